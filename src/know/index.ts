@@ -1,0 +1,11 @@
+// Know stage: places and actors named in the text. Simple first version: finds none.
+import type { Stage } from '../pipeline/stage.ts';
+
+export const knowStage: Stage = {
+  name: 'know',
+  requires: ['article', 'sentences'],
+  assigns: ['mentions'],
+  run(doc) {
+    doc.mentions = [];
+  },
+};

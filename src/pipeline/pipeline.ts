@@ -1,0 +1,71 @@
+// Builds an ordered pipeline of stages and runs documents through it.
+import { Doc, type Slot } from './doc.ts';
+import type { Stage } from './stage.ts';
+import type { RawDocument } from '../model/types.ts';
+
+export class PipelineOrderError extends Error {}
+
+export class Pipeline {
+  readonly stages: readonly Stage[];
+  /** Total milliseconds per stage across every document run, for --profile. */
+  readonly profile: Record<string, number> = {};
+
+  constructor(stages: Stage[]) {
+    checkOrder(stages);
+    this.stages = stages;
+    for (const stage of stages) this.profile[stage.name] = 0;
+  }
+
+  /** Seconds each stage spent loading, for --profile. */
+  readonly loadTimes: Record<string, number> = {};
+  private initialised = false;
+
+  async init(): Promise<void> {
+    if (this.initialised) return;
+    for (const stage of this.stages) {
+      const started = performance.now();
+      await stage.init?.();
+      this.loadTimes[stage.name] = performance.now() - started;
+    }
+    this.initialised = true;
+  }
+
+  async run(raw: RawDocument): Promise<Doc> {
+    if (!this.initialised) await this.init();
+    const doc = new Doc(raw);
+    for (const stage of this.stages) {
+      const started = performance.now();
+      await stage.run(doc);
+      const spent = performance.now() - started;
+      doc.timings[stage.name] = spent;
+      this.profile[stage.name] += spent;
+      for (const slot of stage.assigns) doc.markFilled(slot);
+    }
+    return doc;
+  }
+}
+
+/** Throws a PipelineOrderError naming the first stage whose requirements no earlier stage assigns. */
+export function checkOrder(stages: readonly Stage[]): void {
+  const available = new Set<Slot>(['raw']);
+  const assignedBy = new Map<Slot, string>();
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) throw new PipelineOrderError(`stage "${stage.name}" appears twice in the pipeline`);
+    names.add(stage.name);
+    const missing = stage.requires.filter((slot) => !available.has(slot));
+    if (missing.length > 0) {
+      const later = stages.filter((s) => s.assigns.some((a) => missing.includes(a))).map((s) => s.name);
+      const hint = later.length ? `; it is assigned by ${later.map((n) => `"${n}"`).join(', ')}, which must come first` : '; no stage in the pipeline assigns it';
+      throw new PipelineOrderError(
+        `stage "${stage.name}" requires ${missing.map((m) => `"${m}"`).join(', ')} but no earlier stage assigns it${hint}`,
+      );
+    }
+    for (const slot of stage.assigns) {
+      const previous = assignedBy.get(slot);
+      if (previous) throw new PipelineOrderError(`stages "${previous}" and "${stage.name}" both assign "${slot}"`);
+      assignedBy.set(slot, stage.name);
+      available.add(slot);
+    }
+  }
+}

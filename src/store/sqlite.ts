@@ -1,0 +1,356 @@
+// Embedded store on SQLite (better-sqlite3): versioned migrations, WAL, one
+// transaction per batch, FTS5 over article bodies. All SQL uses bound parameters.
+import Database from 'better-sqlite3';
+import type { Article, Entity, Location, SitrepEvent, SitrepRecord } from '../model/types.ts';
+import type { EventFilter, EventPage, SaveResult, Stats, Store, StoredEvent } from './store.ts';
+
+type Db = Database.Database;
+
+/** Ordered migrations; a migration never changes once released. */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, events, roles, full-text search',
+    sql: `
+      CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        source_id TEXT,
+        url TEXT,
+        title TEXT,
+        byline TEXT,
+        outlet TEXT,
+        language TEXT,
+        published TEXT,
+        is_article INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        article_json TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_published ON articles(published);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid');
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+      END;
+
+      CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        modes TEXT NOT NULL,
+        acled_event_type TEXT,
+        acled_sub_event_type TEXT,
+        modality TEXT NOT NULL,
+        hedged INTEGER NOT NULL,
+        date TEXT,
+        time_start TEXT,
+        time_end TEXT,
+        time_precision TEXT,
+        lat REAL,
+        lon REAL,
+        fatalities REAL,
+        confidence REAL NOT NULL,
+        from_caption INTEGER NOT NULL,
+        sources INTEGER NOT NULL DEFAULT 1,
+        sentence_index INTEGER NOT NULL,
+        sentence_text TEXT NOT NULL,
+        event_json TEXT NOT NULL
+      );
+      CREATE INDEX events_date ON events(date, id);
+      CREATE INDEX events_type ON events(type, date);
+      CREATE INDEX events_article ON events(article_id);
+
+      CREATE TABLE event_roles (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        text TEXT NOT NULL,
+        name TEXT,
+        country TEXT,
+        sector TEXT,
+        kind TEXT,
+        lat REAL,
+        lon REAL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL
+      );
+      CREATE INDEX event_roles_event ON event_roles(event_id);
+      CREATE INDEX event_roles_country ON event_roles(country, event_id);
+      CREATE INDEX event_roles_geo ON event_roles(role, lat, lon);
+    `,
+  },
+];
+
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  readonly db: Db;
+
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (!options.readonly) this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  async migrate(): Promise<void> {
+    this.migrateSync();
+  }
+
+  migrateSync(): void {
+    this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const applied = new Set(
+      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+    );
+    const record = this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        record.run(migration.version, migration.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    return row.v ?? 0;
+  }
+
+  async hasContentHash(hash: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').get(hash) !== undefined;
+  }
+
+  async saveRecords(records: SitrepRecord[]): Promise<SaveResult> {
+    return this.saveRecordsSync(records);
+  }
+
+  saveRecordsSync(records: SitrepRecord[]): SaveResult {
+    const insertArticle = this.db.prepare(`INSERT OR IGNORE INTO articles
+      (id, content_hash, source_id, url, title, byline, outlet, language, published, is_article, body, article_json, ingested_at)
+      VALUES (@id, @contentHash, @sourceId, @url, @title, @byline, @outlet, @language, @published, @isArticle, @body, @json, @now)`);
+    const insertEvent = this.db.prepare(`INSERT OR IGNORE INTO events
+      (id, article_id, type, modes, acled_event_type, acled_sub_event_type, modality, hedged, date, time_start, time_end,
+       time_precision, lat, lon, fatalities, confidence, from_caption, sentence_index, sentence_text, event_json)
+      VALUES (@id, @articleId, @type, @modes, @acledType, @acledSub, @modality, @hedged, @date, @timeStart, @timeEnd,
+       @timePrecision, @lat, @lon, @fatalities, @confidence, @fromCaption, @sentenceIndex, @sentenceText, @json)`);
+    const insertRole = this.db.prepare(`INSERT INTO event_roles
+      (event_id, role, text, name, country, sector, kind, lat, lon, span_start, span_end)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const now = new Date().toISOString();
+    const result: SaveResult = { stored: 0, duplicates: 0 };
+
+    this.db.transaction(() => {
+      for (const record of records) {
+        const article = record.article;
+        if (!article.contentHash) throw new Error(`article ${article.id} has no contentHash; it cannot be stored idempotently`);
+        const { body, ...rest } = article;
+        const inserted = insertArticle.run({
+          id: article.id,
+          contentHash: article.contentHash,
+          sourceId: article.sourceId,
+          url: article.url,
+          title: article.title,
+          byline: article.byline,
+          outlet: article.outlet,
+          language: article.language,
+          published: article.published?.value ?? null,
+          isArticle: article.isArticle ? 1 : 0,
+          body,
+          json: JSON.stringify({ ...rest, quotes: record.quotes }),
+          now,
+        });
+        if (inserted.changes === 0) {
+          result.duplicates++;
+          continue;
+        }
+        result.stored++;
+        for (const event of record.events) {
+          const firstPlace = event.locations.find((l) => l.lat !== null && l.lon !== null);
+          const eventInsert = insertEvent.run({
+            id: event.id,
+            articleId: article.id,
+            type: event.type,
+            modes: JSON.stringify(event.modes),
+            acledType: event.acled?.eventType ?? null,
+            acledSub: event.acled?.subEventType ?? null,
+            modality: event.modality,
+            hedged: event.hedged ? 1 : 0,
+            date: eventDate(event, article),
+            timeStart: event.time?.start ?? null,
+            timeEnd: event.time?.end ?? null,
+            timePrecision: event.time?.precision ?? null,
+            lat: firstPlace?.lat ?? null,
+            lon: firstPlace?.lon ?? null,
+            fatalities: event.magnitude.dead?.value ?? event.magnitude.dead?.low ?? null,
+            confidence: event.confidence,
+            fromCaption: event.fromCaption ? 1 : 0,
+            sentenceIndex: event.sentence.index,
+            sentenceText: event.sentence.text,
+            json: JSON.stringify(event),
+          });
+          if (eventInsert.changes === 0) continue;
+          const role = (name: string, e: Entity) =>
+            insertRole.run(event.id, name, e.text, e.name, e.country, e.sector, e.kind, null, null, e.span[0], e.span[1]);
+          const place = (l: Location) =>
+            insertRole.run(event.id, 'location', l.text, l.name, l.country, null, l.precision, l.lat, l.lon, l.span[0], l.span[1]);
+          event.actors.forEach((e) => role('actor', e));
+          event.recipients.forEach((e) => role('recipient', e));
+          event.locations.forEach(place);
+        }
+      }
+    })();
+    return result;
+  }
+
+  async queryEvents(filter: EventFilter): Promise<EventPage> {
+    const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
+    const { where, params } = buildWhere(filter);
+    if (filter.cursor) {
+      const [date, id] = decodeCursor(filter.cursor);
+      where.push('(COALESCE(e.date, \'\') > ? OR (COALESCE(e.date, \'\') = ? AND e.id > ?))');
+      params.push(date, date, id);
+    }
+    const sql = `SELECT e.article_id AS articleId, e.date, e.sources, e.event_json AS json
+      FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY COALESCE(e.date, '') ASC, e.id ASC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, limit + 1) as EventRow[];
+    const page = rows.slice(0, limit).map(toStoredEvent);
+    const last = page[page.length - 1];
+    return { events: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date ?? '', last.id) : null };
+  }
+
+  async getEvent(id: string): Promise<StoredEvent | null> {
+    const row = this.db.prepare(`SELECT article_id AS articleId, date, sources, event_json AS json FROM events WHERE id = ?`)
+      .get(id) as EventRow | undefined;
+    return row ? toStoredEvent(row) : null;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT body, article_json AS json FROM articles WHERE id = ?').get(id) as
+      | { body: string; json: string }
+      | undefined;
+    if (!row) return null;
+    const { quotes: _quotes, ...article } = JSON.parse(row.json);
+    return { ...article, body: row.body } as Article;
+  }
+
+  async stats(filter: EventFilter = {}): Promise<Stats> {
+    const { where, params } = buildWhere(filter);
+    const clause = where.length ? 'WHERE ' + where.join(' AND ') : '';
+    const count = (sql: string) => Object.fromEntries(
+      (this.db.prepare(sql).all(...params) as { k: string; n: number }[]).map((r) => [r.k, r.n]),
+    );
+    return {
+      articles: (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n,
+      events: (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n,
+      byType: count(`SELECT e.type AS k, COUNT(*) AS n FROM events e ${clause} GROUP BY e.type ORDER BY n DESC`),
+      byCountry: count(`SELECT r.country AS k, COUNT(DISTINCT r.event_id) AS n FROM event_roles r JOIN events e ON e.id = r.event_id
+        ${clause ? clause + ' AND' : 'WHERE'} r.role = 'location' AND r.country IS NOT NULL GROUP BY r.country ORDER BY n DESC`),
+      byDay: count(`SELECT substr(e.date, 1, 10) AS k, COUNT(*) AS n FROM events e ${clause ? clause + ' AND' : 'WHERE'} e.date IS NOT NULL
+        GROUP BY k ORDER BY k`),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+interface EventRow {
+  articleId: string;
+  date: string | null;
+  sources: number;
+  json: string;
+}
+
+function toStoredEvent(row: EventRow): StoredEvent {
+  return { ...(JSON.parse(row.json) as SitrepEvent), articleId: row.articleId, date: row.date, sources: row.sources };
+}
+
+/** The date an event is filed under: its own start, else the article's publication date. */
+export function eventDate(event: SitrepEvent, article: Article): string | null {
+  return event.time?.start ?? article.published?.value ?? null;
+}
+
+export function encodeCursor(date: string, id: string): string {
+  return Buffer.from(JSON.stringify([date, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((v) => typeof v === 'string')) return parsed as [string, string];
+  } catch { /* fall through */ }
+  throw new InvalidFilterError('invalid cursor');
+}
+
+export class InvalidFilterError extends Error {}
+
+/** Quotes each word so user text is never read as FTS5 syntax; words are ANDed. */
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}_]+/gu);
+  if (!words || words.length === 0) return null;
+  return words.map((w) => `"${w}"`).join(' ');
+}
+
+function buildWhere(filter: EventFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.type) {
+    where.push('e.type = ?');
+    params.push(filter.type.toUpperCase());
+  }
+  if (filter.modality) {
+    where.push('e.modality = ?');
+    params.push(filter.modality);
+  }
+  if (filter.mode) {
+    where.push('EXISTS (SELECT 1 FROM json_each(e.modes) WHERE json_each.value = ?)');
+    params.push(filter.mode);
+  }
+  if (filter.since) {
+    where.push('e.date >= ?');
+    params.push(filter.since);
+  }
+  if (filter.until) {
+    // Inclusive of the whole day when a bare date is given.
+    where.push('e.date <= ?');
+    params.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.until) ? `${filter.until}T99` : filter.until);
+  }
+  if (filter.country) {
+    where.push('EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.country = ?)');
+    params.push(filter.country.toUpperCase());
+  }
+  if (filter.actor) {
+    where.push(`EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role IN ('actor', 'recipient')
+      AND (lower(r.name) LIKE ? ESCAPE '\\' OR lower(r.text) LIKE ? ESCAPE '\\'))`);
+    const like = `%${filter.actor.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    params.push(like, like);
+  }
+  if (filter.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    where.push(`EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role = 'location'
+      AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?)`);
+    params.push(minLat, maxLat, minLon, maxLon);
+  }
+  if (filter.minSources && filter.minSources > 1) {
+    where.push('e.sources >= ?');
+    params.push(filter.minSources);
+  }
+  if (filter.q) {
+    const match = ftsQuery(filter.q);
+    if (match) {
+      where.push('e.article_id IN (SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?)');
+      params.push(match);
+    }
+  }
+  return { where, params };
+}
