@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.ts';
 
 export const knowStage: Stage = {
   name: 'know',
-  requires: ['article', 'sentences'],
+  requires: ['article', 'sentences', 'tokens'],
   assigns: ['mentions'],
   run(doc) {
     doc.mentions = [];

@@ -49,7 +49,8 @@ export interface QuantityMention extends Quantity {
 
 /** A place or actor named in the text, as resolved by the know stage. */
 export interface Mention {
-  kind: 'place' | 'actor';
+  /** outlet: a news outlet, wire service or photo agency; never an actor. */
+  kind: 'place' | 'actor' | 'outlet';
   text: string;
   span: Span;
   sentence: number;
