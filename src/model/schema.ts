@@ -125,6 +125,7 @@ export const recordSchema = {
       },
       sentence: obj({ index: { type: 'integer', minimum: 0 }, text: str, span: ref('Span') }),
       fromCaption: bool,
+      captionIndex: nullable({ type: 'integer', minimum: 0 }),
       confidence: { type: 'number', minimum: 0, maximum: 1 },
       trigger: nullable(obj({ text: str, span: ref('Span') })),
     }, ['id', 'type', 'modes', 'acled', 'actors', 'recipients', 'locations', 'time', 'magnitude', 'modality', 'hedged', 'attribution', 'sentence', 'fromCaption', 'confidence']),

@@ -182,6 +182,8 @@ export interface SitrepEvent {
   attribution: Attribution[];
   sentence: SentenceRef;
   fromCaption: boolean;
+  /** For caption events: which caption. Their spans index into `article.captions[captionIndex].text`, not the body. */
+  captionIndex?: number | null;
   confidence: number;
   /** The words that triggered the event (verb or noun phrase). */
   trigger?: { text: string; span: Span } | null;

@@ -15,7 +15,7 @@ export interface Sentence {
   index: number;
   text: string;
   span: Span;
-  /** Set for sentences that come from a caption rather than the body. */
+  /** Set for sentences that come from a caption; their spans then index into that caption's text. */
   captionIndex?: number;
 }
 
