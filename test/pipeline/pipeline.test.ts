@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { Pipeline, PipelineOrderError, checkOrder } from '../../src/pipeline/pipeline.ts';
+import { defaultPipeline } from '../../src/pipeline/default.ts';
+import type { Stage } from '../../src/pipeline/stage.ts';
+import { cleanStage } from '../../src/clean/index.ts';
+import { langStage } from '../../src/lang/index.ts';
+import { knowStage } from '../../src/know/index.ts';
+import { codeStage } from '../../src/code/index.ts';
+import { sha256 } from '../../src/ingest/readers.ts';
+import type { RawDocument } from '../../src/model/types.ts';
+
+function raw(content: string): RawDocument {
+  return { sourceId: 't', origin: 't', kind: 'text', content, contentHash: sha256(content), warnings: [] };
+}
+
+describe('pipeline order check', () => {
+  it('accepts the standard order', () => {
+    expect(() => checkOrder([cleanStage, langStage, knowStage, codeStage])).not.toThrow();
+    expect(defaultPipeline().stages.map((s) => s.name)).toEqual(['clean', 'lang', 'know', 'code']);
+  });
+
+  it('names the stage and the missing slot when a stage comes too early', () => {
+    expect(() => new Pipeline([cleanStage, knowStage, langStage, codeStage])).toThrow(PipelineOrderError);
+    expect(() => new Pipeline([cleanStage, knowStage, langStage, codeStage])).toThrow(
+      /stage "know" requires "sentences", "tokens" but no earlier stage assigns it; it is assigned by "lang", which must come first/,
+    );
+  });
+
+  it('says when no stage assigns a requirement', () => {
+    expect(() => new Pipeline([langStage])).toThrow(/stage "lang" requires "article".*no stage in the pipeline assigns it/);
+  });
+
+  it('refuses two stages assigning the same slot, and duplicate names', () => {
+    const again: Stage = { ...cleanStage, name: 'clean-again' };
+    expect(() => new Pipeline([cleanStage, again])).toThrow(/both assign "article"/);
+    expect(() => new Pipeline([cleanStage, cleanStage])).toThrow(/appears twice/);
+  });
+});
+
+describe('pipeline run', () => {
+  it('runs stages in order, marks slots filled and records timings', async () => {
+    const seen: string[] = [];
+    const probe: Stage = {
+      name: 'probe',
+      requires: ['article'],
+      assigns: [],
+      run(doc) {
+        seen.push(`article:${doc.has('article')} events:${doc.has('events')}`);
+      },
+    };
+    const pipeline = new Pipeline([cleanStage, probe]);
+    const doc = await pipeline.run(raw('Police detained two men in the capital on Friday.'));
+    expect(seen).toEqual(['article:true events:false']);
+    expect(Object.keys(doc.timings)).toEqual(['clean', 'probe']);
+    expect(pipeline.profile.clean).toBeGreaterThanOrEqual(0);
+    expect(doc.toRecord().article.body).toContain('Police detained two men');
+  });
+
+  it('refuses to make a record before the article exists', () => {
+    const pipeline = new Pipeline([]);
+    return pipeline.run(raw('text')).then((doc) => expect(() => doc.toRecord()).toThrow(/no article/));
+  });
+});
