@@ -1,29 +1,33 @@
-// Lang stage: sentences, tokens, dates, quantities, quotes. Simple first version.
+// Lang stage: sentences, tokens and part of speech (wink-nlp), then dates, quantities and quotes.
+// Caption sentences follow the body's, carry `captionIndex`, and their spans index into that caption.
 import type { Stage } from '../pipeline/stage.ts';
-import type { Sentence } from '../pipeline/doc.ts';
+import type { Sentence, Token } from '../pipeline/doc.ts';
+import { loadNlp, segment } from './segment.ts';
 
-export function splitSentences(body: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const pattern = /[^.!?\n]+(?:[.!?]+["'”’)]*|$)/g;
-  for (const match of body.matchAll(pattern)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (!text) continue;
-    const start = match.index + lead;
-    sentences.push({ index: sentences.length, text, span: [start, start + text.length] });
-  }
-  return sentences;
+/** Sentences of `text` alone (no tokens kept), indexed from 0. */
+export function splitSentences(text: string): Sentence[] {
+  return segment(text).sentences;
 }
 
 export const langStage: Stage = {
   name: 'lang',
   requires: ['article'],
   assigns: ['sentences', 'tokens', 'dates', 'quantities', 'quotes'],
+  async init() {
+    loadNlp();
+  },
   run(doc) {
-    const body = doc.article!.body;
-    doc.sentences = splitSentences(body);
-    doc.tokens = [];
+    const article = doc.article!;
+    const body = segment(article.body);
+    const sentences: Sentence[] = [...body.sentences];
+    const tokens: Token[] = [...body.tokens];
+    article.captions.forEach((caption, captionIndex) => {
+      const part = segment(caption.text, sentences.length, captionIndex);
+      sentences.push(...part.sentences);
+      tokens.push(...part.tokens);
+    });
+    doc.sentences = sentences;
+    doc.tokens = tokens;
     doc.dates = [];
     doc.quantities = [];
     doc.quotes = [];

@@ -1,0 +1,99 @@
+// Sentences, tokens, part of speech and lemmas from wink-nlp, with UTF-16 spans into the source text.
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token } from '../pipeline/doc.ts';
+
+let nlp: WinkMethods | null = null;
+
+/** Loads wink-nlp and its English model once per process. */
+export function loadNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** A line this long that ends without punctuation is taken as hard-wrapped prose, not a heading. */
+const WRAPPED_LINE_MIN = 50;
+const SENTENCE_END = /[.!?:;"'”’)\]]$/;
+
+export interface Segmentation {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/**
+ * Segments `text` into sentences and tokens. Sentence indices start at `firstIndex`;
+ * spans index into `text`. Line breaks are not tokens: a blank line always ends a sentence,
+ * and a single line break ends one unless the line before it looks hard-wrapped.
+ */
+export function segment(text: string, firstIndex = 0, captionIndex?: number): Segmentation {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  if (!text.trim()) return { sentences, tokens };
+  const wink = loadNlp();
+  const its = wink.its;
+  const read = wink.readDoc(text);
+  const all = read.tokens();
+  const values = all.out(its.value) as string[];
+  const types = all.out(its.type) as string[];
+  const tags = all.out(its.pos) as string[];
+  // wink's typings reject its.lemma as an argument to out(); it works at runtime.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+  const ranges = read.sentences().out(its.span) as unknown as [number, number][];
+
+  const starts = locate(text, values);
+
+  let open: Token[] = [];
+  const close = () => {
+    if (open.length === 0) return;
+    const index = firstIndex + sentences.length;
+    const span: [number, number] = [open[0].span[0], open[open.length - 1].span[1]];
+    const sentence: Sentence = { index, text: text.slice(span[0], span[1]), span };
+    if (captionIndex !== undefined) sentence.captionIndex = captionIndex;
+    sentences.push(sentence);
+    for (const token of open) {
+      token.sentence = index;
+      tokens.push(token);
+    }
+    open = [];
+  };
+
+  for (const [first, last] of ranges) {
+    for (let i = first; i <= last; i++) {
+      const start = starts[i];
+      if (start < 0) continue;
+      const value = values[i];
+      if (types[i] === 'tabCRLF') {
+        if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
+        continue;
+      }
+      open.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: -1 });
+    }
+    close();
+  }
+  return { sentences, tokens };
+}
+
+/** Start offset of each token value in `text`, scanning forward; -1 for a value not found in place. */
+function locate(text: string, values: string[]): number[] {
+  const starts = new Array<number>(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i], cursor);
+    // Only whitespace may lie between tokens; anything else means the tokenizer rewrote the text.
+    if (at < 0 || text.slice(cursor, at).trim() !== '') {
+      starts[i] = -1;
+      continue;
+    }
+    starts[i] = at;
+    cursor = at + values[i].length;
+  }
+  return starts;
+}
+
+function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, open: Token[]): boolean {
+  if (open.length === 0) return false;
+  if ((breakValue.match(/\n/g) ?? []).length >= 2) return true;
+  const lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
+  const line = text.slice(lineStart, breakStart).trimEnd();
+  return line.length < WRAPPED_LINE_MIN || SENTENCE_END.test(line);
+}

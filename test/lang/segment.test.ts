@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/lang/index.ts';
+import { runLang, sourceOf } from './helpers.ts';
+
+describe('sentence splitting', () => {
+  it('keeps abbreviations such as U.S., Gen. and Dr. inside their sentence', () => {
+    const text = 'Gen. Lloyd Harris briefed the U.S. Senate committee on Monday. Dr. Amina Yusuf, who runs the clinic, said supplies were low. The U.N. envoy left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Gen. Lloyd Harris briefed the U.S. Senate committee on Monday.',
+      'Dr. Amina Yusuf, who runs the clinic, said supplies were low.',
+      'The U.N. envoy left.',
+    ]);
+  });
+
+  it('ends a sentence after a closing quotation mark', () => {
+    const text = '“We will not leave our homes,” the farmer said. “Never.” Police then cleared the square.';
+    const texts = splitSentences(text).map((s) => s.text);
+    expect(texts[0]).toBe('“We will not leave our homes,” the farmer said.');
+    expect(texts.at(-1)).toBe('Police then cleared the square.');
+  });
+
+  it('breaks at blank lines and after short heading lines, not inside hard-wrapped prose', () => {
+    const text = 'Monday, 3 March 2025\n\nFLOODS HIT THE NORTH\nRescue teams reached three villages on Sunday after the river burst its banks near\nthe town of Kessa, officials said.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Monday, 3 March 2025',
+      'FLOODS HIT THE NORTH',
+      'Rescue teams reached three villages on Sunday after the river burst its banks near\nthe town of Kessa, officials said.',
+    ]);
+  });
+
+  it('numbers sentences in order and gives spans that slice back to their text', () => {
+    const text = '  Troops withdrew from the ridge.\n\nThe ministry confirmed it on Friday.  ';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1]);
+    for (const s of sentences) expect(text.slice(s.span[0], s.span[1])).toBe(s.text);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\n ')).toEqual([]);
+  });
+});
+
+describe('tokens', () => {
+  it('tags tokens with universal part of speech and lemmas', async () => {
+    const doc = await runLang('The rebels attacked two army posts.');
+    const tokens = doc.tokens!;
+    expect(tokens.map((t) => t.text)).toEqual(['The', 'rebels', 'attacked', 'two', 'army', 'posts', '.']);
+    expect(tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT']);
+    expect(tokens[2].lemma).toBe('attack');
+    expect(tokens.every((t) => t.sentence === 0)).toBe(true);
+  });
+
+  it('keeps UTF-16 spans exact across emoji, curly quotes, contractions and line breaks', async () => {
+    const body = 'Residents 😡 said they “can’t stay”.\n\nThe mayor’s office didn\'t reply — yet.\nCafé owners fled.';
+    const doc = await runLang(body);
+    expect(doc.tokens!.length).toBeGreaterThan(15);
+    for (const t of doc.tokens!) expect(body.slice(t.span[0], t.span[1])).toBe(t.text);
+    for (const s of doc.sentences!) expect(body.slice(s.span[0], s.span[1])).toBe(s.text);
+    expect(doc.tokens!.some((t) => t.text.includes('\n'))).toBe(false);
+    // every token lies inside the sentence it names
+    for (const t of doc.tokens!) {
+      const s = doc.sentences![t.sentence];
+      expect(t.span[0]).toBeGreaterThanOrEqual(s.span[0]);
+      expect(t.span[1]).toBeLessThanOrEqual(s.span[1]);
+    }
+  });
+});
+
+describe('captions', () => {
+  it('appends caption sentences after the body with captionIndex and caption-relative spans', async () => {
+    const captions = ['Soldiers patrol the market in Gao. Shops stayed shut.', 'A damaged bridge near the border.'];
+    const doc = await runLang('The army said the town was calm. Shops reopened on Thursday.', { captions });
+    const sentences = doc.sentences!;
+    expect(sentences.map((s) => s.captionIndex)).toEqual([undefined, undefined, 0, 0, 1]);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(sentences[2].span).toEqual([0, 'Soldiers patrol the market in Gao.'.length]);
+    for (const t of doc.tokens!) expect(sourceOf(doc, t.sentence).slice(t.span[0], t.span[1])).toBe(t.text);
+    expect(doc.tokens!.filter((t) => t.sentence === 4).map((t) => t.text)[0]).toBe('A');
+  });
+});
