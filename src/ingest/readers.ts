@@ -174,7 +174,7 @@ async function readAllBytes(path: string, maxBytes: number): Promise<Uint8Array>
     return inflated;
   } catch (err) {
     if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new Error(`decompressed size exceeds the ${formatBytes(maxBytes)} limit`);
+      throw new Error(`decompressed size exceeds the ${formatBytes(maxBytes)} limit`, { cause: err });
     }
     throw err;
   }
@@ -204,7 +204,7 @@ async function readSingle(path: string, kind: 'text' | 'html', options: ReadOpti
   }
 }
 
-function jsonlDocument(line: string, origin: string, lineNumber: number): ReadResult {
+export function jsonlDocument(line: string, origin: string, lineNumber: number): ReadResult {
   const where = `${origin}:${lineNumber}`;
   let parsed: unknown;
   try {
