@@ -1,10 +1,32 @@
-// Know stage: places and actors named in the text. Simple first version: finds none.
+// Know stage: places and actors named in the text, resolved offline.
+//
+// Programmatic API (stable; the event coder calls it):
+//   resolvePlace(text, { countries?, outletCountry?, qualifier? }) -> { best, candidates, confidence }
+//     best: { name, country (ISO3), admin1, lat, lon, precision, geonameId, population, feature, score, why } | null
+//   resolveActor(text, { date?, countries? }) -> { best, candidates }
+//     best: { actorId, name, country (ISO3 or IGO code), sector (PLOVER), kind, wikidata, outlet, score, why } | null
+//     "Netanyahu", "PM Netanyahu" and "the Israeli PM" (on a date in his term) give the same actorId.
+//     "American officials" -> USA GOV; "militants" -> REB with no country; outlets have outlet: true.
+//   loadKnowledge() loads the gazetteer and the dictionary (the stage's init does it).
 import type { Stage } from '../pipeline/stage.ts';
+import { dictionary } from './actors.ts';
+import { gazetteer } from './gazetteer.ts';
+
+export { resolvePlace, type PlaceCandidate, type PlaceContext, type PlaceResolution } from './places.ts';
+export { resolveActor, type ActorCandidate, type ActorContext, type ActorResolution } from './resolve-actor.ts';
+
+export function loadKnowledge(): void {
+  gazetteer();
+  dictionary();
+}
 
 export const knowStage: Stage = {
   name: 'know',
   requires: ['article', 'sentences', 'tokens'],
   assigns: ['mentions'],
+  async init() {
+    loadKnowledge();
+  },
   run(doc) {
     doc.mentions = [];
   },

@@ -1,0 +1,102 @@
+// The actor dictionary (data/actors.txt): states' institutions, international organisations,
+// armed groups, office holders with dated terms, and news outlets (which are never actors).
+import { readFileSync } from 'node:fs';
+import type { EntityKind } from '../model/types.ts';
+import { nameKey } from './normalize.ts';
+
+export interface Term {
+  /** Role code: HOS head of state, HOG head of government, FM foreign minister, DM defence minister, or another office. */
+  role: string;
+  country: string;
+  start: string;
+  /** null while in office. */
+  end: string | null;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  /** ISO3 or IGO code; null for outlets and generic groups. */
+  country: string | null;
+  sector: string | null;
+  kind: EntityKind;
+  wikidata: string | null;
+  aliases: string[];
+  terms: Term[];
+  /** Outlets, wire services and photo agencies: found so they are never taken for actors. */
+  outlet: boolean;
+}
+
+export interface Dictionary {
+  actors: Map<string, Actor>;
+  /** alias key -> actor ids. */
+  byAlias: Map<string, string[]>;
+}
+
+const DICTIONARY_FILE = new URL('../../data/actors.txt', import.meta.url);
+let loaded: Dictionary | null = null;
+
+export function dictionary(): Dictionary {
+  loaded ??= parseDictionary(readFileSync(DICTIONARY_FILE, 'utf8'));
+  return loaded;
+}
+
+/**
+ * One actor per line, fields separated by `|`:
+ * `id | name | country | sector | kind | QID or - | alias; alias | ROLE CCC YYYY-MM-DD..YYYY-MM-DD; ...`
+ * `[outlets]` starts the outlet section (same fields). `#` starts a comment.
+ */
+export function parseDictionary(text: string): Dictionary {
+  const actors = new Map<string, Actor>();
+  const byAlias = new Map<string, string[]>();
+  let outlet = false;
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    if (line.startsWith('[')) {
+      outlet = line === '[outlets]';
+      return;
+    }
+    const fields = line.split('|').map((f) => f.trim());
+    if (fields.length < 7) throw new Error(`data/actors.txt line ${i + 1}: expected at least 7 fields separated by |`);
+    const [id, name, country, sector, kind, qid, aliasField, termField = ''] = fields;
+    if (actors.has(id)) throw new Error(`data/actors.txt line ${i + 1}: duplicate id ${id}`);
+    const actor: Actor = {
+      id, name, country: country === '-' ? null : country, sector: sector === '-' ? null : sector,
+      kind: kind as EntityKind, wikidata: /^Q\d+$/.test(qid) ? qid : null,
+      aliases: aliasField.split(';').map((a) => a.trim()).filter(Boolean),
+      terms: termField.split(';').map((t) => t.trim()).filter(Boolean).map((t) => parseTerm(t, i + 1)),
+      outlet,
+    };
+    actors.set(id, actor);
+    for (const alias of [name, ...actor.aliases]) {
+      const key = nameKey(alias);
+      const ids = byAlias.get(key);
+      if (!ids) byAlias.set(key, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+  });
+  return { actors, byAlias };
+}
+
+function parseTerm(text: string, line: number): Term {
+  const m = /^([A-Z]+) ([A-Z]{3}) (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text);
+  if (!m) throw new Error(`data/actors.txt line ${line}: bad term "${text}" (want ROLE CCC YYYY-MM-DD..[YYYY-MM-DD])`);
+  return { role: m[1], country: m[2], start: m[3], end: m[4] ?? null };
+}
+
+/** Whether the actor held any office on `date` (YYYY-MM-DD...); true for actors without terms. */
+export function inOffice(actor: Actor, date: string | undefined): boolean {
+  if (!date || actor.terms.length === 0) return true;
+  const day = date.slice(0, 10);
+  return actor.terms.some((t) => t.start <= day && (t.end === null || day <= t.end));
+}
+
+/** Who held `role` in `country` on `date` (today when no date). */
+export function officeHolder(role: string, country: string, date: string | undefined): Actor | null {
+  const day = (date ?? new Date().toISOString()).slice(0, 10);
+  for (const actor of dictionary().actors.values()) {
+    if (actor.terms.some((t) => t.role === role && t.country === country && t.start <= day && (t.end === null || day <= t.end))) return actor;
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+// Choosing among same-named places: a prior from the kind of place and its population,
+// then the article's context (its other countries, the outlet's country, a qualifier
+// such as the "Pennsylvania" of "Lebanon, Pennsylvania").
+import type { LocationPrecision } from '../model/types.ts';
+import { gazetteer, type Place } from './gazetteer.ts';
+import { nameKey } from './normalize.ts';
+
+export interface PlaceContext {
+  /** ISO3 codes of the article's other places; repeats count as more weight. */
+  countries?: string[];
+  /** ISO3 of the outlet's home country, when known. */
+  outletCountry?: string;
+  /** A qualifier that follows the name ("Bulacan" in "Pandi, Bulacan"): an admin1 or country name. */
+  qualifier?: string;
+}
+
+export interface PlaceCandidate {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  precision: LocationPrecision;
+  geonameId: number | null;
+  population: number;
+  feature: string;
+  score: number;
+  /** Why this candidate scored as it did, for `sitrep lookup`. */
+  why: string[];
+}
+
+export interface PlaceResolution {
+  best: PlaceCandidate | null;
+  candidates: PlaceCandidate[];
+  /** 0..1: how clearly the best candidate beat the others. */
+  confidence: number;
+}
+
+const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.2, PPLA2: 0.4 };
+
+/** Resolves a place name in context; `best` is null when the gazetteer does not know the name. */
+export function resolvePlace(text: string, context: PlaceContext = {}): PlaceResolution {
+  const g = gazetteer();
+  const key = nameKey(text);
+  let ids = g.byName.get(key);
+  if (!ids) {
+    const demonym = g.demonyms.get(key);
+    const country = demonym ? g.countries.get(demonym) : undefined;
+    ids = country ? [country.id] : [];
+  }
+  const countryWeights = new Map<string, number>();
+  for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
+  const qualifier = context.qualifier ? qualifierMatch(context.qualifier) : null;
+
+  const candidates = ids.map((id) => score(g.places[id], countryWeights, context.outletCountry, qualifier));
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0] ?? null;
+  const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
+  const confidence = best ? (candidates.length === 1 ? 0.95 : Math.min(0.95, 0.5 + margin / 10)) : 0;
+  return { best, candidates, confidence };
+}
+
+interface Qualifier {
+  countries: Set<string>;
+  admin1s: Set<string>;
+}
+
+function qualifierMatch(text: string): Qualifier | null {
+  const g = gazetteer();
+  const ids = g.byName.get(nameKey(text));
+  if (!ids) return null;
+  const q: Qualifier = { countries: new Set(), admin1s: new Set() };
+  for (const id of ids) {
+    const p = g.places[id];
+    if (p.precision === 'country' && p.country) q.countries.add(p.country);
+    if (p.precision === 'admin1' && p.admin1) q.admin1s.add(p.admin1);
+  }
+  return q.countries.size || q.admin1s.size ? q : null;
+}
+
+function score(place: Place, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null): PlaceCandidate {
+  const why: string[] = [];
+  let s: number;
+  if (place.precision === 'country') {
+    s = 10;
+    why.push('country');
+  } else if (place.prior !== undefined || place.feature !== 'ADM1' && place.precision !== 'city') {
+    s = place.prior ?? 9;
+    why.push(`${place.feature} (listed place)`);
+  } else {
+    s = Math.log10(place.population + 10);
+    why.push(`population ${place.population}`);
+    if (place.precision === 'admin1') {
+      s = Math.max(s, 4) + 1;
+      why.push('first-level region');
+    }
+    const bonus = FEATURE_BONUS[place.feature];
+    if (bonus) {
+      s += bonus;
+      why.push(place.feature === 'PPLC' ? 'capital' : place.feature === 'PPLA' ? 'regional capital' : 'district seat');
+    }
+  }
+  if (place.country && countries.has(place.country)) {
+    const n = countries.get(place.country)!;
+    s += 3 + Math.min(n, 4) * 0.5;
+    why.push(`article mentions ${place.country}`);
+  }
+  if (outlet && place.country === outlet) {
+    s += 1.5;
+    why.push("outlet's country");
+  }
+  if (qualifier) {
+    if (place.admin1 && qualifier.admin1s.has(place.admin1)) {
+      s += 12;
+      why.push(`in ${place.admin1} as written`);
+    } else if (place.country && qualifier.countries.has(place.country)) {
+      s += 8;
+      why.push(`in ${place.country} as written`);
+    }
+  }
+  return {
+    name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon,
+    precision: place.precision, geonameId: place.geonameId, population: place.population, feature: place.feature,
+    score: Math.round(s * 100) / 100, why,
+  };
+}
