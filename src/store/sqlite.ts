@@ -2,7 +2,7 @@
 // transaction per batch, FTS5 over article bodies. All SQL uses bound parameters.
 import Database from 'better-sqlite3';
 import type { Article, Entity, Location, SitrepEvent, SitrepRecord } from '../model/types.ts';
-import type { EventFilter, EventPage, SaveResult, Stats, Store, StoredEvent } from './store.ts';
+import type { CompactEvent, EventFilter, EventPage, SaveResult, Stats, Store, StoredEvent } from './store.ts';
 
 type Db = Database.Database;
 
@@ -81,6 +81,14 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX event_roles_event ON event_roles(event_id);
       CREATE INDEX event_roles_country ON event_roles(country, event_id);
       CREATE INDEX event_roles_geo ON event_roles(role, lat, lon);
+    `,
+  },
+  {
+    version: 2,
+    name: 'indexes that serve filtered, time-ordered event pages',
+    sql: `
+      CREATE INDEX events_type_date_id ON events(type, date, id);
+      CREATE INDEX events_modality_date_id ON events(modality, date, id);
     `,
   },
 ];
@@ -212,19 +220,33 @@ export class SqliteStore implements Store {
 
   async queryEvents(filter: EventFilter): Promise<EventPage> {
     const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
+    const descending = filter.order === 'desc';
     const { where, params } = buildWhere(filter);
     if (filter.cursor) {
       const [date, id] = decodeCursor(filter.cursor);
-      where.push('(COALESCE(e.date, \'\') > ? OR (COALESCE(e.date, \'\') = ? AND e.id > ?))');
-      params.push(date, date, id);
+      const after = cursorClause(date, id, descending);
+      where.push(after.sql);
+      params.push(...after.params);
     }
+    // Plain (date, id) ordering so the (…, date, id) indexes serve it; SQLite puts NULL dates first.
+    const direction = descending ? 'DESC' : 'ASC';
     const sql = `SELECT e.article_id AS articleId, e.date, e.sources, e.event_json AS json
       FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY COALESCE(e.date, '') ASC, e.id ASC LIMIT ?`;
+      ORDER BY e.date ${direction}, e.id ${direction} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as EventRow[];
     const page = rows.slice(0, limit).map(toStoredEvent);
     const last = page[page.length - 1];
-    return { events: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date ?? '', last.id) : null };
+    return { events: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
+  }
+
+  /** Every matching event as a compact row (for maps and timelines), oldest first, at most `limit`. */
+  async compactEvents(filter: EventFilter, limit: number): Promise<{ rows: CompactEvent[]; truncated: boolean }> {
+    const { where, params } = buildWhere(filter);
+    const sql = `SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
+      FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY e.date, e.id LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, limit + 1) as CompactEvent[];
+    return { rows: rows.slice(0, limit), truncated: rows.length > limit };
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
@@ -280,16 +302,29 @@ export function eventDate(event: SitrepEvent, article: Article): string | null {
   return event.time?.start ?? article.published?.value ?? null;
 }
 
-export function encodeCursor(date: string, id: string): string {
+export function encodeCursor(date: string | null, id: string): string {
   return Buffer.from(JSON.stringify([date, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string): [string | null, string] {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((v) => typeof v === 'string')) return parsed as [string, string];
+    if (Array.isArray(parsed) && parsed.length === 2 && (parsed[0] === null || typeof parsed[0] === 'string')
+      && typeof parsed[1] === 'string') return parsed as [string | null, string];
   } catch { /* fall through */ }
-  throw new InvalidFilterError('invalid cursor');
+  throw new InvalidFilterError('invalid cursor: pass back the nextCursor of the previous page unchanged');
+}
+
+/** Rows after the cursor's (date, id) in page order; NULL dates sort first ascending, last descending. */
+function cursorClause(date: string | null, id: string, descending: boolean): { sql: string; params: unknown[] } {
+  if (!descending) {
+    return date === null
+      ? { sql: '(e.date IS NOT NULL OR e.id > ?)', params: [id] }
+      : { sql: '(e.date, e.id) > (?, ?)', params: [date, id] };
+  }
+  return date === null
+    ? { sql: '(e.date IS NULL AND e.id < ?)', params: [id] }
+    : { sql: '((e.date, e.id) < (?, ?) OR e.date IS NULL)', params: [date, id] };
 }
 
 export class InvalidFilterError extends Error {}
@@ -337,8 +372,10 @@ function buildWhere(filter: EventFilter): { where: string[]; params: unknown[] }
   }
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+    // minLon > maxLon is a box that crosses the date line (e.g. around Fiji).
+    const lonTest = minLon <= maxLon ? 'r.lon BETWEEN ? AND ?' : '(r.lon >= ? OR r.lon <= ?)';
     where.push(`EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role = 'location'
-      AND r.lat BETWEEN ? AND ? AND r.lon BETWEEN ? AND ?)`);
+      AND r.lat BETWEEN ? AND ? AND ${lonTest})`);
     params.push(minLat, maxLat, minLon, maxLon);
   }
   if (filter.minSources && filter.minSources > 1) {

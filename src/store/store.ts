@@ -18,6 +18,8 @@ export interface EventFilter {
   /** [minLon, minLat, maxLon, maxLat] */
   bbox?: [number, number, number, number];
   minSources?: number;
+  /** Page order by (date, id): asc (default, oldest first) or desc. */
+  order?: 'asc' | 'desc';
   limit?: number;
   /** Opaque cursor returned by the previous page. */
   cursor?: string;
@@ -34,6 +36,16 @@ export interface StoredEvent extends SitrepEvent {
 export interface EventPage {
   events: StoredEvent[];
   nextCursor: string | null;
+}
+
+/** The few fields a map or timeline needs, for many events at once. */
+export interface CompactEvent {
+  id: string;
+  date: string | null;
+  type: string;
+  modality: string;
+  lon: number | null;
+  lat: number | null;
 }
 
 export interface SaveResult {
@@ -57,6 +69,7 @@ export interface Store {
   /** Stores a batch in one transaction; records whose content hash is stored are skipped. */
   saveRecords(records: SitrepRecord[]): Promise<SaveResult>;
   queryEvents(filter: EventFilter): Promise<EventPage>;
+  compactEvents(filter: EventFilter, limit: number): Promise<{ rows: CompactEvent[]; truncated: boolean }>;
   getEvent(id: string): Promise<StoredEvent | null>;
   getArticle(id: string): Promise<Article | null>;
   stats(filter?: EventFilter): Promise<Stats>;
