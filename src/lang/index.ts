@@ -1,8 +1,9 @@
 // Lang stage: sentences, tokens and part of speech (wink-nlp), then dates, quantities and quotes.
 // Caption sentences follow the body's, carry `captionIndex`, and their spans index into that caption.
 import type { Stage } from '../pipeline/stage.ts';
-import type { Sentence, Token } from '../pipeline/doc.ts';
+import type { DateMention, Sentence, Token } from '../pipeline/doc.ts';
 import { loadNlp, segment } from './segment.ts';
+import { chooseAnchor, findDates } from './dates.ts';
 
 /** Sentences of `text` alone (no tokens kept), indexed from 0. */
 export function splitSentences(text: string): Sentence[] {
@@ -18,17 +19,21 @@ export const langStage: Stage = {
   },
   run(doc) {
     const article = doc.article!;
-    const body = segment(article.body);
-    const sentences: Sentence[] = [...body.sentences];
-    const tokens: Token[] = [...body.tokens];
-    article.captions.forEach((caption, captionIndex) => {
-      const part = segment(caption.text, sentences.length, captionIndex);
+    const anchor = chooseAnchor(article);
+    const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
+    const dates: DateMention[] = [];
+    const read = (text: string, captionIndex?: number) => {
+      const part = segment(text, sentences.length, captionIndex);
       sentences.push(...part.sentences);
       tokens.push(...part.tokens);
-    });
+      dates.push(...findDates(text, part.sentences, anchor));
+    };
+    read(article.body);
+    article.captions.forEach((caption, captionIndex) => read(caption.text, captionIndex));
     doc.sentences = sentences;
     doc.tokens = tokens;
-    doc.dates = [];
+    doc.dates = dates;
     doc.quantities = [];
     doc.quotes = [];
   },
