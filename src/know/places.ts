@@ -42,17 +42,17 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.2, PPLA2: 0.4
 export function resolvePlace(text: string, context: PlaceContext = {}): PlaceResolution {
   const g = gazetteer();
   const key = nameKey(text);
-  let ids = g.byName.get(key);
-  if (!ids) {
+  let ids = g.lookup(key);
+  if (!ids.length) {
     const demonym = g.demonyms.get(key);
     const country = demonym ? g.countries.get(demonym) : undefined;
-    ids = country ? [country.id] : [];
+    if (country !== undefined) ids = [country];
   }
   const countryWeights = new Map<string, number>();
   for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
   const qualifier = context.qualifier ? qualifierMatch(context.qualifier) : null;
 
-  const candidates = ids.map((id) => score(g.places[id], countryWeights, context.outletCountry, qualifier));
+  const candidates = ids.map((id) => score(g.place(id), countryWeights, context.outletCountry, qualifier));
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0] ?? null;
   const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
@@ -67,13 +67,12 @@ interface Qualifier {
 
 function qualifierMatch(text: string): Qualifier | null {
   const g = gazetteer();
-  const ids = g.byName.get(nameKey(text));
-  if (!ids) return null;
   const q: Qualifier = { countries: new Set(), admin1s: new Set() };
-  for (const id of ids) {
-    const p = g.places[id];
-    if (p.precision === 'country' && p.country) q.countries.add(p.country);
-    if (p.precision === 'admin1' && p.admin1) q.admin1s.add(p.admin1);
+  for (const id of g.lookup(nameKey(text))) {
+    const country = g.country[id];
+    const admin1 = g.admin1[id];
+    if (g.precision[id] === 'country' && country) q.countries.add(country);
+    if (g.precision[id] === 'admin1' && admin1) q.admin1s.add(admin1);
   }
   return q.countries.size || q.admin1s.size ? q : null;
 }

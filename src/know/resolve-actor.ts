@@ -82,8 +82,8 @@ function splitCountry(key: string): { country: string; rest: string } | null {
     const rest = words.slice(n).join(' ');
     const demonym = g.demonyms.get(head);
     if (demonym) return { country: demonym, rest };
-    const country = (g.byName.get(head) ?? []).map((id) => g.places[id]).find((p) => p.precision === 'country');
-    if (country?.country) return { country: country.country, rest };
+    const country = g.lookup(head).find((id) => g.precision[id] === 'country');
+    if (country !== undefined) return { country: g.country[country]!, rest };
     const igo = (dictionary().byAlias.get(head) ?? []).map((id) => dictionary().actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country);
     if (igo?.country) return { country: igo.country, rest };
   }
@@ -130,7 +130,7 @@ function generic(key: string): ActorCandidate[] {
     const isDemonym = g.demonyms.has(key);
     const plural = isDemonym && key.endsWith('s');
     return [{
-      actorId: null, name: g.countries.get(split.country)?.name ?? null, country: split.country,
+      actorId: null, name: g.names[g.countries.get(split.country) ?? -1] ?? null, country: split.country,
       sector: plural ? 'CVL' : null, kind: plural ? 'group' : 'state', wikidata: null, outlet: false,
       score: isDemonym && !plural ? 3 : 7, why: [plural ? `people of ${split.country}` : `the state ${split.country}`],
     }];
