@@ -6,6 +6,7 @@ import { STATUS_CODES } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { Ajv } from 'ajv';
 import { defaultPipeline } from '../pipeline/default.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
 import { InvalidFilterError } from '../store/sqlite.ts';
@@ -78,9 +79,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Unknown query parameters are an error, not silently dropped.
-    ajv: { customOptions: { removeAdditional: false, allowUnionTypes: true } },
   });
+  // Query strings are text, so their numbers are coerced; a JSON body is taken as sent.
+  // Unknown parameters are an error, never silently dropped.
+  const queryAjv = new Ajv({ coerceTypes: 'array', useDefaults: true, removeAdditional: false, allowUnionTypes: true });
+  const bodyAjv = new Ajv({ coerceTypes: false, useDefaults: true, removeAdditional: false, allowUnionTypes: true });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : queryAjv).compile(schema));
   const context: ApiContext = { store: options.store, pipeline: options.pipeline ?? lazyPipeline(), token: options.token ?? null };
 
   app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string' }, (_request, body, done) => done(null, body));
@@ -103,7 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.log.error(error);
       if (!options.logger) process.stderr.write(`sitrep serve: ${request.method} ${request.url}: ${error.stack ?? error.message}\n`);
     }
-    const message = status >= 500 ? 'internal error' : error.message;
+    const message = status >= 500 ? 'internal error'
+      : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? `unsupported content-type "${request.headers['content-type'] ?? ''}": send application/json or ${NDJSON_TYPES.join(' or ')}`
+        : error.message;
     return reply.status(status).type('application/json; charset=utf-8').send({ statusCode: status, error: STATUS_CODES[status], message });
   });
 

@@ -15,7 +15,7 @@ SITREP_TOKEN is set; clients then send "Authorization: Bearer <token>".
 
 Options:
   --db FILE            SQLite store (default ./sitrep.db; created when missing)
-  --port N             TCP port (default 8080)
+  --port N             TCP port (default 8080; 0 picks a free one)
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 exposes it)
   --body-limit BYTES   largest request body (default ${DEFAULT_BODY_LIMIT})
   --no-web             serve the API only
@@ -45,8 +45,10 @@ export const command: Command = {
       'body-limit': { type: 'string' },
       'no-web': { type: 'boolean' },
     }, false);
-    const port = positiveInteger(values.port, '--port') ?? 8080;
-    if (port > 65535) throw new UsageError(`--port must be at most 65535, got ${port}`);
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new UsageError(`--port must be a whole number from 0 (any free port) to 65535, got "${values.port}"`);
+    }
     const host = values.host ?? '127.0.0.1';
     const dbPath = values.db ?? 'sitrep.db';
     const token = process.env.SITREP_TOKEN?.trim() || null;
