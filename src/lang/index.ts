@@ -1,9 +1,10 @@
 // Lang stage: sentences, tokens and part of speech (wink-nlp), then dates, quantities and quotes.
 // Caption sentences follow the body's, carry `captionIndex`, and their spans index into that caption.
 import type { Stage } from '../pipeline/stage.ts';
-import type { DateMention, Sentence, Token } from '../pipeline/doc.ts';
+import type { DateMention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
 import { loadNlp, segment } from './segment.ts';
 import { chooseAnchor, findDates } from './dates.ts';
+import { findQuantities } from './quantities.ts';
 
 /** Sentences of `text` alone (no tokens kept), indexed from 0. */
 export function splitSentences(text: string): Sentence[] {
@@ -23,18 +24,21 @@ export const langStage: Stage = {
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     const dates: DateMention[] = [];
+    const quantities: QuantityMention[] = [];
     const read = (text: string, captionIndex?: number) => {
       const part = segment(text, sentences.length, captionIndex);
       sentences.push(...part.sentences);
       tokens.push(...part.tokens);
-      dates.push(...findDates(text, part.sentences, anchor));
+      const found = findDates(text, part.sentences, anchor);
+      dates.push(...found);
+      quantities.push(...findQuantities(text, part.tokens, found));
     };
     read(article.body);
     article.captions.forEach((caption, captionIndex) => read(caption.text, captionIndex));
     doc.sentences = sentences;
     doc.tokens = tokens;
     doc.dates = dates;
-    doc.quantities = [];
+    doc.quantities = quantities;
     doc.quotes = [];
   },
 };

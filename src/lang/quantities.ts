@@ -1,0 +1,365 @@
+// Counts in text: numerals, number words and vague amounts, with their qualifier, bounds and the
+// noun they count. Years, dates, times, ages, money and percentages are not counts and are skipped.
+//
+// Qualifiers (QUALIFIERS below) and the bounds each one sets, for a number N:
+//   exact       value N, low N, high N        "13 attacks", "an American"
+//   about       value N                       "about 300", "some 40", "a dozen"
+//   at-least    value N, low N                "at least 13", "13 or more"
+//   more-than   value N, low N                "more than 40", "over 360,000"
+//   at-most     value N, high N               "up to 50", "as many as 50", "no more than 50"
+//   fewer-than  value N, high N               "fewer than 20", "under 18"
+//   almost      value a little under N, high N "almost a dozen" (about 11, high 12), "nearly 100"
+//   range       low A, high B                 "10 to 15", "between 200 and 300", "10-15"
+//   several     low (and high) by the word    "dozens" (low 24), "hundreds" (low 200), "a handful" (2..5)
+import type { DateMention, QuantityMention } from '../pipeline/doc.ts';
+import type { Token } from '../pipeline/doc.ts';
+
+export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'almost', 'range', 'several'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Abbreviated scales, read only straight after digits ("1.2m", "3bn"). */
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+
+/** Vague plural amounts and their lower bound; `of` marks those that need "of" after them. */
+const VAGUE_PLURALS: Record<string, { low: number; needsOf: boolean }> = {
+  dozens: { low: 24, needsOf: false },
+  scores: { low: 40, needsOf: true },
+  hundreds: { low: 200, needsOf: false },
+  thousands: { low: 2000, needsOf: false },
+  millions: { low: 2e6, needsOf: false },
+};
+
+/** Words before a number that qualify it; longest phrases are tried first. */
+const PREFIXES: [string[], Qualifier][] = ([
+  [['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['more', 'than'], 'more-than'], [['well', 'over'], 'more-than'], [['just', 'over'], 'more-than'], [['over'], 'more-than'],
+  [['upwards', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'], [['above'], 'more-than'],
+  [['up', 'to'], 'at-most'], [['as', 'many', 'as'], 'at-most'], [['at', 'most'], 'at-most'], [['no', 'more', 'than'], 'at-most'],
+  [['a', 'maximum', 'of'], 'at-most'],
+  [['fewer', 'than'], 'fewer-than'], [['less', 'than'], 'fewer-than'], [['under'], 'fewer-than'], [['below'], 'fewer-than'],
+  [['almost'], 'almost'], [['nearly'], 'almost'], [['close', 'to'], 'almost'], [['just', 'under'], 'almost'], [['just', 'short', 'of'], 'almost'],
+  [['about'], 'about'], [['around'], 'about'], [['some'], 'about'], [['roughly'], 'about'], [['approximately'], 'about'],
+  [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['circa'], 'about'], [['perhaps'], 'about'],
+  [['exactly'], 'exact'], [['precisely'], 'exact'], [['a', 'total', 'of'], 'exact'],
+  [['between'], 'range'], [['from'], 'range'],
+] as [string[], Qualifier][]).sort((a, b) => b[0].length - a[0].length);
+
+/** Nouns for people: "a"/"an" before one of these (or a demonym standing alone) counts one person. */
+const PERSON_NOUNS = new Set([
+  'person', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'infant', 'teenager', 'youth', 'soldier', 'civilian',
+  'officer', 'policeman', 'policewoman', 'journalist', 'reporter', 'photographer', 'cameraman', 'worker', 'doctor',
+  'nurse', 'medic', 'paramedic', 'teacher', 'student', 'farmer', 'fisherman', 'shepherd', 'fighter', 'militant',
+  'rebel', 'insurgent', 'jihadist', 'protester', 'demonstrator', 'activist', 'resident', 'villager', 'refugee',
+  'migrant', 'citizen', 'national', 'hostage', 'prisoner', 'detainee', 'captive', 'guard', 'member', 'contractor',
+  'volunteer', 'pilot', 'sailor', 'marine', 'commander', 'leader', 'official', 'diplomat', 'peacekeeper', 'settler',
+  'gunman', 'attacker', 'assailant', 'bomber', 'suspect', 'driver', 'passenger', 'tourist', 'pedestrian', 'employee',
+  'trooper', 'serviceman', 'servicewoman', 'servicemember', 'colonel', 'general', 'captain', 'sergeant', 'lieutenant',
+  'major', 'priest', 'imam', 'cleric', 'politician', 'lawmaker', 'mayor', 'governor', 'judge', 'lawyer', 'aid worker',
+  'humanitarian', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'elder', 'chief', 'teen', 'pensioner',
+]);
+/** Endings of demonyms used as nouns ("an American", "an Israeli", "a Pakistani", "a Japanese"). */
+const DEMONYM = /^[A-Z][a-z]+(?:an|ian|ean|ese|i|ish|er)$/;
+
+const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)[-–](\d[\d,]*(?:\.\d+)?)$/;
+const SHORT_SCALED = /^(\d+(?:\.\d+)?)(k|m|mn|bn)$/i;
+const CURRENCY = new Set(['$', '£', '€', '¥', '₹', '₽', 'us$', 'usd', 'eur', 'gbp']);
+const MONEY_UNITS = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'yuan', 'yen', 'rupees', 'roubles', 'rubles', 'shekels', 'dinars', 'riyals', 'lira', 'cents', 'usd']);
+const PERCENT = new Set(['%', 'percent', 'per', 'pc', 'percentage']);
+const TIME_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', "o'clock", 'hrs', 'hours', 'h']);
+/** Words before a bare four-digit number that make it a year ("in 2019", "the 1973 building"). */
+const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'to', 'and', 'the', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'any', 'which', 'each', 'another', 'someone', 'anyone']);
+const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them', 'us', 'whom', 'which']);
+const NOUN_RUN_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MAX_NOUN_RUN = 5;
+
+interface Core {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** Index after the last token of the number. */
+  end: number;
+  /** "a"/"an" that counts only when a person noun follows. */
+  article?: boolean;
+  /** The scale word the number ended with ("2 million": 1e6), else 1. */
+  scale: number;
+}
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const toNumber = (text: string) => Number(text.replace(/,/g, ''));
+
+/**
+ * Quantities in one text (the body or a caption), from its tokens in order; numbers inside the
+ * given date mentions are parts of dates, not counts.
+ */
+export function findQuantities(source: string, tokens: Token[], dates: DateMention[]): QuantityMention[] {
+  const found: QuantityMention[] = [];
+  const inDate = (t: Token) => dates.some((d) => t.span[0] >= d.span[0] && t.span[1] <= d.span[1]);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartQuantity(tokens[i])) continue;
+    const quantity = readQuantity(source, tokens, i, inDate);
+    if (!quantity) continue;
+    found.push(quantity.mention);
+    i = quantity.last;
+  }
+  return found;
+}
+
+/** Cheap first test so that most tokens cost one lookup. */
+function mayStartQuantity(token: Token): boolean {
+  const text = token.text.toLowerCase();
+  return /^\d/.test(text) || text in UNITS || text in TENS || text in VAGUE_PLURALS || text === 'a' || text === 'an'
+    || text === 'several' || text === 'half' || text === 'tens' || text === 'dozen'
+    || PREFIXES.some(([words]) => words[0] === text);
+}
+
+function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {
+  const sentence = tokens[at].sentence;
+  const within = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
+  const word = (i: number) => lower(within(i));
+
+  let qualifier: Qualifier | null = null;
+  let start = at;
+  for (const [words, q] of PREFIXES) {
+    if (words.every((w, k) => word(at + k) === w)) {
+      qualifier = q;
+      start = at + words.length;
+      break;
+    }
+  }
+  const number = readCore(tokens, start, within);
+  if (!number) return null;
+  let core: Core = number;
+  let end = core.end;
+
+  // ranges: "10 to 15", "two or three", "between 200 and 300"
+  const joiner = word(end);
+  if (joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–' || (joiner === 'and' && qualifier === 'range')) {
+    const second = readCore(tokens, end + 1, within);
+    if (second && second.value !== null && core.value !== null && !core.article && !second.article) {
+      // "1 to 2 million": the scale of the second number applies to the first
+      const low = second.scale > 1 && core.scale === 1 ? core.value * second.scale : core.value;
+      if (second.value > low) {
+        core = { value: null, low, high: second.value, qualifier: 'range', end: second.end, scale: 1 };
+        end = second.end;
+      }
+    }
+  }
+  if (qualifier === 'range' && core.qualifier !== 'range') {
+    // "between"/"from" without a second number is no qualifier at all.
+    qualifier = null;
+  }
+  // suffixes: "13 or more", "40 or so"
+  if (word(end) === 'or' && (word(end + 1) === 'more' || word(end + 1) === 'so')) {
+    qualifier = word(end + 1) === 'more' ? 'at-least' : 'about';
+    end += 2;
+  }
+
+  const first = within(at)!;
+  const lastToken = within(end - 1)!;
+  if (isNotACount(tokens, at, start, end, core, within, inDate)) return null;
+  const unit = countedNoun(tokens, end, core, within);
+  if (core.article && !unit) return null;
+  if (unit && MONEY_UNITS.has(unit)) return null;
+  if (isYear(tokens, start, core, unit, within)) return null;
+
+  const mention: QuantityMention = {
+    ...bounds(core, qualifier),
+    text: source.slice(first.span[0], lastToken.span[1]),
+    span: [first.span[0], lastToken.span[1]],
+    sentence,
+    unit: unit ? unit.toLowerCase() : null,
+  };
+  return { mention, last: end - 1 };
+}
+
+function readCore(tokens: Token[], at: number, within: (i: number) => Token | undefined): Core | null {
+  const token = within(at);
+  if (!token) return null;
+  const text = token.text.toLowerCase();
+  const next = lower(within(at + 1));
+
+  const digitRange = DIGIT_RANGE.exec(text);
+  if (digitRange) {
+    const low = toNumber(digitRange[1]);
+    const high = toNumber(digitRange[2]);
+    // "5-3" is a score, not a range
+    return high > low ? { value: null, low, high, qualifier: 'range', end: at + 1, scale: 1 } : null;
+  }
+  const shortScaled = SHORT_SCALED.exec(text);
+  if (shortScaled) {
+    const scale = SHORT_SCALES[shortScaled[2].toLowerCase()];
+    return exact(Number(shortScaled[1]) * scale, at + 1, scale);
+  }
+  if (DIGITS.test(text)) {
+    const value = toNumber(text);
+    const scale = SCALES[next] ?? SHORT_SCALES[next];
+    if (scale) return exact(value * scale, at + 2, scale);
+    return exact(value, at + 1, 1);
+  }
+
+  // vague amounts
+  if (text === 'tens' || text === 'hundreds') {
+    if (next === 'of' && (lower(within(at + 2)) === 'thousands' || lower(within(at + 2)) === 'millions')) {
+      const base = text === 'tens' ? 10 : 100;
+      const scale = lower(within(at + 2)) === 'thousands' ? 1e3 : 1e6;
+      return vague(2 * base * scale, null, at + 3);
+    }
+  }
+  const plural = VAGUE_PLURALS[text];
+  if (plural && (!plural.needsOf || next === 'of')) return vague(plural.low, null, at + 1);
+  if (text === 'several' || (text === 'a' && next === 'few')) {
+    const skip = text === 'several' ? 1 : 2;
+    const low = text === 'several' ? 3 : 2;
+    const after = lower(within(at + skip));
+    const scale = SCALES[after] ?? (after === 'dozen' ? 12 : 0);
+    if (scale) return vague(low * scale, null, at + skip + 1);
+    return vague(low, null, at + skip);
+  }
+  if (text === 'a' && next === 'handful') return vague(2, 5, at + 2);
+  if (text === 'a' && next === 'couple' && lower(within(at + 2)) === 'of') return { ...exact(2, at + 3, 1), qualifier: 'about' };
+  if (text === 'half' && next === 'a' && lower(within(at + 2)) === 'dozen') return { ...exact(6, at + 3, 1), qualifier: 'about' };
+
+  const words = readNumberWords(tokens, at, within);
+  if (words) return words;
+  if ((text === 'a' || text === 'an') && next !== 'few') return { ...exact(1, at + 1, 1), article: true };
+  return null;
+}
+
+/** "twenty-five", "one hundred and twenty", "a dozen", "two dozen", "a million", "three thousand". */
+function readNumberWords(tokens: Token[], at: number, within: (i: number) => Token | undefined): Core | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let i = at;
+  let scale = 1;
+  let dozen = false;
+  if (lower(within(i)) === 'a' || lower(within(i)) === 'an') {
+    const next = lower(within(i + 1));
+    if (!(next in SCALES) && next !== 'dozen') return null;
+    current = 1;
+    i++;
+  }
+  for (; within(i); i++) {
+    const w = lower(within(i));
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TENS) current += TENS[w];
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALES) {
+      total += (current || 1) * SCALES[w];
+      current = 0;
+      scale = SCALES[w];
+    } else if (w === 'dozen') {
+      current = (current || 1) * 12;
+      dozen = true;
+    } else if ((w === '-' || w === 'and') && seen && (lower(within(i + 1)) in UNITS || lower(within(i + 1)) in TENS)
+      && (w === '-' || lower(within(i - 1)) === 'hundred' || lower(within(i - 1)) in SCALES)) continue;
+    else break;
+    seen = true;
+  }
+  if (!seen) return null;
+  const core = exact(total + current, i, scale);
+  // "a dozen" is a round figure, not a count
+  return dozen ? { ...core, qualifier: 'about' } : core;
+}
+
+function exact(value: number, end: number, scale: number): Core {
+  return { value, low: value, high: value, qualifier: 'exact', end, scale };
+}
+
+function vague(low: number, high: number | null, end: number): Core {
+  return { value: null, low, high, qualifier: 'several', end, scale: 1 };
+}
+
+/** Applies a prefix qualifier to the number's own reading. */
+function bounds(core: Core, prefix: Qualifier | null): Pick<QuantityMention, 'value' | 'low' | 'high' | 'qualifier'> {
+  if (core.qualifier === 'range') return { value: null, qualifier: 'range', low: core.low, high: core.high };
+  // vague amounts: "dozens", or with a prefix "at least dozens"
+  if (core.value === null) return { value: null, qualifier: prefix ?? 'several', low: core.low, high: prefix ? null : core.high };
+  const n = core.value;
+  switch (prefix ?? core.qualifier) {
+    case 'at-least': case 'more-than': return { value: n, qualifier: prefix!, low: n, high: null };
+    case 'at-most': case 'fewer-than': return { value: n, qualifier: prefix!, low: null, high: n };
+    case 'almost': return { value: n - Math.max(1, Math.round(n * 0.05)), qualifier: 'almost', low: null, high: n };
+    case 'about': return { value: n, qualifier: 'about', low: null, high: null };
+    default: return { value: n, qualifier: 'exact', low: n, high: n };
+  }
+}
+
+/** The head noun counted: the last noun of the noun run after the number (past "of the"). */
+function countedNoun(tokens: Token[], end: number, core: Core, within: (i: number) => Token | undefined): string | null {
+  let i = end;
+  if (!core.article && lower(within(i)) === 'of') {
+    i++;
+    if (OF_DETERMINERS.has(lower(within(i)))) i++;
+  }
+  let head: Token | null = null;
+  let demonym: Token | null = null;
+  for (let n = 0; n < MAX_NOUN_RUN; n++, i++) {
+    const token = within(i);
+    if (!token) break;
+    if (token.text === '-' && within(i + 1) && tokens[i + 1].span[0] === token.span[1] && token.span[0] === tokens[i - 1].span[1]) continue;
+    // a participle may open the run ("displaced families", "wounded soldiers")
+    const participle = n === 0 && token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.text) && NOUN_RUN_POS.has(within(i + 1)?.pos ?? '');
+    if (!NOUN_RUN_POS.has(token.pos) && !participle) break;
+    // adjectives come before the head noun; one after it starts something else ("raids last year")
+    if (token.pos === 'ADJ' && head) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
+    if (n === 0 && DEMONYM.test(token.text)) demonym = token;
+  }
+  if (!head) return null;
+  if (core.article) {
+    const lemma = head.lemma ?? head.text.toLowerCase();
+    if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(head.text.toLowerCase())) return head.text;
+    // "an American" alone; "an American drone" counts a drone, which "a"/"an" does not.
+    return demonym && demonym === head ? head.text : null;
+  }
+  return head.text;
+}
+
+function isNotACount(
+  tokens: Token[], at: number, start: number, end: number, core: Core,
+  within: (i: number) => Token | undefined, inDate: (t: Token) => boolean,
+): boolean {
+  for (let i = at; i < end; i++) if (inDate(tokens[i])) return true;
+  const first = tokens[start];
+  const before = within(start - 1);
+  const beforeText = lower(before);
+  const after = lower(within(end));
+  const afterNext = lower(within(end + 1));
+  // money
+  if (before && (CURRENCY.has(beforeText) || /^[$£€¥₹₽]/.test(first.text))) return true;
+  // percentages
+  if (PERCENT.has(after) && (after !== 'per' || afterNext === 'cent')) return true;
+  // times: "6am", "10:30", "3 p.m."
+  if (/:\d|\d(?:am|pm)$/i.test(first.text) || (after !== 'hours' && TIME_WORDS.has(after))) return true;
+  // ages: "a 25-year-old", "25 years old", "aged 25"
+  if ((after === '-' && afterNext === 'year') || (/^years?$/.test(after) && lower(within(end + 1)) === 'old')) return true;
+  if (beforeText === 'aged' || beforeText === 'age') return true;
+  // identifiers: "Article 5", "No. 10", "Flight 17" (a capitalised word right before a bare numeral)
+  if (/^\d/.test(first.text) && before && start > 0 && /^[A-Z]/.test(before.text) && (before.pos === 'PROPN' || before.pos === 'NOUN')
+    && tokens[start - 1].sentence === tokens[start].sentence && !isSentenceStart(tokens, start - 1)) return true;
+  // "one" that is a pronoun: "no one", "the one who", "one another"
+  if (lower(first) === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(beforeText) || before?.pos === 'ADJ' || after === 'another')) return true;
+  return core.value === null && core.low === null;
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+}
+
+/** A bare four-digit number in year range that no plural noun follows, or that a year word leads. */
+function isYear(tokens: Token[], start: number, core: Core, unit: string | null, within: (i: number) => Token | undefined): boolean {
+  const token = tokens[start];
+  if (!/^(1[89]|20)\d\d$/.test(token.text) || core.scale > 1 || core.qualifier === 'range') return false;
+  return unit === null || YEAR_LEADS.has(lower(within(start - 1)));
+}
