@@ -6,7 +6,7 @@ export const AGENT_SECTORS: Record<string, string> = {
   official: 'GOV', officials: 'GOV', government: 'GOV', authorities: 'GOV', authority: 'GOV', administration: 'GOV',
   minister: 'GOV', ministers: 'GOV', ministry: 'GOV', diplomat: 'GOV', diplomats: 'GOV', envoy: 'GOV', envoys: 'GOV',
   ambassador: 'GOV', embassy: 'GOV', cabinet: 'GOV', leaders: 'GOV', leader: 'GOV', leadership: 'GOV', regime: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV', spokesperson: 'GOV',
-  forces: 'MIL', force: 'MIL', troops: 'MIL', troop: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
+  forces: 'MIL', force: 'MIL', 'government forces': 'MIL', 'pro-government forces': 'UAF', troops: 'MIL', troop: 'MIL', soldiers: 'MIL', soldier: 'MIL', army: 'MIL', military: 'MIL',
   navy: 'MIL', 'air force': 'MIL', warplanes: 'MIL', warplane: 'MIL', jets: 'MIL', 'fighter jets': 'MIL', tanks: 'MIL', tank: 'MIL',
   drones: 'MIL', drone: 'MIL', artillery: 'MIL', warships: 'MIL', warship: 'MIL', 'armed forces': 'MIL', commanders: 'MIL', commander: 'MIL',
   generals: 'MIL', general: 'MIL', 'defence forces': 'MIL', 'defense forces': 'MIL', 'security forces': 'COP', sailors: 'MIL', marines: 'MIL', 'ground forces': 'MIL', strikes: 'MIL', airstrikes: 'MIL', 'air strikes': 'MIL',

@@ -7,11 +7,15 @@
 //     best: { actorId, name, country (ISO3 or IGO code), sector (PLOVER), kind, wikidata, outlet, score, why } | null
 //     "Netanyahu", "PM Netanyahu" and "the Israeli PM" (on a date in his term) give the same actorId.
 //     "American officials" -> USA GOV; "militants" -> REB with no country; outlets have outlet: true.
+//   findMentions(sentences, { date?, outletCountry?, tokens? }) -> Mention[] (what the stage runs).
 //   loadKnowledge() loads the gazetteer and the dictionary (the stage's init does it).
 import type { Stage } from '../pipeline/stage.ts';
 import { dictionary } from './actors.ts';
 import { gazetteer } from './gazetteer.ts';
+import { findMentions } from './mentions.ts';
+import { resolveActor } from './resolve-actor.ts';
 
+export { findMentions, type SentenceInput } from './mentions.ts';
 export { resolvePlace, type PlaceCandidate, type PlaceContext, type PlaceResolution } from './places.ts';
 export { resolveActor, type ActorCandidate, type ActorContext, type ActorResolution } from './resolve-actor.ts';
 
@@ -28,6 +32,11 @@ export const knowStage: Stage = {
     loadKnowledge();
   },
   run(doc) {
-    doc.mentions = [];
+    const article = doc.article!;
+    const outlet = article.outlet ? resolveActor(article.outlet).best : null;
+    doc.mentions = findMentions(
+      doc.sentences!.map((s) => ({ index: s.index, text: s.text, offset: s.span[0] })),
+      { date: article.published?.value, outletCountry: outlet?.outlet ? outlet.country ?? undefined : undefined, tokens: doc.tokens },
+    );
   },
 };

@@ -90,7 +90,7 @@ function score(place: Place, countries: Map<string, number>, outlet: string | un
     s = Math.log10(place.population + 10);
     why.push(`population ${place.population}`);
     if (place.precision === 'admin1') {
-      s = Math.max(s, 4) + 1;
+      s = Math.max(s, 4) + 0.5;
       why.push('first-level region');
     }
     const bonus = FEATURE_BONUS[place.feature];

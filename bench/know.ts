@@ -1,0 +1,100 @@
+// Places and actors benchmark: GeoVirus recall and 161 km accuracy, load time, memory and
+// resolution speed. Run: npm run bench:know  (needs ../shared/data/geovirus)
+import { existsSync, readFileSync } from 'node:fs';
+import { findMentions, loadKnowledge, resolvePlace } from '../src/know/index.ts';
+import type { Mention } from '../src/pipeline/doc.ts';
+
+const GEOVIRUS = new URL('../../shared/data/geovirus/excerpts.jsonl', import.meta.url);
+
+interface Gold { name: string; start: number; end: number; lat: number; lon: number }
+interface Excerpt { id: string; text: string; locations: Gold[] }
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** Sentences by a plain rule that keeps abbreviations such as "U.S." and "Mr." whole (the bench measures the know stage, not the splitter). */
+function sentences(text: string): { index: number; text: string; offset: number }[] {
+  const out: { index: number; text: string; offset: number }[] = [];
+  const ends = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Mt|Ft))[.!?]+["'”’)]*\s+(?=["“]?\p{Lu})/gu;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ index: out.length, text: raw.trim(), offset: start + lead });
+  };
+  for (const m of text.matchAll(ends)) {
+    const end = m.index + m[0].trimEnd().length;
+    push(end);
+    start = end;
+  }
+  push(text.length);
+  return out;
+}
+
+export interface GeoScore { gold: number; found: number; within161: number; predicted: number; correctPredicted: number; misses: string[]; far: string[] }
+
+export function scoreGeoVirus(excerpts: Excerpt[]): GeoScore {
+  const s: GeoScore = { gold: 0, found: 0, within161: 0, predicted: 0, correctPredicted: 0, misses: [], far: [] };
+  for (const ex of excerpts) {
+    const places = findMentions(sentences(ex.text)).filter((m) => m.kind === 'place');
+    s.predicted += places.length;
+    const overlaps = (m: Mention, g: Gold) => m.span[0] < g.end && g.start < m.span[1];
+    s.correctPredicted += places.filter((m) => ex.locations.some((g) => overlaps(m, g))).length;
+    for (const g of ex.locations) {
+      s.gold++;
+      const m = places.find((p) => overlaps(p, g));
+      if (!m) {
+        s.misses.push(`${ex.id} ${g.name}`);
+        continue;
+      }
+      s.found++;
+      const loc = m.location!;
+      const km = distanceKm(g.lat, g.lon, loc.lat!, loc.lon!);
+      if (km <= 161) s.within161++;
+      else s.far.push(`${ex.id} ${g.name} -> ${loc.name}/${loc.country}/${loc.precision} ${Math.round(km)} km`);
+    }
+  }
+  return s;
+}
+
+function main(): void {
+  const heapBefore = process.memoryUsage();
+  const t0 = performance.now();
+  loadKnowledge();
+  const loadMs = performance.now() - t0;
+  global.gc?.();
+  const heapAfter = process.memoryUsage();
+  console.log(`load: ${loadMs.toFixed(0)} ms; heap +${((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6).toFixed(0)} MB` +
+    `${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}; rss ${(heapAfter.rss / 1e6).toFixed(0)} MB`);
+
+  if (!existsSync(GEOVIRUS)) {
+    console.log('GeoVirus not found at ../shared/data/geovirus: skipping the accuracy figures');
+    return;
+  }
+  const excerpts = readFileSync(GEOVIRUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Excerpt);
+  const names = excerpts.flatMap((e) => e.locations.map((g) => g.name));
+  const rounds = 20;
+  const t1 = performance.now();
+  for (let r = 0; r < rounds; r++) for (const n of names) resolvePlace(n, { countries: ['USA', 'GBR'] });
+  const perResolution = ((performance.now() - t1) * 1000) / (rounds * names.length);
+  console.log(`resolvePlace: ${perResolution.toFixed(1)} µs per call (${names.length} GeoVirus names x ${rounds})`);
+
+  const t2 = performance.now();
+  const s = scoreGeoVirus(excerpts);
+  const ms = performance.now() - t2;
+  console.log(`GeoVirus: ${excerpts.length} excerpts, ${s.gold} gold place mentions, ${ms.toFixed(0)} ms`);
+  console.log(`  mentions found (recall):            ${(s.found / s.gold).toFixed(3)} (${s.found}/${s.gold})`);
+  console.log(`  within 161 km, of mentions found:   ${(s.within161 / s.found).toFixed(3)} (${s.within161}/${s.found})`);
+  console.log(`  within 161 km, of all gold:         ${(s.within161 / s.gold).toFixed(3)}`);
+  console.log(`  precision of place mentions:        ${(s.correctPredicted / s.predicted).toFixed(3)} (${s.correctPredicted}/${s.predicted})`);
+  if (process.argv.includes('--errors')) {
+    console.log('\nmissed:\n  ' + s.misses.join('\n  '));
+    console.log('\nfar:\n  ' + s.far.join('\n  '));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,257 @@
+// Finding places, actors and outlets in a sentence: longest dictionary or gazetteer match over
+// word n-grams, filtered against the usual false friends (common words, parts of personal
+// names), then resolved with the article's other places as context.
+import type { Mention, Token } from '../pipeline/doc.ts';
+import type { Entity, Location } from '../model/types.ts';
+import { dictionary } from './actors.ts';
+import { AGENT_SECTORS, TITLE_ROLES } from './agents.ts';
+import { gazetteer } from './gazetteer.ts';
+import { nameKey } from './normalize.ts';
+import { resolvePlace, type PlaceCandidate } from './places.ts';
+import { resolveActor } from './resolve-actor.ts';
+import { COMMON_WORDS } from './stopwords.ts';
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+/** What a matched span is, before resolution in context. */
+interface Found {
+  kind: 'place' | 'actor' | 'outlet';
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** Offset of the sentence text inside the text its spans index (body or caption). */
+  base: number;
+  /** For places: a following ", Region" qualifier. */
+  qualifier?: string;
+  /** For places: preceded by a locative preposition ("in", "near"). */
+  locative: boolean;
+}
+
+export interface SentenceInput {
+  index: number;
+  text: string;
+  /** Offset of `text` in the text that spans index. */
+  offset: number;
+}
+
+const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Lower-case words allowed inside a multi-word name ("Democratic Republic of the Congo"). */
+const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'and', 'on', 'upon', 'for', 'y', 'van', 'von', 'bin', 'ibn', 'ad', 'as', 'ash', 'az', 'ar', 'at', 'en']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward', 'within', 'via', 'between', 'and', 'of', 'through', 'off', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'occupied', 'neighbouring', 'neighboring', 'mainland', 'entire', 'whole', 'across']);
+/** Words after a name that make it part of an organisation or a person's name ("Georgia Tech"). */
+const PLACE_TYPE = /^(?:city|province|state|region|district|county|governorate|oblast|prefecture|island|islands|valley|strip|bank|heights|river|sea|gulf|lake|mountains?)$/i;
+const MAX_WORDS = 7;
+/** Agent nouns that are actor mentions on their own, without a country ("militants", "security forces"). */
+const BARE_AGENTS = new Set(['militants', 'militant', 'rebels', 'insurgents', 'fighters', 'jihadists', 'guerrillas', 'separatists', 'terrorists',
+  'militias', 'militia', 'militiamen', 'gunmen', 'gunman', 'armed men', 'attackers', 'assailants', 'protesters', 'protestors', 'demonstrators',
+  'civilians', 'residents', 'villagers', 'refugees', 'migrants', 'hostages', 'settlers', 'troops', 'soldiers', 'security forces', 'police',
+  'riot police', 'police officers', 'policemen', 'officials', 'authorities', 'government forces', 'journalists', 'aid workers', 'lawmakers', 'activists']);
+const MIN_SCORE = 0.35;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let t = m[0];
+    if (/['’]s$/.test(t)) t = t.slice(0, -2);
+    out.push({ text: t, start: m.index, end: m.index + t.length, capital: /^\p{Lu}/u.test(t) });
+  }
+  return out;
+}
+
+/** Whether words[i..j] are joined only by single spaces or hyphens (no punctuation between). */
+function joined(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '-' || gap === '' || gap === "'s " || gap === '’s ';
+}
+
+function isActorPhrase(key: string): boolean {
+  const d = dictionary();
+  if (d.byAlias.has(key)) return true;
+  return false;
+}
+
+/** Generic phrases: [demonym|country] + agent noun or title, or a bare agent noun ("militants"). */
+function genericActor(ws: Word[], i: number, j: number): boolean {
+  const key = nameKey(ws.slice(i, j + 1).map((w) => w.text).join(' '));
+  const g = gazetteer();
+  const head = nameKey(ws[i].text);
+  const rest = nameKey(ws.slice(i + 1, j + 1).map((w) => w.text).join(' '));
+  if (!ws[i].capital) return BARE_AGENTS.has(key);
+  const country = g.demonyms.has(head) || g.lookup(head).some((id) => g.precision[id] === 'country') || (dictionary().byAlias.get(head) ?? []).some((id) => !dictionary().actors.get(id)!.outlet && dictionary().actors.get(id)!.kind !== 'person');
+  if (!country) return false;
+  return AGENT_SECTORS[rest] !== undefined || TITLE_ROLES[rest] !== undefined;
+}
+
+/** Finds the spans of places, actors and outlets in one sentence. */
+export function scanSentence(sentence: SentenceInput, propn: Set<number> | null): Found[] {
+  const ws = words(sentence.text);
+  const g = gazetteer();
+  const found: Found[] = [];
+  for (let i = 0; i < ws.length;) {
+    let hit: Found | null = null;
+    let end = i;
+    for (let j = Math.min(ws.length - 1, i + MAX_WORDS - 1); j >= i && !hit; j--) {
+      if (!spanOk(sentence.text, ws, i, j)) continue;
+      const text = sentence.text.slice(ws[i].start, ws[j].end);
+      const key = nameKey(text);
+      const common = { start: ws[i].start, end: ws[j].end, text, sentence: sentence.index, base: sentence.offset, locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? '') };
+      if (ws[i].capital && isActorPhrase(key)) {
+        const outlet = (dictionary().byAlias.get(key) ?? []).every((id) => dictionary().actors.get(id)!.outlet);
+        hit = { kind: outlet ? 'outlet' : 'actor', ...common };
+      } else if (genericActor(ws, i, j)) {
+        hit = { kind: 'actor', ...common };
+      } else if (ws[i].capital && g.byName.has(key) && placeOk(sentence.text, ws, i, j, propn)) {
+        hit = { kind: 'place', ...common, qualifier: qualifierAfter(sentence.text, ws, j) };
+      } else if (i === j && ws[i].capital && g.demonyms.has(key) && !COMMON_WORDS.has(key)) {
+        hit = { kind: 'actor', ...common };
+      }
+      end = j;
+    }
+    if (hit) {
+      found.push(hit);
+      i = end + 1;
+    } else i++;
+  }
+  return found;
+}
+
+/** Words i..j form one phrase: no punctuation between them, and no trailing connector. */
+function spanOk(text: string, ws: Word[], i: number, j: number): boolean {
+  for (let k = i + 1; k <= j; k++) if (!joined(text, ws[k - 1], ws[k])) return false;
+  return !CONNECTORS.has(ws[j].text.toLowerCase());
+}
+
+/** Rejects a place match that is likely a common word or part of a longer proper name. */
+function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null): boolean {
+  const g = gazetteer();
+  for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
+  const key = nameKey(text.slice(ws[i].start, ws[j].end));
+  const ids = g.lookup(key);
+  const strong = ids.some((id) => g.precision[id] !== 'city' || g.feature[id] === 'PPLC' || g.population[id] >= 500_000);
+  const written = ws[i].text;
+  const common = i === j && COMMON_WORDS.has(key) && !/^\p{Lu}[\p{Lu}.]+$/u.test(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
+  if (common && !(LOCATIVE.has(ws[i - 1]?.text ?? '') && !isSentenceStart(text, ws[i]))) return false;
+  if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
+  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
+  if (strong) return true;
+  const before = ws[i - 1];
+  const after = ws[j + 1];
+  // part of a longer capitalised name ("Davinio Catbagan", "Jordan Peterson")
+  if (before && before.capital && joined(text, before, ws[i]) && i > 0 && !isSentenceStart(text, before)) return false;
+  if (after && after.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text)) return false;
+  return true;
+}
+
+function isSentenceStart(text: string, w: Word): boolean {
+  return text.slice(0, w.start).trim() === '';
+}
+
+/** ", Bulacan" or " in Nueva Ecija" right after a place: a region or country that qualifies it. */
+function qualifierAfter(text: string, ws: Word[], j: number): string | undefined {
+  const next = ws[j + 1];
+  if (!next || !next.capital) return undefined;
+  const gap = text.slice(ws[j].end, next.start);
+  if (gap !== ', ' && gap !== ' in ' && gap !== ' ,') return undefined;
+  let k = j + 1;
+  while (k + 1 < ws.length && ws[k + 1].capital && joined(text, ws[k], ws[k + 1]) && k - j < 4) k++;
+  for (let m = k; m > j; m--) {
+    const candidate = text.slice(next.start, ws[m].end);
+    if (gazetteer().byName.has(nameKey(candidate))) return candidate;
+  }
+  return undefined;
+}
+
+export interface ScanOptions {
+  date?: string;
+  outletCountry?: string;
+  tokens?: Token[];
+}
+
+/** Finds and resolves the mentions of a set of sentences (one article). */
+export function findMentions(sentences: SentenceInput[], options: ScanOptions = {}): Mention[] {
+  const propnBySentence = new Map<number, Set<number>>();
+  for (const t of options.tokens ?? []) {
+    if (t.pos !== 'PROPN') continue;
+    let set = propnBySentence.get(t.sentence);
+    if (!set) propnBySentence.set(t.sentence, set = new Set());
+    set.add(t.span[0]);
+  }
+  const hasTokens = (options.tokens?.length ?? 0) > 0;
+  const found: Found[] = [];
+  for (const s of sentences) {
+    const propn = hasTokens ? shiftSet(propnBySentence.get(s.index), s.offset) : null;
+    found.push(...scanSentence(s, propn));
+  }
+
+  // Context: countries of the places that are clear on their own, then resolve everything.
+  const countries: string[] = [];
+  for (const f of found) {
+    if (f.kind !== 'place') continue;
+    const r = resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry });
+    if (r.best?.country && r.confidence >= 0.8) countries.push(r.best.country);
+  }
+  const mentions: Mention[] = [];
+  for (const f of found) {
+    const span: [number, number] = [f.base + f.start, f.base + f.end];
+    if (f.kind === 'place') {
+      const r = resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry });
+      if (!r.best) continue;
+      const score = placeScore(r.best, r.confidence, f);
+      if (score < MIN_SCORE) continue;
+      mentions.push({ kind: 'place', text: f.text, span, sentence: f.sentence, location: toLocation(f.text, r.best, span), score });
+      if (r.best.precision === 'country' && !f.locative) {
+        const actor = resolveActor(f.text, { date: options.date, countries });
+        if (actor.best) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, actor.best, span), score: 0.6 });
+      }
+      continue;
+    }
+    const r = resolveActor(f.text, { date: options.date, countries });
+    if (!r.best) continue;
+    const head = countryHead(f);
+    if (head) {
+      const headSpan: [number, number] = [f.base + f.start, f.base + f.start + head.length];
+      const place = resolvePlace(head).best!;
+      mentions.push({ kind: 'place', text: head, span: headSpan, sentence: f.sentence, location: toLocation(head, place, headSpan), score: 0.8 });
+    }
+    const kind = r.best.outlet ? 'outlet' : 'actor';
+    mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, r.best, span), score: Math.min(1, r.best.score / 12) });
+  }
+  return mentions;
+}
+
+/** "UK" of "UK government officials": a country's name (not its adjective) heading an actor phrase. */
+function countryHead(f: Found): string | null {
+  const g = gazetteer();
+  const m = /^(.+?)(?:['’]s)?\s/.exec(f.text);
+  for (let head = m?.[1]; head; head = /^(.+)\s\S+$/.exec(head)?.[1]) {
+    if (g.lookup(nameKey(head)).some((id) => g.precision[id] === 'country')) return head;
+  }
+  return null;
+}
+
+function shiftSet(set: Set<number> | undefined, offset: number): Set<number> {
+  const out = new Set<number>();
+  for (const v of set ?? []) out.add(v - offset);
+  return out;
+}
+
+function placeScore(best: PlaceCandidate, confidence: number, f: Found): number {
+  let score = confidence;
+  if (best.precision === 'city' && best.population < 5000 && !f.locative && !best.why.some((w) => w.startsWith('article mentions') || w.endsWith('as written'))) score -= 0.3;
+  if (f.locative) score += 0.1;
+  return Math.max(0, Math.min(1, score));
+}
+
+function toLocation(text: string, p: PlaceCandidate, span: [number, number]): Location {
+  return { text, name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision: p.precision, geonameId: p.geonameId, span };
+}
+
+function toEntity(text: string, a: { name: string | null; country: string | null; sector: string | null; kind: Entity['kind']; wikidata: string | null; actorId: string | null }, span: [number, number]): Entity {
+  return { text, name: a.name, country: a.country, sector: a.sector, kind: a.kind, span, wikidata: a.wikidata, actorId: a.actorId };
+}
