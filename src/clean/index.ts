@@ -1,15 +1,39 @@
-// Clean stage: raw input -> article (body + metadata). Simple first version; the
-// extraction issue replaces the internals behind this same stage.
+// Clean stage: raw input -> article (body + metadata). HTML pages go through
+// main-content extraction and metadata reading; text input through scraped-text
+// cleanup. Language comes from fastText, loaded once in init().
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
 import type { Stage } from '../pipeline/stage.ts';
-import type { Article, RawDocument } from '../model/types.ts';
+import type { Article, PageDate, PublishedDate, RawDocument } from '../model/types.ts';
+import { parseHtml } from './dom.ts';
+import { extractContent } from './html.ts';
+import { identifyLanguage, loadLanguageModel } from './language.ts';
+import { parseDateValue, parseDateText } from './dates.ts';
+import { bylineName } from './boilerplate.ts';
+import {
+  declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, pageTitle, readMeta, urlDate,
+} from './meta.ts';
+import { cleanScrapedText } from './scraped.ts';
+import { looksLikeArticle } from './classify.ts';
 
 export function articleId(raw: RawDocument): string {
   return createHash('sha256').update(raw.contentHash).digest('hex').slice(0, 16);
 }
 
-function baseArticle(raw: RawDocument, body: string): Article {
+/** The input's own date (a jsonl "published" field), trusted below page metadata. */
+function inputDate(raw: RawDocument): PublishedDate | null {
+  if (!raw.published) return null;
+  const parsed = parseDateValue(raw.published);
+  return parsed ? { value: parsed.value, precision: parsed.precision, source: 'input', confidence: 0.85 } : null;
+}
+
+/** The stronger of two date claims: the first wins unless the second is more confident. */
+function stronger(a: PublishedDate | null, b: PublishedDate | null): PublishedDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.confidence > a.confidence ? b : a;
+}
+
+function baseArticle(raw: RawDocument): Article {
   return {
     id: articleId(raw),
     sourceId: raw.sourceId,
@@ -18,45 +42,79 @@ function baseArticle(raw: RawDocument, body: string): Article {
     byline: null,
     outlet: raw.outlet ?? null,
     language: null,
-    published: raw.published
-      ? { value: raw.published, precision: raw.published.length > 10 ? 'day' : 'day', source: 'input', confidence: 0.9 }
-      : null,
+    published: null,
+    modified: null,
     pageDates: [],
-    body,
+    body: '',
     captions: [],
     removed: [],
-    isArticle: body.trim().length > 0,
+    isArticle: false,
     contentHash: raw.contentHash,
     warnings: raw.warnings.length ? [...raw.warnings] : undefined,
   };
 }
 
-function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+export function cleanHtml(raw: RawDocument): Article {
+  const article = baseArticle(raw);
+  const page = parseHtml(raw.content);
+  const meta = readMeta(page);
+  const content = extractContent(page.root, meta.documentTitle);
+  article.body = content.body;
+  article.captions = content.captions;
+  article.removed = content.removed;
+  article.title = pageTitle(meta, content.heading) ?? raw.title ?? null;
+  article.byline = pageByline(meta) ?? content.bylines.map((line) => bylineName(line) ?? line).find((name) => name.length < 100) ?? null;
+  article.outlet = pageOutlet(meta) ?? raw.outlet ?? null;
+  article.url = pageCanonical(meta, raw.url ?? null);
+
+  const root = content.root;
+  const { published, modified } = pageDatesFromMeta(meta, (element) => {
+    for (let node: typeof element | null = element; node; node = node.parent) if (node === root || node === root.parent) return true;
+    return false;
+  });
+  const textDates: PageDate[] = [];
+  for (const line of content.dateLines) {
+    const parsed = parseDateText(line) ?? parseDateValue(line);
+    if (parsed) textDates.push({ value: parsed.value, text: line, kind: /updat|modif/i.test(line) ? 'modified' : 'published', trusted: true });
+  }
+  article.pageDates = textDates;
+  const fromText = textDates.find((date) => date.kind === 'published');
+  const textDate: PublishedDate | null = fromText?.value ? { value: fromText.value, precision: 'day', source: 'text', confidence: 0.5 } : null;
+  article.published = published ?? stronger(inputDate(raw), urlDate(article.url ?? raw.url ?? null) ?? textDate);
+  if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {
+    article.warnings = [...(article.warnings ?? []), `input date ${raw.published} differs from the page's ${published.value}`];
+  }
+  article.modified = modified;
+  article.language = identifyLanguage(`${article.title ?? ''}\n${article.body}`, meta.htmlLang ?? meta.tags.get('content-language') ?? null);
+  article.isArticle = looksLikeArticle(content.stats, declaredArticle(meta), article.url);
+  return article;
 }
 
-function htmlToText(html: string): { body: string; title: string | null } {
-  const { document } = parseHTML(html);
-  const title = document.querySelector('title')?.textContent?.trim() || null;
-  const blocks = [...document.querySelectorAll('h1,h2,h3,p,li')]
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  return { body: blocks.join('\n\n'), title };
+export function cleanText(raw: RawDocument): Article {
+  const article = baseArticle(raw);
+  const scraped = cleanScrapedText(raw.content);
+  article.body = scraped.body;
+  article.captions = scraped.captions;
+  article.removed = scraped.removed;
+  article.pageDates = scraped.pageDates;
+  article.title = raw.title ?? scraped.title;
+  article.byline = scraped.bylines[0] ?? null;
+  article.published = stronger(inputDate(raw), scraped.published);
+  article.modified = scraped.modified;
+  article.language = identifyLanguage(article.body);
+  article.isArticle = article.body.replace(/\s+/g, ' ').trim().length >= 200 || /[.!?]["”’]?\s/.test(article.body);
+  if (!article.body) article.isArticle = false;
+  return article;
 }
 
 export const cleanStage: Stage = {
   name: 'clean',
   requires: ['raw'],
   assigns: ['article'],
+  async init() {
+    await loadLanguageModel();
+  },
   run(doc) {
-    const raw = doc.raw;
-    if (raw.kind === 'html') {
-      const { body, title } = htmlToText(raw.content);
-      const article = baseArticle(raw, body);
-      article.title ??= title;
-      doc.article = article;
-    } else {
-      doc.article = baseArticle(raw, cleanText(raw.content));
-    }
+    doc.article = doc.raw.kind === 'html' ? cleanHtml(doc.raw) : cleanText(doc.raw);
   },
 };

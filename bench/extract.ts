@@ -1,0 +1,235 @@
+// Article-extraction benchmark: sitrep's clean stage against @mozilla/readability
+// 0.6.0 on linkedom, on the same pages in the same run. Each extractor runs in its
+// own child process so that its peak RSS is its own.
+//   npm run bench:extract                 (all sets)
+//   npm run bench:extract -- --only aeb   (aeb | wcxb | readability-pages)
+// Needs ../shared/data; skips with a message when it is absent.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { aebCorpus, aebDocument, mean, wcxbPage } from './lib/extraction-metrics.ts';
+
+const SHARED = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/data');
+const EXTRACTORS = ['sitrep', 'readability'] as const;
+type ExtractorName = (typeof EXTRACTORS)[number];
+const SETS = ['aeb', 'wcxb', 'readability-pages'] as const;
+
+/** What an extractor gives back for one page. */
+interface Extracted {
+  body: string;
+  title: string | null;
+  published: string | null;
+  isArticle: boolean | null;
+}
+type Extract = (html: string, url: string | null) => Extracted;
+
+async function loadExtractor(name: ExtractorName): Promise<Extract> {
+  if (name === 'sitrep') {
+    const { cleanStage, cleanHtml } = await import('../src/clean/index.ts');
+    await cleanStage.init?.();
+    return (html, url) => {
+      const article = cleanHtml({ sourceId: 'bench', origin: 'bench', kind: 'html', content: html, url, contentHash: '', warnings: [] });
+      return { body: article.body, title: article.title, published: article.published?.value ?? null, isArticle: article.isArticle };
+    };
+  }
+  const { Readability, isProbablyReaderable } = await import('@mozilla/readability');
+  const { parseHTML } = await import('linkedom');
+  return (html) => {
+    const { document } = parseHTML(html);
+    const readerable = isProbablyReaderable(document as unknown as Document);
+    const result = new Readability(document as unknown as Document).parse();
+    return {
+      body: result?.textContent ?? '',
+      title: result?.title ?? null,
+      published: result?.publishedTime ?? null,
+      isArticle: readerable,
+    };
+  };
+}
+
+function gunzipText(path: string): string {
+  return gunzipSync(readFileSync(path)).toString('utf8');
+}
+
+/** Safe wrapper: an extractor that throws scores an empty page instead of ending the run. */
+function guarded(extract: Extract): Extract {
+  return (html, url) => {
+    try {
+      return extract(html, url);
+    } catch {
+      return { body: '', title: null, published: null, isArticle: null };
+    }
+  };
+}
+
+function dayOf(value: string | null): string | null {
+  if (!value) return null;
+  const iso = /\d{4}-\d{2}-\d{2}/.exec(value);
+  if (iso) return iso[0];
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+function sameTitle(a: string | null, b: string | null): boolean {
+  const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+  return !!norm(b) && norm(a) === norm(b);
+}
+
+interface DateTally {
+  withDate: number;
+  dayCorrect: number;
+  withoutDate: number;
+  noneGiven: number;
+}
+
+function tallyDate(tally: DateTally, truth: string | null, predicted: string | null): void {
+  const truthDay = dayOf(truth);
+  if (truthDay) {
+    tally.withDate++;
+    if (dayOf(predicted) === truthDay) tally.dayCorrect++;
+  } else {
+    tally.withoutDate++;
+    if (!predicted) tally.noneGiven++;
+  }
+}
+
+async function runChild(name: ExtractorName, only: string | null): Promise<ChildResult> {
+  const extract = guarded(await loadExtractor(name));
+  const out: ChildResult = { peakRssMB: 0 };
+
+  if (!only || only === 'aeb') {
+    const truth = JSON.parse(readFileSync(join(SHARED, 'aeb/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+    const pages = Object.entries(truth).map(([id, item]) => ({ id, item, html: gunzipText(join(SHARED, 'aeb/html', `${id}.html.gz`)) }));
+    extract(pages[0].html, pages[0].item.url); // warm-up, not timed
+    const started = performance.now();
+    const results = pages.map((page) => extract(page.html, page.item.url));
+    const seconds = (performance.now() - started) / 1000;
+    const scores = results.map((result, i) => aebDocument(result.body, pages[i].item.articleBody));
+    out.aeb = { ...aebCorpus(scores), pages: pages.length, seconds, pagesPerSecond: pages.length / seconds };
+  }
+
+  if (!only || only === 'wcxb') {
+    const dir = join(SHARED, 'wcxb-dev');
+    const f1s: number[] = [];
+    const precisions: number[] = [];
+    const recalls: number[] = [];
+    let agree = 0;
+    let pagesSeen = 0;
+    let titled = 0;
+    let titleExact = 0;
+    const dates: DateTally = { withDate: 0, dayCorrect: 0, withoutDate: 0, noneGiven: 0 };
+    for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
+      const id = file.replace(/\.json$/, '');
+      const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8'));
+      const type: string = gt._internal?.page_type?.primary ?? 'unknown';
+      const result = extract(gunzipText(join(dir, 'html', `${id}.html.gz`)), gt.url ?? null);
+      pagesSeen++;
+      if ((result.isArticle === true) === (type === 'article')) agree++;
+      if (type !== 'article') continue;
+      const score = wcxbPage(result.body, gt.ground_truth.main_content ?? '');
+      f1s.push(score.f1);
+      precisions.push(score.precision);
+      recalls.push(score.recall);
+      if (gt.ground_truth.title) {
+        titled++;
+        if (sameTitle(result.title, gt.ground_truth.title)) titleExact++;
+      }
+      tallyDate(dates, gt.ground_truth.publish_date ?? null, result.published);
+    }
+    out.wcxb = {
+      articles: f1s.length, f1: mean(f1s), precision: mean(precisions), recall: mean(recalls),
+      pages: pagesSeen, isArticleAgreement: agree / pagesSeen, titled, titleExact: titleExact / titled, dates,
+    };
+  }
+
+  if (!only || only === 'readability-pages') {
+    const dir = join(SHARED, 'readability-pages');
+    let titled = 0;
+    let titleExact = 0;
+    const dates: DateTally = { withDate: 0, dayCorrect: 0, withoutDate: 0, noneGiven: 0 };
+    for (const name of readdirSync(dir).sort()) {
+      const metaPath = join(dir, name, 'expected-metadata.json');
+      if (!existsSync(metaPath)) continue;
+      const expected = JSON.parse(readFileSync(metaPath, 'utf8'));
+      const result = extract(readFileSync(join(dir, name, 'source.html'), 'utf8'), null);
+      if (expected.title) {
+        titled++;
+        if (sameTitle(result.title, expected.title)) titleExact++;
+      }
+      tallyDate(dates, expected.publishedTime ?? null, result.published);
+    }
+    out.readabilityPages = { titled, titleExact: titleExact / titled, dates };
+  }
+  out.peakRssMB = process.resourceUsage().maxRSS / 1024;
+  return out;
+}
+
+const pct = (value: number | undefined) => (value === undefined ? 'n/a' : value.toFixed(3));
+
+function dateLine(d: DateTally | undefined): string {
+  if (!d) return 'n/a';
+  return `day correct ${pct(d.dayCorrect / d.withDate)} (${d.dayCorrect}/${d.withDate}); none given where truth has none ${pct(d.noneGiven / d.withoutDate)} (${d.noneGiven}/${d.withoutDate})`;
+}
+
+interface ChildResult {
+  aeb?: { pages: number; precision: number; recall: number; f1: number; pagesPerSecond: number };
+  wcxb?: { articles: number; precision: number; recall: number; f1: number; pages: number; isArticleAgreement: number; titled: number; titleExact: number; dates: DateTally };
+  readabilityPages?: { titled: number; titleExact: number; dates: DateTally };
+  peakRssMB: number;
+}
+
+function report(name: string, r: ChildResult): void {
+  console.log(`\n== ${name} ==`);
+  if (r.aeb) {
+    console.log(`AEB (${r.aeb.pages} pages): precision ${pct(r.aeb.precision)}  recall ${pct(r.aeb.recall)}  F1 ${pct(r.aeb.f1)}  speed ${r.aeb.pagesPerSecond.toFixed(1)} pages/s`);
+  }
+  if (r.wcxb) {
+    const w = r.wcxb;
+    console.log(`WCXB dev articles (${w.articles}): precision ${pct(w.precision)}  recall ${pct(w.recall)}  F1 ${pct(w.f1)}`);
+    console.log(`WCXB dev isArticle agreement (${w.pages} pages): ${pct(w.isArticleAgreement)}`);
+    console.log(`WCXB dev title exact (${w.titled}): ${pct(w.titleExact)}`);
+    console.log(`WCXB dev dates: ${dateLine(w.dates)}`);
+  }
+  if (r.readabilityPages) {
+    const p = r.readabilityPages;
+    console.log(`readability-pages title exact (${p.titled}): ${pct(p.titleExact)}`);
+    console.log(`readability-pages dates: ${dateLine(p.dates)}`);
+  }
+  console.log(`peak RSS: ${r.peakRssMB.toFixed(0)} MB`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  if (only && !SETS.includes(only as (typeof SETS)[number])) {
+    console.error(`--only takes one of: ${SETS.join(', ')}`);
+    process.exit(2);
+  }
+  if (!existsSync(SHARED)) {
+    console.log(`skipped: ${SHARED} is absent (the benchmark data lives in ../shared/data beside the checkout)`);
+    return;
+  }
+  const child = args.includes('--child') ? (args[args.indexOf('--child') + 1] as ExtractorName) : null;
+  if (child) {
+    process.stdout.write(`${JSON.stringify(await runChild(child, only))}\n`);
+    return;
+  }
+  const script = fileURLToPath(import.meta.url);
+  for (const name of EXTRACTORS) {
+    const run = spawnSync(process.execPath, [...process.execArgv, script, '--child', name, ...(only ? ['--only', only] : [])], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lastLine = run.stdout.trim().split('\n').pop() ?? '';
+    if (run.status !== 0 || !lastLine.startsWith('{')) {
+      console.log(`\n== ${name} ==\nfailed (exit ${run.status})`);
+      continue;
+    }
+    report(name === 'sitrep' ? 'sitrep' : '@mozilla/readability 0.6.0 on linkedom', JSON.parse(lastLine));
+  }
+}
+
+await main();

@@ -1,0 +1,101 @@
+// Dates as pages write them: ISO stamps in metadata, "15 October 2023" or
+// "Oct. 15th, 2023" in text, /2023/10/15/ in URLs. Parsed to ISO 8601 or not at all.
+import type { TimePrecision } from '../model/types.ts';
+
+export interface ParsedDate {
+  /** ISO 8601 date (YYYY-MM-DD) or date-time as the page gave it. */
+  value: string;
+  precision: TimePrecision;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+export const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+
+const ISO = /^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'i');
+const SLASHED_YMD = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
+/** Day first with dots, as most of Europe writes it: 15.10.2023. */
+const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function ymd(year: number, month: number, day: number): ParsedDate | null {
+  return validDay(year, month, day) ? { value: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' } : null;
+}
+
+/** A date from a machine-written value: ISO 8601, RFC 2822, or a written-out date. */
+export function parseDateValue(input: string): ParsedDate | null {
+  const text = input.trim();
+  if (!text) return null;
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [, y, m, d, hh, mm, ss, zone] = iso;
+    const day = ymd(+y, +m, +d);
+    if (!day) return null;
+    if (hh === undefined) return day;
+    const offset = zone ? (zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return { value: `${day.value}T${hh}:${mm}:${ss ?? '00'}${offset}`, precision: 'day' };
+  }
+  if (/^\d{10,13}$/.test(text)) {
+    const ms = text.length === 13 ? +text : +text * 1000;
+    const date = new Date(ms);
+    const year = date.getUTCFullYear();
+    return year >= 1990 && year <= 2100 ? { value: date.toISOString().replace('.000Z', 'Z'), precision: 'day' } : null;
+  }
+  return parseDateText(text);
+}
+
+/** The first full date written in running text ("Oct. 15th, 2023", "15 October 2023", "2023/10/15"). */
+export function parseDateText(text: string): ParsedDate | null {
+  let match = MONTH_DAY_YEAR.exec(text);
+  if (match) return ymd(+match[3], MONTHS[match[1].toLowerCase()], +match[2]);
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) return ymd(+match[3], MONTHS[match[2].toLowerCase()], +match[1]);
+  match = SLASHED_YMD.exec(text);
+  if (match) return ymd(+match[1], +match[2], +match[3]);
+  match = DOTTED_DMY.exec(text);
+  if (match) return ymd(+match[3], +match[2], +match[1]);
+  const iso = /\b(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
+  return iso ? parseDateValue(iso[0]) : null;
+}
+
+/** A date in a URL path: /2023/10/15/, /2023-10-15-, /20231015/ (day) or /2023/10/ (month). */
+export function dateFromUrl(url: string): ParsedDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  let match = /(?:^|\/)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(path);
+  if (match) return ymd(+match[1], +match[2], +match[3]);
+  match = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (match) return ymd(+match[1], +match[2], +match[3]);
+  match = /\/((?:19|20)\d{2})\/(\d{1,2})\/(?!\d)/.exec(path);
+  if (match && +match[2] >= 1 && +match[2] <= 12) return { value: `${match[1]}-${pad(+match[2])}`, precision: 'month' };
+  return null;
+}
+
+/** True when a line is nothing but a date, maybe with a weekday and a clock time. */
+export function isDateOnly(line: string): boolean {
+  const rest = line
+    .replace(new RegExp(WEEKDAY, 'gi'), ' ')
+    .replace(new RegExp(String.raw`${MONTH}|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|at|of)\b`, 'gi'), ' ')
+    .replace(/[\s,.:/|–—-]+/g, '');
+  return rest.length === 0 && parseDateText(line) !== null;
+}

@@ -1,0 +1,238 @@
+// Page metadata: JSON-LD and OpenGraph first, then other meta tags, <time>
+// elements, the URL and the text. Published and modified dates are kept apart.
+import type { DateSource, PublishedDate } from '../model/types.ts';
+import { type Element, type ParsedPage, elements, textOf } from './dom.ts';
+import { type ParsedDate, dateFromUrl, parseDateText, parseDateValue } from './dates.ts';
+
+export interface PageMeta {
+  /** meta name/property/itemprop (lower case) -> first content. */
+  tags: Map<string, string>;
+  /** Article-like JSON-LD objects, most specific first. */
+  ld: Record<string, unknown>[];
+  /** Every JSON-LD @type on the page. */
+  ldTypes: string[];
+  canonical: string | null;
+  htmlLang: string | null;
+  /** <time> elements: datetime attribute, text, and whether marked as the publication time. */
+  times: { value: string; text: string; published: boolean; element: Element }[];
+  documentTitle: string | null;
+}
+
+const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Posting|Blog|WebPage|ItemPage)$/;
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+/** Every object in a JSON-LD value, following @graph and nested arrays. */
+function flattenLd(value: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 6) return;
+  for (const item of asArray(value)) {
+    if (!item || typeof item !== 'object') continue;
+    const record = item as Record<string, unknown>;
+    out.push(record);
+    if (record['@graph']) flattenLd(record['@graph'], out, depth + 1);
+    if (record.mainEntity && typeof record.mainEntity === 'object') flattenLd(record.mainEntity, out, depth + 1);
+  }
+}
+
+function ldTypesOf(record: Record<string, unknown>): string[] {
+  return asArray(record['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+export function readMeta(page: ParsedPage): PageMeta {
+  const tags = new Map<string, string>();
+  const times: PageMeta['times'] = [];
+  let canonical: string | null = null;
+  let htmlLang: string | null = null;
+  for (const element of elements(page.root)) {
+    const { tag, attrs } = element;
+    if (tag === 'meta') {
+      const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? attrs['http-equiv'] ?? '').toLowerCase().trim();
+      const content = (attrs.content ?? attrs.datetime ?? '').trim();
+      if (key && content && !tags.has(key)) tags.set(key, content);
+    } else if (tag === 'link') {
+      if (!canonical && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) canonical = attrs.href.trim();
+    } else if (tag === 'time') {
+      const text = textOf(element);
+      const published = 'pubdate' in attrs || /datePublished/i.test(attrs.itemprop ?? '');
+      times.push({ value: (attrs.datetime ?? '').trim(), text, published, element });
+    } else if (tag === 'html') {
+      htmlLang ??= attrs.lang ?? attrs['xml:lang'] ?? null;
+    } else if (attrs.itemprop && /^(?:datePublished|dateModified|dateCreated)$/i.test(attrs.itemprop)) {
+      const key = attrs.itemprop.toLowerCase();
+      const content = (attrs.content ?? attrs.datetime ?? textOf(element)).trim();
+      if (content && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  const all: Record<string, unknown>[] = [];
+  for (const script of page.jsonLd) {
+    try {
+      flattenLd(JSON.parse(script.trim().replace(/^<!--|-->$/g, '')), all);
+    } catch {
+      // Malformed JSON-LD is common; the page's other metadata still counts.
+    }
+  }
+  const ldTypes = all.flatMap(ldTypesOf);
+  const ld = all
+    .filter((record) => ldTypesOf(record).some((type) => ARTICLE_TYPES.test(type)))
+    .sort((a, b) => ldRank(a) - ldRank(b));
+  return { tags, ld, ldTypes, canonical, htmlLang, times, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
+}
+
+/** Specific article types first, generic web pages last. */
+function ldRank(record: Record<string, unknown>): number {
+  const types = ldTypesOf(record);
+  if (types.some((t) => /Article|BlogPosting|Report|Posting/.test(t))) return 0;
+  return 1;
+}
+
+function ldString(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (Array.isArray(value)) return ldString(value[0]);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    return ldString(record.name ?? record['@value'] ?? record['@id'] ?? record.url);
+  }
+  return null;
+}
+
+function ldField(meta: PageMeta, field: string): string | null {
+  for (const record of meta.ld) {
+    const value = ldString(record[field]);
+    if (value) return value;
+  }
+  return null;
+}
+
+function tag(meta: PageMeta, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const value = meta.tags.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+const SEPARATORS = /\s+[|\-–—:·•»«/\\]\s+|\s+::\s+/;
+
+/** Strips the site name that pages add to titles ("Headline | Site", "Site - Headline"). */
+function stripSiteName(title: string, site: string | null, heading: string | null): string {
+  if (heading && normalize(title) !== normalize(heading) && normalize(title).includes(normalize(heading)) && normalize(heading).length > 10) {
+    return heading;
+  }
+  const parts = title.split(SEPARATORS);
+  if (parts.length < 2) return title;
+  const siteNorm = site ? normalize(site) : null;
+  const kept = parts.filter((part) => !siteNorm || normalize(part) !== siteNorm);
+  if (kept.length && kept.length < parts.length) return title.slice(title.indexOf(kept[0]), title.lastIndexOf(kept[kept.length - 1]) + kept[kept.length - 1].length);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (wordCount(last) <= 4 && wordCount(title.slice(0, title.lastIndexOf(last))) >= 3) return title.slice(0, title.lastIndexOf(last)).replace(SEPARATORS, ' ').replace(/\s*[|\-–—:·•»«/\\]+\s*$/, '').trim() || title;
+  if (wordCount(first) <= 3 && wordCount(title) - wordCount(first) >= 4) return title.slice(title.indexOf(parts[1]));
+  return title;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function normalize(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function pageOutlet(meta: PageMeta): string | null {
+  const publisher = meta.ld.map((record) => ldString(record.publisher)).find((name) => name && !/^https?:/.test(name));
+  return tag(meta, 'og:site_name', 'application-name', 'al:iphone:app_name', 'twitter:app:name:iphone') ?? publisher ?? null;
+}
+
+export function pageTitle(meta: PageMeta, heading: string | null): string | null {
+  const site = pageOutlet(meta);
+  const candidates = [
+    tag(meta, 'og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title'),
+    ldField(meta, 'headline') ?? ldField(meta, 'name'),
+    meta.documentTitle,
+  ].filter((value): value is string => !!value).map((value) => value.replace(/\s+/g, ' ').trim());
+  if (heading) {
+    const norm = normalize(heading);
+    if (norm.length > 0 && candidates.some((candidate) => normalize(candidate).includes(norm))) return heading;
+  }
+  const best = candidates[0] ?? heading;
+  return best ? stripSiteName(best, site, heading) : null;
+}
+
+export function pageByline(meta: PageMeta): string | null {
+  for (const record of meta.ld) {
+    const names = asArray(record.author).map(ldString).filter((name): name is string => !!name && !/^https?:/.test(name));
+    if (names.length) return [...new Set(names)].join(', ');
+  }
+  const value = tag(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator');
+  if (!value || /^https?:/.test(value)) return null;
+  return value.replace(/^by\s+/i, '').trim() || null;
+}
+
+export function pageCanonical(meta: PageMeta, base: string | null): string | null {
+  const value = meta.canonical ?? tag(meta, 'og:url') ?? ldField(meta, 'url');
+  if (!value) return base;
+  try {
+    return new URL(value, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//.test(value) ? value : base;
+  }
+}
+
+function dated(parsed: ParsedDate | null, source: DateSource, confidence: number): PublishedDate | null {
+  return parsed ? { value: parsed.value, precision: parsed.precision, source, confidence } : null;
+}
+
+const PUBLISHED_TAGS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'published_time', 'article.published', 'pubdate',
+  'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date',
+  'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime', 'citation_publication_date', 'article_date_original',
+  'original-publish-date', 'displaydate', 'created', 'datecreated',
+];
+const MODIFIED_TAGS = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'article.updated', 'last-modified', 'dcterms.modified', 'lastmod'];
+
+/** Published and modified dates from metadata, strongest source first. */
+export function pageDatesFromMeta(meta: PageMeta, articleRootContains: (element: Element) => boolean): { published: PublishedDate | null; modified: PublishedDate | null } {
+  const published =
+    dated(parseFirst([ldField(meta, 'datePublished'), ldField(meta, 'dateCreated'), ldField(meta, 'uploadDate')]), 'json-ld', 0.95) ??
+    dated(parseFirst(PUBLISHED_TAGS.map((key) => meta.tags.get(key) ?? null)), 'meta', 0.9) ??
+    dated(timeDate(meta, articleRootContains), 'time-element', 0.75);
+  const modified =
+    dated(parseFirst([ldField(meta, 'dateModified')]), 'json-ld', 0.95) ??
+    dated(parseFirst(MODIFIED_TAGS.map((key) => meta.tags.get(key) ?? null)), 'meta', 0.9);
+  return { published, modified };
+}
+
+function parseFirst(values: (string | null)[]): ParsedDate | null {
+  for (const value of values) {
+    const parsed = value ? parseDateValue(value) : null;
+    if (parsed) return parsed;
+  }
+  return null;
+}
+
+/** A <time> marked as the publication time, else the first <time> inside the article. */
+function timeDate(meta: PageMeta, inArticle: (element: Element) => boolean): ParsedDate | null {
+  const marked = meta.times.find((time) => time.published);
+  const chosen = marked ?? meta.times.find((time) => inArticle(time.element));
+  if (!chosen) return null;
+  return parseDateValue(chosen.value) ?? parseDateText(chosen.text);
+}
+
+export function urlDate(url: string | null): PublishedDate | null {
+  if (!url) return null;
+  const parsed = dateFromUrl(url);
+  return dated(parsed, 'url', parsed?.precision === 'day' ? 0.6 : 0.4);
+}
+
+/** Whether the page's own metadata says it is an article (true), something else (false), or does not say (null). */
+export function declaredArticle(meta: PageMeta): boolean | null {
+  const types = meta.ldTypes;
+  if (types.some((t) => /^(?:\w*NewsArticle|Article|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle|OpinionNewsArticle)$/.test(t))) return true;
+  const ogType = (meta.tags.get('og:type') ?? '').toLowerCase();
+  if (ogType === 'article' || ogType.endsWith(':article')) return true;
+  if (types.some((t) => /^(?:Product|ProductGroup|CollectionPage|ItemList|SearchResultsPage|Offer|Store|Organization|FAQPage|QAPage|SoftwareApplication)$/.test(t))) return false;
+  if (ogType === 'product' || ogType === 'website' || ogType.startsWith('product')) return false;
+  return null;
+}

@@ -1,0 +1,299 @@
+// Cleanup of text a scraper already pulled off a page: it keeps the page's traces
+// (shortcodes, captions with agency credits glued on, share bars, comment forms,
+// site-widget date lines). Each line is judged on its own shape; what is not
+// content is set aside with a kind, and the rest keeps its paragraphs.
+import type { Caption, PageDate, PublishedDate, RemovedKind, RemovedSegment } from '../model/types.ts';
+import { bylineName, stockLineKind } from './boilerplate.ts';
+import { creditName, endsWithGluedCredit, isCredit, splitCaptionCredit } from './credits.ts';
+import { WEEKDAY, isDateOnly, parseDateText } from './dates.ts';
+
+export interface ScrapedContent {
+  body: string;
+  title: string | null;
+  captions: Caption[];
+  removed: RemovedSegment[];
+  bylines: string[];
+  pageDates: PageDate[];
+  published: PublishedDate | null;
+  modified: PublishedDate | null;
+}
+
+/** Shortcodes that wrap an embed whose inner text is not article text. */
+const EMBED_NAMES = 'embed|video|audio|gallery|playlist|youtube|vimeo|tweet|twitter|instagram|facebook|tiktok|soundcloud|spotify|iframe|googlemaps|map|contact-form-7|contact-form|ad|ads|adsense|advert|related|related_posts|button|pullquote|pull_quote|poll|newsletter|subscribe|sharing|share|social|slider|carousel|slideshow|table|download|code';
+const PAIRED_EMBED = new RegExp(String.raw`\[(${EMBED_NAMES})\b[^\]]*\]([\s\S]{0,2000}?)\[\/\1\]`, 'gi');
+const PAIRED_CAPTION = /\[(caption|wp_caption)\b[^\]]*\]([\s\S]{0,2000}?)\[\/\1\]/gi;
+/** Openers, closers and self-closing shortcodes of known names, and page-builder markup. */
+const LONE_SHORTCODE = new RegExp(
+  String.raw`\[\/?(?:${EMBED_NAMES}|caption|wp_caption|dropcap|highlight|divider|clear|spacer|toc|column|one_half|one_third|row|col|tab|tabs|accordion|quote|blockquote)\b[^\]\n]{0,500}\]|\[\/?(?:vc|et_pb|fusion|av|cs|su|tie|td|mk|ux|bt|ts|x)_[\w-]*[^\]\n]{0,500}\]`,
+  'gi',
+);
+/** Any other [name key="value" ...] shortcode: the key=value attributes tell it from editorial brackets like [sic]. */
+const ATTRIBUTE_SHORTCODE = /\[[a-z][\w-]*(?:\s+[\w-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s\]\n]+))+\s*\/?\]/gi;
+const CAPTION_CLOSE = /\[\/(?:caption|wp_caption)\]/i;
+
+/** Markers after which the rest of a scraped page is the comment section. */
+const COMMENTS_START = /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|join the (?:discussion|conversation)|\d+ (?:thoughts|responses|replies) (?:on|to) .+|what do you think\??|have your say|(?:show|view|load) comments)$/i;
+/** Headings after which short headline-like lines are related links. */
+const RELATED_START = /^(?:related(?: articles| stories| posts| content| coverage| news)?:?|(?:you (?:may|might) also like|more from .{1,40}|recommended(?: for you| stories| reading)?|most (?:read|popular|viewed)|trending(?: now)?|more (?:stories|news|on this story)|read (?:more|next)|popular (?:posts|stories)|latest (?:news|posts|stories)|top stories|also read):?)$/i;
+const DATE_CUE = /^(?:(first |originally )?(published|posted|updated|last updated|last modified|modified|date)(?: on| at)?\s*[:\-–—]?\s*)(.+)$/i;
+/** Captions written as labels: "Image caption, ...", "Photo: ...". */
+const CAPTION_LABEL = /^(?:image|photo|picture|video|media) caption\s*[,:]?\s*(.+)$/i;
+const SOURCE_LABEL = /^(?:image|photo|picture|media) (?:source|credit)\s*[,:]?\s*(.+)$/i;
+const WIRE_CREDIT_LINE = /^\(?(?:reporting|additional reporting|writing|editing|compiled|research) by\b.{0,200}\)?$/i;
+
+interface Line {
+  text: string;
+  kind: 'content' | 'blank' | 'removed' | 'caption';
+  removedKind?: RemovedKind;
+}
+
+function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n');
+}
+
+/** Caption text with leftover markup (img tags, URLs, shortcode openers) stripped. */
+function captionText(raw: string): string {
+  return raw
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\[(?:caption|wp_caption)\b[^\]]*\]/gi, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function cleanScrapedText(input: string): ScrapedContent {
+  const captions: Caption[] = [];
+  const removed: RemovedSegment[] = [];
+  const bylines: string[] = [];
+  const pageDates: PageDate[] = [];
+  let published: PublishedDate | null = null;
+  let modified: PublishedDate | null = null;
+
+  const addCaption = (raw: string) => {
+    const text = captionText(raw);
+    if (!text) return;
+    const split = splitCaptionCredit(text);
+    if (split.text) captions.push({ text: split.text, credit: split.credit, span: null });
+    else if (captions.length && !captions[captions.length - 1].credit) captions[captions.length - 1].credit = split.credit;
+  };
+
+  let text = normalizeText(input);
+  text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
+    addCaption(inner);
+    return '\n';
+  });
+  text = text.replace(PAIRED_EMBED, (whole) => {
+    removed.push({ kind: /^\[(?:ad|ads|adsense|advert)\b/i.test(whole) ? 'ad' : /^\[(?:related)/i.test(whole) ? 'related' : 'other', text: whole.trim().slice(0, 300) });
+    return ' ';
+  });
+
+  const lines: Line[] = [];
+  const rawLines = text.split('\n');
+  for (let i = 0; i < rawLines.length; i++) {
+    let line = rawLines[i];
+    // A caption whose opening shortcode (and image) the scraper dropped: "...text[/caption] rest".
+    const close = CAPTION_CLOSE.exec(line);
+    if (close) {
+      addCaption(line.slice(0, close.index));
+      rawLines.splice(i + 1, 0, line.slice(close.index + close[0].length));
+      continue;
+    }
+    // An opener with no closer on this line: the caption runs on to the line that closes it.
+    if (/\[(?:caption|wp_caption)\b/i.test(line)) {
+      let j = i + 1;
+      while (j < rawLines.length && j < i + 6 && !CAPTION_CLOSE.test(rawLines[j])) j++;
+      if (j < rawLines.length && CAPTION_CLOSE.test(rawLines[j])) {
+        const closeAt = CAPTION_CLOSE.exec(rawLines[j])!;
+        addCaption([...rawLines.slice(i, j), rawLines[j].slice(0, closeAt.index)].join(' '));
+        rawLines.splice(j + 1, 0, rawLines[j].slice(closeAt.index + closeAt[0].length));
+        i = j;
+        continue;
+      }
+    }
+    const stripped = line.replace(LONE_SHORTCODE, (code) => {
+      removed.push({ kind: 'other', text: code });
+      return ' ';
+    }).replace(ATTRIBUTE_SHORTCODE, (code) => {
+      removed.push({ kind: 'other', text: code });
+      return ' ';
+    });
+    line = stripped.replace(/\s+/g, ' ').trim();
+    lines.push({ text: line, kind: line ? 'content' : 'blank' });
+  }
+
+  const contentLines = () => lines.filter((line) => line.kind === 'content');
+  const setAside = (line: Line, kind: RemovedKind) => {
+    line.kind = 'removed';
+    line.removedKind = kind;
+    removed.push({ kind, text: line.text.length > 300 ? `${line.text.slice(0, 297)}...` : line.text });
+  };
+
+  let seenContent = 0;
+  let cutFrom = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'content') continue;
+    const value = line.text;
+    const nearTop = seenContent < 3;
+
+    // The comment section (and anything after it) once most of the article is behind us.
+    if (COMMENTS_START.test(value) && seenContent >= 2) {
+      cutFrom = i;
+      break;
+    }
+    if (RELATED_START.test(value) && seenContent >= 1) {
+      setAside(line, 'related');
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = lines[j];
+        if (next.kind === 'blank') continue;
+        if (next.kind !== 'content' || !isHeadlineLike(next.text)) break;
+        setAside(next, 'related');
+        i = j;
+      }
+      continue;
+    }
+
+    const cue = DATE_CUE.exec(value);
+    if (cue && value.length < 120) {
+      const parsed = parseDateText(cue[3]);
+      if (parsed) {
+        const isModified = /updated|modified/i.test(cue[2]);
+        pageDates.push({ value: parsed.value, text: value, kind: isModified ? 'modified' : 'published', trusted: true });
+        const date: PublishedDate = { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.6 };
+        if (isModified) modified ??= date;
+        else published ??= date;
+        setAside(line, 'date');
+        continue;
+      }
+    }
+    if (value.length < 80 && isDateOnly(value)) {
+      const parsed = parseDateText(value)!;
+      const widget = nearTop && looksLikeWidget(value, seenContent);
+      pageDates.push({ value: parsed.value, text: value, kind: widget ? 'site-widget' : 'dateline', trusted: !widget });
+      if (!widget && nearTop) published ??= { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.4 };
+      setAside(line, 'date');
+      continue;
+    }
+
+    const byline = bylineName(value);
+    if (byline && seenContent < 6) {
+      bylines.push(byline);
+      setAside(line, 'byline');
+      continue;
+    }
+    if (WIRE_CREDIT_LINE.test(value)) {
+      setAside(line, 'byline');
+      continue;
+    }
+
+    const labelled = CAPTION_LABEL.exec(value);
+    if (labelled) {
+      addCaption(labelled[1]);
+      setAsideAsCaption(line);
+      continue;
+    }
+    const source = SOURCE_LABEL.exec(value);
+    if (source || isCredit(value)) {
+      const credit = creditName(source ? source[1] : value);
+      const last = captions[captions.length - 1];
+      if (last && !last.credit) last.credit = credit;
+      setAside(line, 'credit');
+      continue;
+    }
+    if (isCaptionLine(value)) {
+      addCaption(value);
+      setAsideAsCaption(line);
+      continue;
+    }
+
+    const stock = stockLineKind(value);
+    if (stock) {
+      setAside(line, stock);
+      continue;
+    }
+    seenContent++;
+  }
+
+  function setAsideAsCaption(line: Line) {
+    line.kind = 'caption';
+    removed.push({ kind: 'caption', text: line.text });
+  }
+
+  if (cutFrom >= 0) {
+    const tail = lines.slice(cutFrom).filter((line) => line.kind === 'content').map((line) => line.text).join('\n');
+    removed.push({ kind: 'comments', text: tail.length > 300 ? `${tail.slice(0, 297)}...` : tail });
+    lines.length = cutFrom;
+  }
+  trimTrailingFurniture(lines, removed);
+
+  let title: string | null = null;
+  const first = contentLines()[0];
+  const firstIndex = first ? lines.indexOf(first) : -1;
+  if (first && isTitleLine(first.text) && lines[firstIndex + 1]?.kind !== 'content' && contentLines().length > 1) {
+    title = first.text;
+    first.kind = 'removed';
+  }
+
+  return { body: joinLines(lines), title, captions, removed, bylines, pageDates, published, modified };
+}
+
+/** A date line at the top that carries a weekday or a clock reads like "today's date" in the site header. */
+function looksLikeWidget(line: string, seenContent: number): boolean {
+  const hasWeekday = new RegExp(String.raw`^\s*${WEEKDAY}\b`, 'i').test(line) || new RegExp(String.raw`\b${WEEKDAY},`, 'i').test(line);
+  const hasClock = /\b\d{1,2}:\d{2}\b/.test(line);
+  return seenContent === 0 && (hasWeekday || hasClock);
+}
+
+/** A caption left without shortcode: an agency glued after its text, or a short line ending in a cued agency credit. */
+function isCaptionLine(line: string): boolean {
+  if (line.length > 400) return false;
+  if (endsWithGluedCredit(line) && !/[.!?]["”’]?$/.test(line.slice(-3))) return true;
+  const split = splitCaptionCredit(line);
+  if (!split.credit || split.text === line) return false;
+  const explicit = /(?:photo|picture|image|credit|pic)s?\b[^a-z]{0,3}(?:by\b)?/i.test(line.slice(split.text.length)) || /[/]|\bvia\b/.test(split.credit);
+  return explicit && line.length < 300;
+}
+
+function isHeadlineLike(line: string): boolean {
+  return line.length <= 160 && !/[.:;]$/.test(line) || /^(?:read more|related|see also)\b/i.test(line);
+}
+
+function isTitleLine(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 3 && words <= 25 && line.length <= 200 && !/[.,;:]$/.test(line) && !isDateOnly(line) && !bylineName(line);
+}
+
+/** Short furniture-like lines at the very end (tags, lone names) that no pattern named. */
+function trimTrailingFurniture(lines: Line[], removed: RemovedSegment[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line.kind === 'blank' || line.kind === 'removed' || line.kind === 'caption') continue;
+    if (line.text.length < 25 && !/[.!?"”’)]$/.test(line.text) && !/\d/.test(line.text)) {
+      line.kind = 'removed';
+      removed.push({ kind: 'other', text: line.text });
+      continue;
+    }
+    break;
+  }
+}
+
+/** Content lines back into text: single newlines kept, any gap or set-aside line becomes a paragraph break. */
+function joinLines(lines: Line[]): string {
+  let out = '';
+  let pendingBreak = false;
+  for (const line of lines) {
+    if (line.kind !== 'content') {
+      pendingBreak = out.length > 0;
+      continue;
+    }
+    if (out) out += pendingBreak ? '\n\n' : '\n';
+    out += line.text;
+    pendingBreak = false;
+  }
+  return out;
+}
