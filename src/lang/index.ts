@@ -5,6 +5,7 @@ import type { DateMention, QuantityMention, Sentence, Token } from '../pipeline/
 import { loadNlp, segment } from './segment.ts';
 import { chooseAnchor, findDates } from './dates.ts';
 import { findQuantities } from './quantities.ts';
+import { findQuotes } from './quotes.ts';
 
 /** Sentences of `text` alone (no tokens kept), indexed from 0. */
 export function splitSentences(text: string): Sentence[] {
@@ -34,11 +35,13 @@ export const langStage: Stage = {
       quantities.push(...findQuantities(text, part.tokens, found));
     };
     read(article.body);
+    // Quotes come from the body only: a Quote's span has no caption to point into.
+    const quotes = findQuotes(article.body, tokens);
     article.captions.forEach((caption, captionIndex) => read(caption.text, captionIndex));
     doc.sentences = sentences;
     doc.tokens = tokens;
     doc.dates = dates;
     doc.quantities = quantities;
-    doc.quotes = [];
+    doc.quotes = quotes;
   },
 };

@@ -1,0 +1,257 @@
+// Direct quotes and who said them. A speaker is the subject of a speech verb next to the quote
+// ("X said: '...'", "'...,' X added", "'...,' said X"); a pronoun speaker ("he added") is the last
+// named subject of a speech verb before it, possibly sentences earlier.
+import type { Entity, Quote } from '../model/types.ts';
+import type { Token } from '../pipeline/doc.ts';
+
+const SPEECH_VERBS = new Set([
+  'say', 'add', 'tell', 'state', 'warn', 'write', 'tweet', 'post', 'insist', 'explain', 'note', 'declare', 'vow',
+  'pledge', 'promise', 'continue', 'ask', 'reply', 'recall', 'claim', 'announce', 'threaten', 'urge', 'argue',
+  'stress', 'acknowledge', 'admit', 'deny', 'confirm', 'describe', 'shout', 'chant', 'cry', 'comment', 'conclude',
+  'remark', 'testify', 'suggest', 'predict', 'assert', 'maintain', 'emphasise', 'emphasize', 'observe', 'boast',
+  'complain', 'lament', 'concede', 'respond', 'answer', 'demand', 'plead', 'caution', 'allege', 'charge', 'counter',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Pronouns that stand for a person, so their antecedent should be a name. */
+const PERSONAL = new Set(['he', 'she', 'i']);
+const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** The tagger often calls a capitalised word inside a name a verb ("Human Rights Watch", "Red Cross"). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB', 'ADP']);
+const LINKS = new Set(['of', 'for', 'at', 'from', 'to']);
+/** How far (in tokens) a speech verb may stand before the opening mark. */
+const VERB_BEFORE_WINDOW = 12;
+/** How far after the closing mark the attribution may end. */
+const AFTER_WINDOW = 8;
+/** Shorter quoted phrases are usually titles or scare quotes; they count only with a speaker. */
+const MIN_WORDS = 3;
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“' };
+
+interface Marked {
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+interface NamedSubject {
+  at: number;
+  entity: Entity;
+  named: boolean;
+}
+
+/** Finds quoted passages (within a paragraph) and attributes each to a speaker where the text allows. */
+export function findQuotes(text: string, tokens: Token[]): Quote[] {
+  const marks = findMarks(text);
+  if (marks.length === 0) return [];
+  const subjects = speechSubjects(text, tokens);
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; sentence: number } | null = null;
+  for (const mark of marks) {
+    const inner = trimQuote(text, mark.open + 1, mark.close);
+    if (!inner) continue;
+    let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark);
+    // a quote standing alone right after an attributed one continues it
+    const opening = tokens[tokenAt(tokens, mark.open)];
+    if (!speaker && previous?.quote.speaker && opening && opensSentence(tokens, mark.open) && opening.sentence - previous.sentence <= 1) {
+      speaker = { entity: previous.quote.speaker, at: mark.open };
+    }
+    const words = text.slice(inner[0], inner[1]).split(/\s+/).length;
+    if (!speaker && words < MIN_WORDS) continue;
+    const entity = speaker ? resolvePronoun(speaker.entity, speaker.at, subjects) : null;
+    const quote: Quote = { speaker: entity, text: text.slice(inner[0], inner[1]), span: inner };
+    quotes.push(quote);
+    previous = { quote, sentence: tokens[Math.max(0, tokenAt(tokens, mark.close + 1) - 1)]?.sentence ?? -1 };
+  }
+  return quotes;
+}
+
+/** Pairs of quotation marks that open and close within one paragraph. */
+function findMarks(text: string): Marked[] {
+  const marks: Marked[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const closer = PAIRS[text[i]];
+    if (!closer || !opensQuote(text, i)) continue;
+    const paragraphEnd = nextParagraph(text, i);
+    let close = text.indexOf(closer, i + 1);
+    // a closing single mark must not be an apostrophe inside a word ("Israel’s")
+    while (close >= 0 && closer === '’' && /\p{L}/u.test(text[close + 1] ?? '')) close = text.indexOf(closer, close + 1);
+    if (close < 0 || close > paragraphEnd) continue;
+    marks.push({ open: i, close });
+    i = close;
+  }
+  return marks;
+}
+
+function opensQuote(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (!after || /\s/.test(after)) return false;
+  return before === undefined || /[\s([—–:-]/.test(before) || (text[i] !== '"' && text[i] !== '‘');
+}
+
+function nextParagraph(text: string, from: number): number {
+  const at = text.indexOf('\n\n', from);
+  return at < 0 ? text.length : at;
+}
+
+/** The quote's words without surrounding space and a trailing comma (English punctuation puts it inside). */
+function trimQuote(text: string, start: number, end: number): [number, number] | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return end > start ? [start, end] : null;
+}
+
+/** The quotation mark at `offset` is the first token of its sentence. */
+function opensSentence(tokens: Token[], offset: number): boolean {
+  const i = tokenAt(tokens, offset);
+  return tokens[i]?.span[0] === offset && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
+}
+
+// ---- token helpers ----
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span[0] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isSpeechVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERBS.has(t.lemma ?? t.text.toLowerCase());
+
+function entityOf(text: string, tokens: Token[], first: number, last: number): Entity {
+  const span: [number, number] = [tokens[first].span[0], tokens[last].span[1]];
+  return { text: text.slice(span[0], span[1]), name: null, country: null, sector: null, kind: null, span };
+}
+
+/** The noun phrase ending just before `end` (exclusive): "Israel's prime minister", "a spokesman for the army". */
+function phraseBefore(text: string, tokens: Token[], end: number, floor: number): { entity: Entity; named: boolean } | null {
+  let i = end - 1;
+  while (i >= floor && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX' || tokens[i].pos === 'PART')) i--;
+  if (i < floor) return null;
+  // an apposition before the verb: "the minister, Carlos Mendes, said"; "Omar Haddad, a shopkeeper, said"
+  if (tokens[i].text === ',') {
+    const inner = phraseBefore(text, tokens, i, floor);
+    if (!inner || inner.named) return inner;
+    let before = tokenAt(tokens, inner.entity.span[0]) - 1;
+    while (before > floor && tokens[before].pos === 'DET') before--;
+    const outer = before > floor && tokens[before].text === ',' ? phraseBefore(text, tokens, before, floor) : null;
+    return outer?.named ? outer : inner;
+  }
+  if (tokens[i].pos === 'PRON' && PRONOUNS.has(tokens[i].text.toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
+  const last = i;
+  let first = -1;
+  while (i >= floor) {
+    const t = tokens[i];
+    if (inPhrase(t)) first = i;
+    else if (t.pos === 'DET' && first >= 0) first = i;
+    else if (LINKS.has(t.text.toLowerCase()) && first >= 0 && i > floor && SPEAKER_POS.has(tokens[i - 1].pos)) first = i;
+    else break;
+    i--;
+  }
+  if (first < 0) return null;
+  while (tokens[first].pos === 'DET' || LINKS.has(tokens[first].text.toLowerCase())) first++;
+  if (first > last || !hasNoun(tokens, first, last)) return null;
+  return { entity: entityOf(text, tokens, first, last), named: hasName(tokens, first, last) };
+}
+
+/** The noun phrase starting at `start`: "said Maria Lopez, the camp's director" -> "Maria Lopez". */
+function phraseAfter(text: string, tokens: Token[], start: number, ceiling: number): { entity: Entity; named: boolean } | null {
+  let i = start;
+  if (i < ceiling && tokens[i].pos === 'PRON' && PRONOUNS.has(tokens[i].text.toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
+  while (i < ceiling && tokens[i].pos === 'DET') i++;
+  const first = i;
+  while (i < ceiling && inPhrase(tokens[i]) && !isSpeechVerb(tokens[i])) i++;
+  if (i === first || !hasNoun(tokens, first, i - 1)) return null;
+  return { entity: entityOf(text, tokens, first, i - 1), named: hasName(tokens, first, i - 1) };
+}
+
+function inPhrase(t: Token): boolean {
+  return SPEAKER_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (NAME_POS.has(t.pos) && /^\p{Lu}/u.test(t.text));
+}
+
+function hasNoun(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  return false;
+}
+
+function hasName(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i].pos === 'PROPN') return true;
+  return false;
+}
+
+// ---- attribution ----
+
+/** "'...,' he added", "'...,' the minister said", "'...,' said Maria Lopez". */
+function speakerAfter(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
+  const quoted = text.slice(mark.open + 1, mark.close).trimEnd();
+  // a quote closed by a full stop is its own sentence; what follows is not its attribution
+  if (quoted.endsWith('.')) return null;
+  let i = tokenAt(tokens, mark.close + 1);
+  if (tokens[i]?.text === ',') i++;
+  const ceiling = Math.min(tokens.length, i + AFTER_WINDOW);
+  if (i >= ceiling) return null;
+  if (isSpeechVerb(tokens[i])) {
+    const phrase = phraseAfter(text, tokens, i + 1, ceiling);
+    return phrase ? { entity: phrase.entity, at: tokens[i].span[0] } : null;
+  }
+  for (let v = i + 1; v < ceiling; v++) {
+    if (tokens[v].sentence !== tokens[i].sentence) break;
+    if (isSpeechVerb(tokens[v])) {
+      const phrase = phraseBefore(text, tokens, v, i);
+      return phrase ? { entity: phrase.entity, at: tokens[v].span[0] } : null;
+    }
+    if (tokens[v].pos === 'PUNCT') break;
+  }
+  return null;
+}
+
+/** "X said: '...'", "X vowed '...'", "according to X, '...'". */
+function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
+  const open = tokenAt(tokens, mark.open) - 1;
+  if (open < 0) return null;
+  const sentence = tokens[open].sentence;
+  for (let v = open; v >= 0 && v > open - VERB_BEFORE_WINDOW && tokens[v].sentence === sentence; v--) {
+    const t = tokens[v];
+    if (t.text.toLowerCase() === 'to' && tokens[v - 1]?.text.toLowerCase() === 'according') {
+      const phrase = phraseAfter(text, tokens, v + 1, open + 1);
+      return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
+    }
+    if (!isSpeechVerb(t)) continue;
+    let floor = v;
+    while (floor > 0 && tokens[floor - 1].sentence === sentence) floor--;
+    // "The mayor condemned it and vowed '...'": the verb shares the sentence's subject
+    const phrase = phraseBefore(text, tokens, v, floor) ?? (tokens[v - 1]?.pos === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
+    return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
+  }
+  return null;
+}
+
+/** Subjects of every speech verb in the text, in order: the antecedents a pronoun speaker may take. */
+function speechSubjects(text: string, tokens: Token[]): NamedSubject[] {
+  const subjects: NamedSubject[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    if (!isSpeechVerb(tokens[v])) continue;
+    let floor = v;
+    while (floor > 0 && tokens[floor - 1].sentence === tokens[v].sentence) floor--;
+    const phrase = phraseBefore(text, tokens, v, floor) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
+    if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].span[0], entity: phrase.entity, named: phrase.named });
+  }
+  return subjects;
+}
+
+function resolvePronoun(entity: Entity, at: number, subjects: NamedSubject[]): Entity | null {
+  const pronoun = entity.text.toLowerCase();
+  if (!PRONOUNS.has(pronoun)) return entity;
+  for (let k = subjects.length - 1; k >= 0; k--) {
+    const candidate = subjects[k];
+    if (candidate.at >= at) continue;
+    if (PERSONAL.has(pronoun) && !candidate.named) continue;
+    return { ...candidate.entity };
+  }
+  return null;
+}
