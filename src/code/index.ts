@@ -1,11 +1,199 @@
-// Code stage: events from sentences. Simple first version: codes none.
+// Code stage: who did what to whom, where, when, how many, according to whom, how sure.
+// Rules over the lexicon's phrasings (lexicon.ts) with the lang stage's sentences, dates,
+// quantities and quotes and the know stage's places and actors.
+import type { Attribution, Entity, EventTime, Quote, SitrepEvent, Span } from '../model/types.ts';
+import type { Doc, Mention, Sentence } from '../pipeline/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { acledFor } from './acled.ts';
+import { findAttributions } from './attribution.ts';
+import { CLAUSE_BREAK, findTriggers, resolveFrames, type RawEvent } from './coder.ts';
+import { hedgeCue, modalityOf } from './context.ts';
+import { magnitudeOf } from './magnitude.ts';
+import { assignRoles } from './roles.ts';
+
+const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though)\b/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i;
+const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
+const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
+
+interface Clause {
+  start: number;
+  end: number;
+  subordinate: boolean;
+}
+
+/** Clauses of a sentence, as offsets in the sentence text. */
+function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  const re = new RegExp(CLAUSE_BREAK.source, 'gi');
+  let start = 0;
+  let subordinate = false;
+  for (const m of text.matchAll(re)) {
+    clauses.push({ start, end: m.index, subordinate });
+    start = m.index + (m[0].startsWith(',') || m[0].startsWith(';') || m[0].startsWith(':') ? 1 : 0);
+    subordinate = SUBORDINATE_START.test(text.slice(start));
+  }
+  clauses.push({ start, end: text.length, subordinate: subordinate || /^(?:after|following|amid|because|since|when|while|although)\b/i.test(text) });
+  return clauses;
+}
+
+function eventTime(doc: Doc, sentence: Sentence, triggerAt: number): EventTime | null {
+  const dates = (doc.dates ?? []).filter((d) => d.sentence === sentence.index);
+  if (!dates.length) return null;
+  const nearest = dates.reduce((best, d) => (Math.abs(d.span[0] - triggerAt) < Math.abs(best.span[0] - triggerAt) ? d : best));
+  return { start: nearest.start, end: nearest.end, precision: nearest.precision, text: nearest.text, span: nearest.span, certain: nearest.certain };
+}
+
+function quoteAt(quotes: readonly Quote[], at: number, captionSentence: boolean): Quote | undefined {
+  if (captionSentence) return undefined;
+  return quotes.find((q) => q.span[0] <= at && at < q.span[1]);
+}
+
+/** Fills quote speakers' name, country, sector and kind from the actor mention they overlap. */
+function enrichSpeakers(quotes: Quote[], mentions: readonly Mention[]): void {
+  for (const q of quotes) {
+    const s = q.speaker;
+    if (!s || s.country) continue;
+    const m = mentions.find((x) => x.kind === 'actor' && x.entity && x.span[0] < s.span[1] && s.span[0] < x.span[1]);
+    if (!m?.entity) continue;
+    q.speaker = { ...s, name: s.name ?? m.entity.name, country: m.entity.country, sector: s.sector ?? m.entity.sector, kind: s.kind ?? m.entity.kind };
+  }
+}
+
+function eventId(articleId: string, sentence: Sentence, span: Span): string {
+  const where = sentence.captionIndex === undefined ? '' : `c${sentence.captionIndex}.`;
+  return `${articleId}:${where}s${sentence.index}:${span[0]}-${span[1]}`;
+}
+
+function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): SitrepEvent[] {
+  const article = doc.article!;
+  const fromCaption = sentence.captionIndex !== undefined;
+  const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
+  const text = sentence.text;
+  const base = sentence.span[0];
+  const raw = resolveFrames(text, findTriggers(text));
+  if (!raw.length) return [];
+
+  const mentions = (doc.mentions ?? []).filter((m) => m.sentence === sentence.index);
+  const quantities = (doc.quantities ?? []).filter((q) => q.sentence === sentence.index);
+  const attribution: Attribution[] = findAttributions(text, base, mentions);
+  const hedge = hedgeCue(text);
+  const clauses = clausesOf(text);
+  const quotes = doc.quotes ?? [];
+  const events: SitrepEvent[] = [];
+
+  for (const ev of mergeSameType(raw)) {
+    const head = ev.frame && ev.frame.start < ev.trigger.start ? ev.frame : ev.trigger;
+    const clause = clauses.find((c) => head.start >= c.start && head.start < c.end) ?? clauses[0];
+    const before = text.slice(clause.start, head.start);
+    const after = text.slice(ev.trigger.end, clause.end);
+    let type = ev.type;
+    let modes = ev.modes;
+    let modality = ev.modality ?? modalityOf(before, ev.trigger.text, after, !!ev.trigger.entry.noun || /^(?:the|an?|its|their|his|her)\s+$/i.test(before.slice(-6)));
+    if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
+
+    const quote = quoteAt(quotes, base + ev.trigger.start, fromCaption);
+    // "We will destroy them": a first-person vow of force inside a quote is a threat.
+    if (quote && (type === 'ASSAULT' || type === 'COERCE') && modality === 'planned' && FIRST_PERSON.test(before)) {
+      modes = type === 'ASSAULT' ? ['violence'] : ['restrict'];
+      type = 'THREATEN';
+      modality = 'threatened';
+    }
+    if (COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) type = 'AGREE';
+    if (type === 'RETREAT' && modality === 'planned') type = 'CONCEDE';
+    if ((type === 'SANCTION' || type === 'ASSAULT' || type === 'RETREAT') && (modality === 'planned' || modality === 'hypothetical') && /\bunless\b/i.test(text)) {
+      modes = type === 'ASSAULT' ? ['violence'] : ['relations'];
+      type = 'THREATEN';
+      modality = 'threatened';
+    }
+
+    const passive = PASSIVE_BEFORE.test(text.slice(0, ev.trigger.start)) && /(?:ed|en|wn|t)$/i.test(ev.trigger.text.split(/\s+/)[0]);
+    const roles = assignRoles({
+      source,
+      clauseStart: base + clause.start,
+      clauseEnd: base + clause.end,
+      triggerStart: base + head.start,
+      triggerEnd: base + ev.trigger.end,
+      passive: passive || UNDER_ATTACK.test(text.slice(0, ev.trigger.start)),
+      mentions,
+      excluded: attribution.map((a) => a.span),
+    });
+    let actors = roles.actors;
+    if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
+    if (!actors.length && PRONOUN_SUBJECT.test(before) && previousActors.length) actors = previousActors;
+    const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]));
+
+    const magnitude = magnitudeOf(type, quantities, text, base);
+    const time = eventTime(doc, sentence, base + ev.trigger.start);
+    const span: Span = [base + ev.trigger.start, base + ev.trigger.end];
+    const confidence = Math.max(0.1, Math.min(0.95,
+      0.55 + 0.1 * (ev.trigger.entry.weight - 1) + (actors.length ? 0.15 : 0) + (roles.locations.length ? 0.05 : 0)
+      - (clause.subordinate ? 0.15 : 0) - (hedge ? 0.1 : 0)));
+
+    events.push({
+      id: eventId(article.id, sentence, span),
+      type,
+      modes,
+      acled: acledFor(type, modes, text, recipients, actors),
+      actors,
+      recipients,
+      locations: roles.locations,
+      time,
+      magnitude,
+      modality,
+      hedged: hedge !== null,
+      attribution,
+      sentence: { index: sentence.index, text: sentence.text, span: sentence.span },
+      fromCaption,
+      captionIndex: fromCaption ? sentence.captionIndex! : null,
+      confidence: Math.round(confidence * 100) / 100,
+      trigger: { text: source.slice(...span), span },
+    });
+  }
+  return events;
+}
+
+/** One event per type and modality in a sentence: "killed three and wounded five" is one attack. */
+function mergeSameType(events: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const ev of events) {
+    const same = out.find((o) => o.type === ev.type && o.modality === ev.modality);
+    if (same) {
+      for (const m of ev.modes) if (!same.modes.includes(m)) same.modes.push(m);
+      continue;
+    }
+    out.push({ ...ev, modes: [...ev.modes] });
+  }
+  return out;
+}
+
+export function codeEvents(doc: Doc): SitrepEvent[] {
+  const article = doc.article!;
+  if (!article.isArticle) return [];
+  enrichSpeakers(doc.quotes ?? [], doc.mentions ?? []);
+  const events: SitrepEvent[] = [];
+  let previousActors: Entity[] = [];
+  let previousSentence = -10;
+  for (const sentence of doc.sentences ?? []) {
+    const recent = sentence.index - previousSentence <= 2 ? previousActors : [];
+    const coded = codeSentence(doc, sentence, recent);
+    const withActors = coded.find((e) => e.actors.length);
+    if (withActors) {
+      previousActors = withActors.actors;
+      previousSentence = sentence.index;
+    }
+    events.push(...coded);
+  }
+  return events;
+}
 
 export const codeStage: Stage = {
   name: 'code',
   requires: ['article', 'sentences', 'tokens', 'dates', 'quantities', 'quotes', 'mentions'],
   assigns: ['events'],
   run(doc) {
-    doc.events = [];
+    doc.events = codeEvents(doc);
   },
 };

@@ -1,0 +1,160 @@
+// Finds event triggers in one sentence and resolves frames ("threatened to strike") into events.
+import type { Modality, PloverType } from '../model/types.ts';
+import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
+import { compilePattern, wordStarts, type CompiledPattern } from './patterns.ts';
+import { guardHolds } from './context.ts';
+
+interface IndexedEntry {
+  entry: LexEntry;
+  pattern: CompiledPattern;
+}
+
+export interface TriggerMatch {
+  entry: LexEntry;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A sentence-level event before roles are attached. */
+export interface RawEvent {
+  type: PloverType;
+  modes: string[];
+  trigger: TriggerMatch;
+  /** The frame's words, when a frame decided the type ("vowed to"). */
+  frame: TriggerMatch | null;
+  /** Set by frames: threatened, denied; otherwise decided from the context later. */
+  modality: Modality | null;
+}
+
+let index: Map<string, IndexedEntry[]> | null = null;
+
+function lexiconIndex(): Map<string, IndexedEntry[]> {
+  if (index) return index;
+  index = new Map();
+  for (const entry of LEXICON) {
+    const pattern = compilePattern(entry.phrase);
+    for (const word of new Set(pattern.firstWords)) {
+      const list = index.get(word) ?? [];
+      list.push({ entry, pattern });
+      index.set(word, list);
+    }
+  }
+  return index;
+}
+
+/** Every lexicon phrase that matches the sentence and whose context guard holds. */
+export function findTriggers(sentence: string): TriggerMatch[] {
+  const idx = lexiconIndex();
+  const found: TriggerMatch[] = [];
+  for (const [offset, word] of wordStarts(sentence)) {
+    const candidates = idx.get(word);
+    if (!candidates) continue;
+    for (const { entry, pattern } of candidates) {
+      pattern.regex.lastIndex = offset;
+      const m = pattern.regex.exec(sentence);
+      if (!m) continue;
+      if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
+      const end = offset + m[0].length;
+      if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
+      found.push({ entry, start: offset, end, text: m[0] });
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+/** Keeps the longest (then strongest) of overlapping matches. */
+function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
+  const ranked = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.entry.weight - a.entry.weight || a.start - b.start);
+  const kept: TriggerMatch[] = [];
+  for (const m of ranked) {
+    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'ACCUSE', 'PROTEST']);
+
+function threatModes(t: TriggerMatch): string[] {
+  const { type, modes } = t.entry;
+  if (type === 'ASSAULT') return modes.includes('territory') ? ['territory'] : ['violence'];
+  if (type === 'MOBILIZE') return ['violence'];
+  if (type === 'COERCE') return modes.includes('arrest') ? ['arrest'] : modes.includes('seize') ? ['territory'] : ['restrict'];
+  if (type === 'SANCTION') return modes.includes('expel') ? ['expel'] : ['relations'];
+  if (type === 'RETREAT') return ['relations'];
+  if (type === 'PROTEST') return ['restrict'];
+  return [];
+}
+
+function requestModes(t: TriggerMatch): string[] {
+  const { type } = t.entry;
+  if (type === 'RETREAT' || type === 'CONCEDE') return ['yield'];
+  if (type === 'CONSULT' || type === 'AGREE') return ['meet'];
+  if (type === 'AID' || type === 'COOPERATE' || type === 'SUPPORT') return ['assist'];
+  return ['change'];
+}
+
+/** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
+const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|will|would|ready|willing)/i;
+const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although)\s/i;
+
+/** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
+export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
+  const absorbed = new Set<TriggerMatch>();
+  const events: RawEvent[] = [];
+  const frames = triggers.filter((t) => t.entry.frame);
+  for (const f of frames) {
+    if (absorbed.has(f)) continue;
+    const embedded = triggers.find((t) => t !== f && !absorbed.has(t) && t.start >= f.end && t.start - f.end <= 80 && !CLAUSE_BREAK.test(sentence.slice(f.end, t.start)));
+    const frame = f.entry.frame as FrameKind;
+    if (embedded) absorbed.add(embedded);
+    absorbed.add(f);
+    const ev = frameEvent(frame, f, embedded ?? null, sentence);
+    if (ev) events.push(ev);
+  }
+  for (const t of triggers) {
+    if (absorbed.has(t)) continue;
+    events.push({ type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: null, modality: null });
+  }
+  return events.sort((a, b) => (a.frame ?? a.trigger).start - (b.frame ?? b.trigger).start);
+}
+
+function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, sentence: string): RawEvent | null {
+  const base = { trigger: f, frame: f };
+  if (!t) {
+    if (frame === 'prepare') {
+      return /^\s+(?:\S+\s+){0,4}?(?:war|attack|offensive|invasion|battle|assault|operation|strikes?|fighting)\b/i.test(sentence.slice(f.end))
+        ? { ...base, type: 'MOBILIZE', modes: ['troops'], modality: null }
+        : null;
+    }
+    if (WEAK_FRAME_HEAD.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
+    if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
+    if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
+    if (frame === 'deny') return { ...base, type: 'REJECT', modes: [], modality: null };
+    return { ...base, type: f.entry.type, modes: [...f.entry.modes], modality: null };
+  }
+  switch (frame) {
+    case 'threaten':
+      return { ...base, type: 'THREATEN', modes: threatModes(t), modality: 'threatened' };
+    case 'promise':
+      return CONFLICTUAL.has(t.entry.type)
+        ? { ...base, type: 'THREATEN', modes: threatModes(t), modality: 'threatened' }
+        : { ...base, type: 'AGREE', modes: [], modality: null };
+    case 'request':
+      return { ...base, type: 'REQUEST', modes: requestModes(t), modality: null };
+    case 'reject':
+      return { ...base, type: 'REJECT', modes: requestModes(t), modality: null };
+    case 'agree':
+      return { ...base, type: 'AGREE', modes: [], modality: null };
+    case 'deny':
+      return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'denied' };
+    case 'prepare':
+      return t.entry.type === 'ASSAULT'
+        ? { ...base, type: 'MOBILIZE', modes: ['troops'], modality: null }
+        : { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' };
+  }
+}
+
+export { CLAUSE_BREAK };

@@ -1,0 +1,76 @@
+// What surrounds a trigger: contexts that rule violence out, modality, hedging.
+import type { Modality } from '../model/types.ts';
+import type { Guard } from './lexicon.ts';
+
+const SPORT = /\b(football|soccer|basketball|baseball|tennis|cricket|rugby|hockey|golf|volleyball|handball|goals?|goalkeeper|striker|midfield(?:er)?|defender|league|tournament|championship|cup final|semi-?final|quarter-?final|scored|scoring|coach|fixture|squad|innings|wicket|NBA|NFL|NHL|FIFA|UEFA|Olympics?|season|match(?:es)?|playoffs?|game|games|rally driver|boxer|boxing|wrestling|chess|e-?sports|video game|FC|AFC|Rovers|Athletic|Wanderers|Hotspur|Albion|United(?!\s+(?:States|Nations|Kingdom|Arab))|the defen[cs]e(?=\s*[.,;]))\b/i;
+const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|gas explosion|boiler|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;
+const MARKET = /\b(stocks?|shares|share prices?|markets?|index|indices|Nasdaq|Dow|S&P|FTSE|Nikkei|prices?|currency|currencies|bitcoin|crypto|investors|trading|bonds?|inflation|earnings|profits?)\b/i;
+const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad)\b/i;
+const FICTION = /\b(film|movie|novel|series|episode|character|video game|play|scene|photo shoot)\b/i;
+const ARMED = /\b(troops?|soldiers?|army|armies|military|militar(?:y|ies)|forces|militants?|militias?|militiamen|rebels?|insurgents?|guerrill?as?|gunmen|gunman|fighters|jihadists?|terrorists?|terror|police|policemen|security forces|navy|naval|air force|jets?|warplanes?|drones?|missiles?|rockets?|artillery|tanks?|weapons?|guns?|rifles?|bombs?|bombing|airstrikes?|air strikes?|shelling|shells|explosives?|IDF|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Houthis?|war|wars|conflict|ceasefire|truce|front ?line|offensive|invasion|battalions?|brigades?|commandos?|paramilitar(?:y|ies)|armed|gangs?|rival|tribes?|tribal|clans?|factions?|herders|mobs?|rioters|killed|dead|wounded|casualties|hostages?|kidnapp\w+|peacekeepers?|separatists?|extremists?|assailants?|attackers?|snipers?|combatants?|junta|coup|regime)\b/i;
+const CROWD = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
+const LABOUR = /\b(workers|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|pilots|dockers|pay|wages?|salar(?:y|ies)|pensions?|industrial action|walkout|picket|labou?r|general strike|go on strike|went on strike|on strike)\b/i;
+/** Verbal, not physical: "attacked the plan", "a war of words". */
+const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:policy|policies|plan|plans|decision|remarks|comments|statement|record|proposal|speech|bill|budget|critics|media|press|leadership|idea|ideas|reforms?|report|claims?|rhetoric|stance|approach|judge|ruling|verdict|law)\b/i;
+const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
+const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
+
+function withoutSpan(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/**
+ * Whether a trigger of this guard holds in its sentence. `start`/`end` are the trigger's offsets
+ * in `sentence`, so the trigger word itself never counts as its own evidence.
+ */
+export function guardHolds(guard: Guard | undefined, sentence: string, start: number, end: number, triggerText: string): boolean {
+  if (!guard) return true;
+  const rest = withoutSpan(sentence, start, end);
+  const after = sentence.slice(end);
+  const armed = ARMED.test(rest);
+  if (guard === 'labour') return LABOUR.test(sentence);
+  if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !armed);
+  // violence and armed
+  if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
+  if (/^(attack|assault)/i.test(triggerText) && VERBAL_OBJECT.test(after)) return false;
+  if (/^(fight|battl)/i.test(triggerText) && FIGHT_CAUSE.test(after)) return false;
+  if (/^kill/i.test(triggerText) && NOT_KILL_OBJECT.test(after)) return false;
+  if (/\bwar of words\b/i.test(sentence) && !armed) return false;
+  if (/(heart|panic|asthma|anxiety|allergic)\s+$/i.test(sentence.slice(0, start))) return false;
+  const strongArmed = /\b(troops|soldiers|army|militants?|rebels?|insurgents?|gunmen|militias?|airstrikes?|shelling|bomb(?:s|ing)?|police|terror\w*|IDF|Hamas|Taliban|fighters)\b/i.test(rest);
+  if ((SPORT.test(rest) || MISHAP.test(rest) || SPACE.test(rest) || FICTION.test(rest)) && !strongArmed) return false;
+  if (MARKET.test(rest) && !armed) return false;
+  if (guard === 'armed') return armed;
+  return true;
+}
+
+// Modality --------------------------------------------------------------------------------
+
+const NEGATION_BEFORE = /\b(?:not|n['’]t|never|no longer|no|neither|nor|without|failed to|refrained from|ruled out)\s+(?:\w+\s+){0,2}$/i;
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|in the event|in case|whether|would have|could have|might have)\b[^,;]*$/i;
+const FORECAST_BEFORE = /\b(?:could|may|might|likely to|expected to|poised to|about to|on the verge of|set to|threat of|risk of|fears? of|fears? that|warn(?:s|ed)? of|possibility of|prospect of|potential|imminent|looming)\s+(?:\w+\s+){0,3}$/i;
+const FORECAST_AFTER = /^\s+(?:\w+\s+){0,3}?(?:could|may|might|is expected|are expected|was expected|is likely|are likely|looms|is looming|is imminent|could come|would come)\b/i;
+const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning to|intends? to|intended to|going to|scheduled to|due to|aims? to|aimed to|is to|are to|would|prepar(?:es|ed|ing) to|decided to|agreed to|next week|tomorrow)\s+(?:\w+\s+){0,3}$/i;
+const PLANNED_AFTER = /^\s+(?:\w+\s+){0,2}?(?:is planned|are planned|is scheduled|are scheduled|will take place|is due|was planned|planned for|scheduled for)\b/i;
+const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:\w+\s+){0,2}$/i;
+const ONGOING_AFTER = /^\s+(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
+
+/** Modality of an event from the words before (and, for nouns, after) its trigger, inside its clause. */
+export function modalityOf(clauseBefore: string, triggerText: string, clauseAfter: string, noun: boolean): Modality {
+  const before = clauseBefore.slice(-80);
+  if (NEGATION_BEFORE.test(before) && !/\bnot only\s+$/i.test(before)) return 'negated';
+  if (/^no\s/i.test(triggerText)) return 'negated';
+  if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
+  if (FORECAST_BEFORE.test(before) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
+  if (PLANNED_BEFORE.test(before) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
+  if (/ing\b/i.test(triggerText.split(/\s+/)[0]) && /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i.test(before)) return 'ongoing';
+  if (ONGOING_BEFORE.test(before) || (noun && ONGOING_AFTER.test(clauseAfter))) return 'ongoing';
+  return 'occurred';
+}
+
+const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|(?:is|are|was|were) (?:said|believed|thought|reported|alleged|understood|rumou?red) to|it is (?:believed|thought|understood|alleged|reported|said)|(?:is|are) believed|unconfirmed|rumou?rs?|may have|might have|appears? to have|claimed to have|according to (?:unconfirmed|unverified) reports?|suspected)\b/i;
+
+/** The hedging cue in a sentence, if any. */
+export function hedgeCue(sentence: string): string | null {
+  return HEDGES.exec(sentence)?.[0] ?? null;
+}

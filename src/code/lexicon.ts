@@ -1,0 +1,240 @@
+// Event phrasings per PLOVER type, with their modes. Written for this project from the PLOVER
+// manual's category definitions (../shared/data/plover, CC BY-SA 4.0) and ordinary news usage.
+// Phrase syntax: see patterns.ts.
+import type { PloverType } from '../model/types.ts';
+
+/**
+ * Verbs that take an embedded action ("threatened to strike", "urged Israel to hold off"):
+ * the frame decides the event type, the embedded action lends its modes.
+ *   threaten: THREATEN; promise: AGREE for cooperation, THREATEN for force;
+ *   request / reject / agree: their own type; deny: the embedded event, modality denied;
+ *   prepare: MOBILIZE for force, else the embedded event as planned.
+ */
+export type FrameKind = 'threaten' | 'promise' | 'request' | 'reject' | 'agree' | 'deny' | 'prepare';
+
+/**
+ * Context checks an entry needs before it counts:
+ *   violence: not sport, accident, disaster, market, medicine or words;
+ *   labour: a strike by workers (not a military strike);
+ *   armed: an armed actor or weapon is in the sentence;
+ *   crowd: a crowd or protest is in the sentence.
+ */
+export type Guard = 'violence' | 'labour' | 'armed' | 'crowd';
+
+export interface LexEntry {
+  phrase: string;
+  type: PloverType;
+  modes: string[];
+  frame?: FrameKind;
+  guard?: Guard;
+  /** A noun trigger ("the invasion", "13 attacks"): modality cues may follow it. */
+  noun?: boolean;
+  /** Preference when triggers overlap or compete (default 1). */
+  weight: number;
+}
+
+interface Options {
+  frame?: FrameKind;
+  guard?: Guard;
+  noun?: boolean;
+  weight?: number;
+}
+
+const entries: LexEntry[] = [];
+function add(type: PloverType, modes: string[], phrases: string[], options: Options = {}): void {
+  for (const phrase of phrases) entries.push({ phrase, type, modes, weight: 1, ...options });
+}
+
+// Frames ------------------------------------------------------------------------------------
+add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|consequences|a response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
+add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
+add('REQUEST', [], [
+  'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for', 'pressure~ * to|into',
+  'plead~', 'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
+  'made|make~ an? * request', 'request+', 'demand+', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
+  'said|declared|insisted|stressed|warned * must', 'reminder * must',
+], { frame: 'request', weight: 1.5 });
+add('REJECT', [], [
+  'reject~', 'refuse~', 'decline~ to', 'decline~ an? invitation|offer|request|proposal', 'turn~ down', 'rebuff~', 'spurn~', 'veto|vetoes|vetoed|vetoing', 'dismiss~ * proposal|plan|offer|demand|calls|call|request|claims|allegations|accusations',
+  'would|will not accept|allow|negotiate|recognize|recognise|tolerate|comply|withdraw|release|yield',
+  'oppose~', 'defy|defies|defied|defying', 'ignore~ * calls|demands|appeals|warnings|ultimatum', 'snub~', 'block~ * resolution|bill|deal|proposal|agreement|plan',
+  'refusal', 'rejection', 'deny|denied|denies|denying * request|entry|access|visa|visas|permission|asylum',
+], { frame: 'reject', weight: 1.5 });
+add('AGREE', [], [
+  'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation', 'express~ * willingness|readiness|desire|hope', 'ready to', 'willing to',
+  'accept~ * invitation|proposal|offer|plan|mediation|deal|terms', 'decide~ to', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
+  'struck|strike~ * deal|agreement|accord', 'agreement', 'deal to', 'consent~ to', 'pact',
+], { frame: 'agree', weight: 1.4 });
+add('REJECT', [], ['deny|denied|denies|denying', 'reject~ * claims|reports|allegations|accusations|responsibility', 'dismiss~ * reports|claims|allegations|accusations'], { frame: 'deny', weight: 1.2 });
+add('MOBILIZE', ['troops'], ['prepare~ to|for', 'gear~ up for', 'brace~ for', 'readies|readied|readying for'], { frame: 'prepare', weight: 0.8 });
+
+// AGREE --------------------------------------------------------------------------------------
+add('AGREE', [], ['call~ for * ceasefire|truce|end to|peace|dialogue|negotiations|talks|restraint|calm|de-escalation', 'invite~', 'invitation'], { weight: 1.6 });
+
+// CONSULT -----------------------------------------------------------------------------------
+add('CONSULT', [], [
+  'meet~ with', 'met', 'meet~ * counterpart|president|prime|minister|leader|leaders|delegation|envoy|officials|king|chancellor|secretary',
+  'hold~ * talks|meeting|meetings|discussions|consultations|summit|negotiations', 'talks with|between|on|in', 'negotiate~ with', 'negotiations',
+  'discuss~', 'consult~', 'confer~ with', 'meeting with|between', 'summit', 'mediate~|mediation',
+], { weight: 1 });
+add('CONSULT', ['phone'], ['telephone~', 'phone~', 'spoke|speak~ by phone|by telephone|on the phone', 'phone call', 'telephone call', 'video call', 'video conference'], { weight: 1.1 });
+add('CONSULT', ['visit'], ['visit~', 'arrive~ in|at * for|visit|talks|trip', 'trip to', 'travel~ to * meet|talks|visit', 'tour~'], { weight: 1.1 });
+add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|president|visitor|visitors|counterpart|ambassador'], { weight: 1.1 });
+
+// SUPPORT -----------------------------------------------------------------------------------
+add('SUPPORT', [], [
+  'praise~', 'commend~', 'welcome~', 'endorse~', 'applaud~', 'hail~', 'congratulate~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
+  'express~ * support|solidarity|sympathy|condolences|gratitude', 'support~', 'defend~ * right|decision|policy|move|actions',
+  'recognize~|recognise~ * independence|government|sovereignty|state', 'sign~ * agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|deals|agreements',
+  'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|diplomatic relations',
+  'thank~', 'apologize~|apologise~', 'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
+], { weight: 1 });
+
+// COOPERATE ---------------------------------------------------------------------------------
+add('COOPERATE', [], [
+  'share~ * intelligence|information|evidence|expertise|data|technology', 'exchange~ * intelligence|information|prisoners|data', 'joint * exercise|exercises|drills|patrols|operation|operations|manoeuvres|maneuvers',
+  'war games', 'extradite~', 'extradition', 'cooperate~ with|on', 'co-operate~ with|on', 'hand~ over * suspect|suspects|fugitive|fugitives', 'trade deal', 'work~ together',
+], { weight: 1 });
+
+// AID ---------------------------------------------------------------------------------------
+add('AID', [], [
+  'donate~', 'gave|give~|giving * aid|assistance|dollars|euros|million|billion|loan|loans|grant|grants|support|money|equipment|weapons|arms',
+  'provide~ * aid|assistance|funds|funding|weapons|arms|training|intelligence|equipment|photographs|support|food|shelter|medicine|medical|loans|loan|dollars|million|billion|troops|protection',
+  'deliver~ * aid|food|supplies|assistance|medicine|goods|vaccines|weapons|arms', 'send~ * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief',
+  'sent * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief', 'supply~ * arms|weapons|fuel|food|aid', 'grant~ * asylum|aid|loan|dollars|million',
+  'aid package', 'forgive~|forgave|cancel~ * debt|debts|loans', 'write~|wrote|written off * debt|debts|loans', 'rescue~', 'fund~ * project|projects|programme|program', 'airlift~',
+  'asylum',
+], { weight: 1 });
+
+// CONCEDE -----------------------------------------------------------------------------------
+add('CONCEDE', [], [
+  'concede~', 'concession+', 'pardon~', 'amnesty', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
+  'cancel~ * restrictions|ban', 'ease~ * restrictions|rules|ban|controls', 'relax~ * restrictions|rules|ban|controls', 'overturn~ * ban|conviction|decision',
+  'lift~ * ban', 'allow~ * to participate|to run|to return|to contest', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
+  'declare~ * ceasefire|truce', 'announce~ * ceasefire|truce',
+], { weight: 1.1 });
+
+// RETREAT -----------------------------------------------------------------------------------
+add('RETREAT', ['withdraw'], [
+  'withdraw~ * troops|forces|soldiers|units|from', 'pull~ out|back * troops|forces|soldiers|from', 'pull~ out', 'retreat~', 'withdrawal of * troops|forces',
+  'evacuate~ * troops|forces|soldiers|base', 'leave|left * the city|the town|the area|positions',
+], { weight: 1.2 });
+add('RETREAT', ['release'], [
+  'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew',
+  'freed * prisoners|hostages|detainees|captives', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|from custody|from jail',
+], { weight: 1.2 });
+add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|confiscated', 'repatriate~'], { weight: 1 });
+add('RETREAT', ['disarm'], ['disarm~', 'surrender~', 'lay|laid down * arms|weapons', 'hand~ over * weapons|arms', 'demobilize~|demobilise~', 'decommission~ * weapons'], { weight: 1.1 });
+add('RETREAT', ['ceasefire'], ['ceasefire|truce * took|take~|came|come~|went|go~ into effect|hold|holds|held|holding', 'observe~|respect~ * ceasefire|truce'], { weight: 1.3 });
+add('RETREAT', ['access'], [
+  'allow~|permit~ * access|entry|inspectors|observers|aid|monitors|peacekeepers|delivery|humanitarian|journalists', 'receive~ * observers|inspectors|monitors|peacekeepers|mission',
+  'reopen~ * border|crossing|crossings|bridge|airport|port|corridor', 'open~ * border|crossing|crossings|bridge|corridor', 'humanitarian access', 'peacekeepers|peacekeeping * arrive~',
+  'lift~ * curfew|blockade|siege|state of emergency|martial law',
+], { weight: 1.1 });
+add('RETREAT', ['ease'], ['lift~ * sanctions|embargo', 'ease~ * sanctions|embargo'], { weight: 1.2 });
+add('RETREAT', ['resign'], ['resign~', 'step~ down', 'resignation', 'quit * post|job|office|government'], { weight: 1 });
+
+// ACCUSE ------------------------------------------------------------------------------------
+add('ACCUSE', ['disapprove'], [
+  'criticize~|criticise~', 'condemn~', 'denounce~', 'decry|decries|decried', 'slam~', 'lambast~', 'rebuke~', 'censure~', 'deplore~', 'blast~', 'chide~|chid',
+  'object~ to', 'complain~', 'lodge~ * protest|complaint', 'summon~ * ambassador|envoy|diplomat|charge', 'disapprove~', 'protest~ to|over', 'condemnation', 'criticism',
+  'voice~ * concern|opposition|dismay', 'express~ * concern|anger|outrage|dismay|opposition|displeasure',
+], { weight: 1.2 });
+add('ACCUSE', ['allege'], [
+  'accuse~', 'blame~', 'charge~ * with', 'indict~', 'sue|sues|sued|suing', 'allege|alleges|alleging', 'alleged that', 'accusation+', 'lawsuit', 'put * on trial', 'brought * to trial|to court',
+  'file~ * complaint|charges|lawsuit|suit', 'press~ charges',
+], { weight: 1.3 });
+add('ACCUSE', ['investigate'], [
+  'investigate~', 'investigation', 'inquiry', 'probe~', 'open~ * hearing|inquiry|investigation|probe', 'launch~ * inquiry|investigation|probe',
+  'dispatch~|sent|send~ * inspectors|investigators|monitors|observers', 'inspect~', 'examine~ * allegations|claims|evidence',
+], { weight: 1 });
+
+// THREATEN (non-frame) ----------------------------------------------------------------------
+add('THREATEN', ['violence'], ['vow~ * revenge|retaliation|retribution', 'threat+', 'or face'], { weight: 1.2 });
+
+// PROTEST -----------------------------------------------------------------------------------
+add('PROTEST', ['demo'], [
+  'protest~ against|outside|in|at|on|over|near', 'protest~', 'protester+', 'protestor+', 'demonstrate~ against|outside|in|at|on|over|near|for', 'demonstration+', 'demonstrator+',
+  'rally|rallies|rallied|rallying', '=march~ * on|to|through|against|in', '=marcher+', 'sit-in', 'picket~', 'took|take~ to the streets',
+  'stage~ * protest|protests|rally|rallies|demonstration|demonstrations|march|sit-in|vigil', 'collect~|gather~ * signatures', 'vigil', 'walkout',
+], { guard: 'crowd', weight: 1.1 });
+add('PROTEST', ['strike'], ['general strike', 'went|go~ on * strike', 'strike+ by * workers|staff|teachers|doctors|nurses|miners|drivers|employees|unions', 'workers|unions|union|staff|teachers|doctors|nurses|miners|drivers|employees * strike~', 'striking workers', 'strike action', 'walk~ off the job', 'walked out'], { guard: 'labour', weight: 1.5 });
+add('PROTEST', ['hunger'], ['hunger strike+', 'hunger-striking', 'hunger strikers'], { weight: 2 });
+add('PROTEST', ['boycott'], ['boycott~', 'boycott+'], { weight: 1 });
+add('PROTEST', ['obstruct'], ['block~ * road|roads|highway|highways|traffic|entrance|access|railway|bridge|port', 'barricade~', 'blockade~', 'occupy~ * square|building|offices|parliament|campus|university'], { guard: 'crowd', weight: 1 });
+add('PROTEST', ['riot'], ['riot~', 'rioter+', 'unrest', 'clash~ with * police|security forces|riot police'], { guard: 'crowd', weight: 1.3 });
+add('PROTEST', ['vandalize'], ['vandalize~|vandalise~', 'vandalism', 'deface~'], { weight: 1 });
+
+// MOBILIZE ----------------------------------------------------------------------------------
+const FORCES = 'troops|soldiers|forces|reservists|reinforcements|units|battalion|battalions|brigade|brigades|warships|warship|ships|destroyers|carrier|carriers|submarines|jets|fighter|fighters|aircraft|bombers|tanks|missiles|batteries|systems|personnel|marines|police|officers|paratroopers|army';
+add('MOBILIZE', ['troops'], [
+  'mobilize~|mobilise~', 'mobilisation', 'mobilization', `deploy~ * ${FORCES}`, 'deploy~', 'deployment', `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
+  `${FORCES} * gathered|massed|amassed|deployed|stationed|positioned|assembled`, `station~ * ${FORCES}`, `reinforce~ * ${FORCES}|presence|positions|border`,
+  `strengthen~ * ${FORCES}|presence`, `bolster~ * ${FORCES}|presence|defences|defenses`, `send|sends|sending|sent * ${FORCES}|reinforcements`, `dispatch~ * ${FORCES}`,
+  `rush~ * ${FORCES}`, `move~ * ${FORCES} * to|into|toward|towards`, `get|getting|got * ${FORCES} * to|into`, 'on * alert', 'build-up', 'buildup',
+  'military * exercise|exercises|drills|manoeuvres|maneuvers', 'naval * exercise|exercises|drills', 'show of force', 'conscript~', 'conscription',
+], { weight: 1.1 });
+add('MOBILIZE', ['weapons'], ['test-fire~', 'test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
+add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security', 'beef~ up security', 'heighten~ security'], { weight: 0.9 });
+
+// SANCTION ----------------------------------------------------------------------------------
+add('SANCTION', ['discontinue'], [
+  'sanction~', 'sanction+', 'impose~ * sanctions|embargo|tariffs|tariff', 'embargo', 'suspend~ * ties|relations|aid|talks|links|flights|cooperation|membership|assistance|funding|imports|exports|trade|negotiations',
+  'suspension * ties|relations|aid|talks|links|flights|cooperation|membership', 'cut~ * ties|relations|aid|funding|assistance', 'sever~ * ties|relations|links',
+  'break~|broke|broken off * relations|ties|talks|negotiations', 'halt~ * aid|talks|negotiations|cooperation|imports|exports|funding|assistance|shipments',
+  'freeze|froze|frozen|freezing * assets|aid|funds|accounts', 'downgrade~ * ties|relations', 'cancel~ * visit|trip|talks|meeting|summit|contract|contracts|deal',
+  'postpone~ * visit|trip|talks|summit', 'prohibit~ * aid|imports|exports|trade', 'stop~ * aid|funding|imports|exports', 'reduce~ * aid|ties|relations', 'ban~ * imports|exports|flights|airline|products|goods',
+  'close~ * embassy|consulate', 'trade war',
+], { weight: 1.3 });
+add('SANCTION', ['expel'], ['expel~ * diplomat|diplomats|ambassador|envoy|attache|staff|observers|monitors|inspectors|peacekeepers|aid', 'expulsion of * diplomat|diplomats|ambassador|envoy|observers', 'persona non grata', 'recall~ * ambassador|envoy'], { weight: 1.5 });
+add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|support|funding|monitors|peacekeepers|membership', 'pull~ out of * talks|agreement|deal|treaty|negotiations'], { weight: 1.4 });
+add('SANCTION', ['convict'], ['convict~', 'found * guilty', 'sentence~', 'fined', 'fine+ of'], { weight: 1.2 });
+
+// COERCE ------------------------------------------------------------------------------------
+add('COERCE', ['arrest'], ['arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'into custody', 'round~ up', 'apprehend~', 'nab~', 'capture~ * suspect|suspects|leader|militant|militants|fugitive', 'remanded'], { weight: 1.3 });
+add('COERCE', ['deport'], ['deport~', 'deportation+', 'expel~', 'evict~', 'forcibly * removed|returned'], { weight: 1.1 });
+add('COERCE', ['seize'], ['confiscate~', 'seize~ * weapons|property|assets|goods|documents|ship|vessel|tanker|cargo|drugs|equipment|arms|explosives|land|passports', 'search~ * homes|houses|offices|premises', 'raid~ * offices|office|headquarters|homes|home|premises|newspaper'], { weight: 1.2 });
+add('COERCE', ['ban'], ['ban~ * party|parties|protest|protests|rally|rallies|gatherings|demonstrations|group|organization|organisation|candidate|candidates|opposition', 'outlaw~', 'dissolve~ * party|parliament|opposition'], { weight: 1.2 });
+add('COERCE', ['censor'], ['censor~', 'censorship', 'shut~ down * newspaper|newspapers|station|channel|website|websites|internet|media|outlet', 'close~ * newspaper|newspapers|station|channel|website|websites', 'block~ * access|websites|website|internet|social media'], { weight: 1.2 });
+add('COERCE', ['curfew'], ['curfew'], { weight: 1.3 });
+add('COERCE', ['martial-law'], ['state of emergency', 'martial law', 'state of siege'], { weight: 1.3 });
+add('COERCE', ['restrict'], [
+  'prevent~ * demonstration|protest|rally|march|gathering|meeting', 'restrict~ * movement|access|travel|entry', 'cordon~ off', 'seal~ off', 'sealed',
+  'close~ * border|borders|crossing|crossings|airspace', 'besiege~', 'siege', 'blockade', 'disperse~ * protesters|crowd|crowds|demonstrators|rally|protest', 'lockdown',
+  'put * under house arrest', 'house arrest', 'travel ban',
+], { weight: 1.1 });
+add('COERCE', ['destroy'], ['demolish~', 'demolition+', 'bulldoze~', 'torch~', 'set fire to', 'set * on fire', 'burn~ down', 'burn~ * homes|houses|offices|buildings|cars|shops|villages', 'loot~', 'ransack~', 'raze~'], { weight: 1.1 });
+add('COERCE', ['cyber'], ['hack~', 'cyber-attack+', 'cyberattack+', 'cyber attack+', 'ransomware'], { weight: 1.5 });
+add('COERCE', ['withhold'], ['cut~ off * water|power|electricity|internet|supplies|fuel|food', 'shut~ off * water|power|electricity|internet'], { weight: 1.2 });
+add('COERCE', ['seize'], ['occupy~ * territory|town|city|village|region|land|lands'], { guard: 'armed', weight: 1 });
+
+// ASSAULT -----------------------------------------------------------------------------------
+add('ASSAULT', [], ['clash~', 'clashes'], { guard: 'armed', weight: 1 });
+add('ASSAULT', [], [
+  'attack~', 'attack+', 'assault~', 'assault+', 'kill~', 'killing+', 'murder~', 'massacre~', 'slaughter~', 'slay~', 'lynch~', 'ambush~', 'invade~', 'invasion',
+  'incursion+', 'offensive against|on|in', 'launch~|began|begin~|start~|mount~|military|ground|air|major|new|fresh|renewed|all-out * offensive', 'hostilities',
+  'storm~ * the|a|an|into', 'fighting between|in|erupted|broke|raged|continued', 'heavy|fierce|intense|renewed|deadly fighting', 'fought', 'fight~ * with|against * forces|troops|rebels|militants|army|police|soldiers',
+  'battle~ * forces|troops|rebels|militants|army|police|soldiers|for control', 'gun battle', 'firefight', 'gunfight', 'exchange~ * fire', 'exchange of fire',
+  'target~ * troops|soldiers|civilians|positions|base|bases|forces|convoy|military|police|checkpoint|army|village|villages|headquarters',
+  'wound~', 'violence against',
+], { guard: 'violence', weight: 1 });
+add('ASSAULT', [], ['destroy~', 'injure~', 'raid+', 'raid~', 'conducting raids'], { guard: 'armed', weight: 0.9 });
+add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shot at', 'shoot~ * dead|at', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun down|gunned down'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['heavy-weapons'], ['=shell~', 'shelling', 'artillery * fire|attack|attacks|strikes|barrage|shells', 'mortar|rocket|missile|artillery attack+|strike+|fire|barrage+|salvo+',
+  'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
+  'bombard~', 'bombardment', 'barrage', 'pound~ * with', 'tank fire'], { guard: 'armed', weight: 1.2 });
+add('ASSAULT', ['aerial'], ['airstrike+', 'air-strike+', 'air strike+', 'air raid+', 'air attack+', 'bombed', 'bombing+', 'warplanes|jets|helicopters|aircraft * struck|hit|bombed|attacked|pounded|targeted', 'shot down', 'shoot~ down', 'strike+ on|against|targeting|in|near', 'strike~ * targets|positions'], { guard: 'violence', weight: 1.3 });
+add('ASSAULT', ['drone'], ['drone strike+', 'drone attack+', 'drones * hit|struck|attacked|targeted|exploded', 'using|with * drones|drone'], { guard: 'armed', weight: 1.3 });
+add('ASSAULT', ['explosives'], ['explosion+', 'blast+', 'bomb+ * exploded|went off|blast|attack|attacks|killed', 'bomb attack+', 'car bomb+', 'roadside bomb+', 'explosive device+', 'ied|ieds', 'landmine+', 'detonate~', 'explode~', 'blew|blow~|blown up', 'went off', 'grenade+'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['suicide-attack'], ['suicide * bomber|bombers|bombing|bombings|attack|attacks|blast|car', 'blew|blow~ * up'], { guard: 'violence', weight: 1.5 });
+add('ASSAULT', ['abduct'], ['abduct~', 'abduction+', 'kidnap~', 'kidnapping+', 'hijack~', 'took|take~|taken * hostage|hostages|captive', 'held * hostage|captive'], { weight: 1.4 });
+add('ASSAULT', ['beat'], ['beat~ * to death|up|protesters|demonstrators|journalists|detainees|prisoners|with', 'were|was|been beaten', 'beating+ of'], { weight: 1.3 });
+add('ASSAULT', ['torture'], ['torture~'], { weight: 1.4 });
+add('ASSAULT', ['sexual'], ['rape~', 'sexual * assault|violence|abuse', 'sexually assault~'], { weight: 1.4 });
+add('ASSAULT', ['targeted'], ['assassinate~', 'assassination+', 'execute~ * prisoners|civilians|hostages|soldiers|captives|men|people|by|them|him|her', 'behead~', 'targeted killing+'], { weight: 1.5 });
+add('ASSAULT', ['primitive'], ['stab~', 'hack~ to death', 'machete+', 'stoned|stoning', 'arson'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['crowd-control'], ['tear gas', 'teargas', 'water cannon+', 'rubber bullets', 'baton charge', 'lathi charge'], { weight: 1.3 });
+add('ASSAULT', ['unconventional'], ['chemical * attack|attacks|weapon|weapons', 'nerve agent', 'sarin', 'chlorine gas'], { weight: 1.5 });
+add('ASSAULT', ['territory'], ['capture~|seize~|overrun~ * town|city|village|base|airport|district|province|territory|control|positions', 'took|take~|taken|seized control of', 'recapture~', 'retake~|retook|retaken', 'regain~ control'], { guard: 'armed', weight: 1.4 });
+
+export const LEXICON: readonly LexEntry[] = entries;

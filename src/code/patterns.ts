@@ -1,0 +1,190 @@
+// A small phrase language for the lexicon, compiled to sticky regular expressions.
+//   attack~      verb forms: attack, attacks, attacked, attacking (irregulars from a table)
+//   attack+      noun forms: attack, attacks
+//   a|b~|c+      alternatives in one slot
+//   word?        optional slot
+//   *  or  *N    gap of 0..N words (default 4) that stays inside the clause
+//   air-strike   a hyphen matches a hyphen, a space or nothing
+// Matching is case-insensitive, except that a phrase starting with `=` (e.g. `=march~`) must start
+// in lower case, so that "March" the month or "Shell" the company never trigger.
+
+const IRREGULAR: Record<string, string[]> = {
+  hold: ['hold', 'holds', 'held', 'holding'],
+  meet: ['meet', 'meets', 'met', 'meeting'],
+  send: ['send', 'sends', 'sent', 'sending'],
+  give: ['give', 'gives', 'gave', 'given', 'giving'],
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
+  fight: ['fight', 'fights', 'fought', 'fighting'],
+  take: ['take', 'takes', 'took', 'taken', 'taking'],
+  flee: ['flee', 'flees', 'fled', 'fleeing'],
+  strike: ['strike', 'strikes', 'struck', 'striking'],
+  throw: ['throw', 'throws', 'threw', 'thrown', 'throwing'],
+  blow: ['blow', 'blows', 'blew', 'blown', 'blowing'],
+  set: ['set', 'sets', 'setting'],
+  hit: ['hit', 'hits', 'hitting'],
+  begin: ['begin', 'begins', 'began', 'begun', 'beginning'],
+  break: ['break', 'breaks', 'broke', 'broken', 'breaking'],
+  withdraw: ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  bring: ['bring', 'brings', 'brought', 'bringing'],
+  forbid: ['forbid', 'forbids', 'forbade', 'forbidden', 'forbidding'],
+  beat: ['beat', 'beats', 'beaten', 'beating'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  put: ['put', 'puts', 'putting'],
+  keep: ['keep', 'keeps', 'kept', 'keeping'],
+  lay: ['lay', 'lays', 'laid', 'laying'],
+  cut: ['cut', 'cuts', 'cutting'],
+  shut: ['shut', 'shuts', 'shutting'],
+  spend: ['spend', 'spends', 'spent', 'spending'],
+  lead: ['lead', 'leads', 'led', 'leading'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  slay: ['slay', 'slays', 'slew', 'slain', 'slaying'],
+  stand: ['stand', 'stands', 'stood', 'standing'],
+  step: ['step', 'steps', 'stepped', 'stepping'],
+  win: ['win', 'wins', 'won', 'winning'],
+  freeze: ['freeze', 'freezes', 'froze', 'frozen', 'freezing'],
+  sell: ['sell', 'sells', 'sold', 'selling'],
+  pay: ['pay', 'pays', 'paid', 'paying'],
+  go: ['go', 'goes', 'went', 'gone', 'going'],
+  come: ['come', 'comes', 'came', 'coming'],
+  make: ['make', 'makes', 'made', 'making'],
+  draw: ['draw', 'draws', 'drew', 'drawn', 'drawing'],
+  find: ['find', 'finds', 'found', 'finding'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  rape: ['rape', 'rapes', 'raped', 'raping'],
+  lie: ['lie', 'lies', 'lay', 'lying'],
+  overrun: ['overrun', 'overruns', 'overran', 'overrunning'],
+  undertake: ['undertake', 'undertakes', 'undertook', 'undertaken', 'undertaking'],
+  rise: ['rise', 'rises', 'rose', 'risen', 'rising'],
+  run: ['run', 'runs', 'ran', 'running'],
+  split: ['split', 'splits', 'splitting'],
+  upset: ['upset', 'upsets', 'upsetting'],
+  outlaw: ['outlaw', 'outlaws', 'outlawed', 'outlawing'],
+  stab: ['stab', 'stabs', 'stabbed', 'stabbing'],
+  ban: ['ban', 'bans', 'banned', 'banning'],
+  plan: ['plan', 'plans', 'planned', 'planning'],
+  kidnap: ['kidnap', 'kidnaps', 'kidnapped', 'kidnapping', 'kidnaped', 'kidnaping'],
+  ship: ['ship', 'ships', 'shipped', 'shipping'],
+  drop: ['drop', 'drops', 'dropped', 'dropping'],
+  stop: ['stop', 'stops', 'stopped', 'stopping'],
+  rob: ['rob', 'robs', 'robbed', 'robbing'],
+  grab: ['grab', 'grabs', 'grabbed', 'grabbing'],
+  jail: ['jail', 'jails', 'jailed', 'jailing'],
+  shell: ['shell', 'shells', 'shelled', 'shelling'],
+  patrol: ['patrol', 'patrols', 'patrolled', 'patrolling'],
+  control: ['control', 'controls', 'controlled', 'controlling'],
+  compel: ['compel', 'compels', 'compelled', 'compelling'],
+  expel: ['expel', 'expels', 'expelled', 'expelling'],
+  repel: ['repel', 'repels', 'repelled', 'repelling'],
+  cancel: ['cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling'],
+  commit: ['commit', 'commits', 'committed', 'committing'],
+  permit: ['permit', 'permits', 'permitted', 'permitting'],
+  submit: ['submit', 'submits', 'submitted', 'submitting'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  acquit: ['acquit', 'acquits', 'acquitted', 'acquitting'],
+  extradite: ['extradite', 'extradites', 'extradited', 'extraditing'],
+};
+
+const VOWELS = 'aeiou';
+
+/** Surface forms of a regular or irregular English verb. */
+export function verbForms(base: string): string[] {
+  const known = IRREGULAR[base];
+  if (known) return known;
+  const last = base.at(-1)!;
+  const beforeLast = base.at(-2) ?? '';
+  const forms = new Set([base]);
+  if (/(s|x|z|ch|sh)$/.test(base)) forms.add(base + 'es');
+  else if (last === 'y' && !VOWELS.includes(beforeLast)) forms.add(base.slice(0, -1) + 'ies');
+  else forms.add(base + 's');
+  if (last === 'e') {
+    forms.add(base + 'd');
+    forms.add(base.endsWith('ee') ? base + 'ing' : base.slice(0, -1) + 'ing');
+  } else if (last === 'y' && !VOWELS.includes(beforeLast)) {
+    forms.add(base.slice(0, -1) + 'ied');
+    forms.add(base + 'ing');
+  } else {
+    forms.add(base + 'ed');
+    forms.add(base + 'ing');
+    // Short verbs ending consonant-vowel-consonant may double it (slammed, travelled); the
+    // extra forms that never occur are harmless.
+    if (base.length <= 6 && /[^aeiou][aeiou][bdglmnprt]$/.test(base)) {
+      forms.add(base + last + 'ed');
+      forms.add(base + last + 'ing');
+    }
+  }
+  return [...forms];
+}
+
+export function nounForms(base: string): string[] {
+  const last = base.at(-1)!;
+  if (/(s|x|z|ch|sh)$/.test(base)) return [base, base + 'es'];
+  if (last === 'y' && !VOWELS.includes(base.at(-2) ?? '')) return [base, base.slice(0, -1) + 'ies'];
+  return [base, base + 's'];
+}
+
+function escapeWord(word: string): string {
+  return word
+    .split('-')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : '\\' + c)))
+    .join('[-\\s]?');
+}
+
+function slotForms(slot: string): string[] {
+  return slot.split('|').flatMap((alt) => {
+    if (alt.endsWith('~')) return verbForms(alt.slice(0, -1));
+    if (alt.endsWith('+')) return nounForms(alt.slice(0, -1));
+    return [alt];
+  });
+}
+
+const GAP_WORD = "[^\\s.;:!?()\"“”]+";
+
+export interface CompiledPattern {
+  regex: RegExp;
+  /** Lower-case surface forms of the first slot: the index keys. */
+  firstWords: string[];
+  /** The match must start with a lower-case letter. */
+  lowerFirst: boolean;
+}
+
+/** Compiles a lexicon phrase into a sticky regex anchored at a word start. */
+export function compilePattern(phrase: string): CompiledPattern {
+  const slots = phrase.trim().split(/\s+/);
+  let source = '';
+  let firstWords: string[] | null = null;
+  let needSeparator = false;
+  for (const raw of slots) {
+    const gap = /^\*(\d*)$/.exec(raw);
+    if (gap) {
+      const n = gap[1] ? Number(gap[1]) : 4;
+      if (needSeparator) source += '\\s+';
+      source += `(?:${GAP_WORD}\\s+){0,${n}}`;
+      needSeparator = false;
+      continue;
+    }
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const body = raw.replace(/^=/, '').replace(/\?$/, '');
+    const forms = slotForms(body);
+    if (firstWords === null) {
+      if (optional) throw new Error(`lexicon phrase "${phrase}" must not start with an optional slot`);
+      firstWords = forms.map((f) => f.toLowerCase().split('-')[0].replace(/'.*/, ''));
+    }
+    const alternatives = forms
+      .sort((a, b) => b.length - a.length)
+      .map(escapeWord)
+      .join('|');
+    const sep = needSeparator ? '\\s+' : '';
+    source += optional ? `(?:${sep}(?:${alternatives}))?` : `${sep}(?:${alternatives})`;
+    needSeparator = true;
+  }
+  if (!firstWords) throw new Error(`lexicon phrase "${phrase}" is empty`);
+  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('=') };
+}
+
+/** Word starts in a text: [offset, lower-case word]. */
+export function wordStarts(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const m of text.matchAll(/[A-Za-z][\w']*/g)) out.push([m.index, m[0].toLowerCase().split("'")[0]]);
+  return out;
+}

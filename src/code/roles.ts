@@ -1,0 +1,191 @@
+// Who did it, to whom, where: actors, recipients and locations around a trigger.
+import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
+import type { Mention } from '../pipeline/doc.ts';
+
+/** Generic agents named by a common noun, with their PLOVER sector. */
+const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = [
+  [/\b(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|suspected\s+)?(?:gunmen|gunman|armed men|armed man|armed groups?|assailants?|attackers?|snipers?)\b/i, 'UAF', 'group'],
+  [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
+  [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?)\b/i, 'COP', 'group'],
+  [/\b(?:the\s+)?(?:troops|soldiers|army|armed forces|military|navy|air force|marines|paratroopers|commandos|warplanes|jets|tanks|forces)\b/i, 'MIL', 'group'],
+  [/\b(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b/i, 'CVL', 'group'],
+  [/\b(?:the\s+)?(?:workers|employees|miners|unions?|trade unions?|dockers|teachers|nurses|doctors)\b/i, 'LAB', 'group'],
+  [/\b(?:the\s+)?(?:students)\b/i, 'EDU', 'group'],
+  [/\b(?:the\s+)?(?:civilians|villagers|residents|worshippers|passengers|farmers|children|women|people|families|refugees|migrants|journalists|reporters|aid workers|settlers)\b/i, 'CVL', 'group'],
+  [/\b(?:the\s+)?(?:court|judges?|prosecutors?|tribunal)\b/i, 'JUD', 'organization'],
+  [/\b(?:the\s+)?(?:parliament|lawmakers|legislators|senate|congress|MPs)\b/i, 'LEG', 'organization'],
+  [/\b(?:the\s+)?(?:government|authorities|officials|ministry|cabinet|administration|regime)\b/i, 'GOV', 'organization'],
+  [/\b(?:the\s+)?(?:opposition)\b/i, 'OPP', 'organization'],
+];
+
+const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
+const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const TARGET_PREP = /\b(?:on|against|at|into|toward|towards|targeting|with|to)\s+(?:the\s+)?$/i;
+
+export interface RoleInput {
+  /** The clause text and its offset in the source (body or caption). */
+  source: string;
+  clauseStart: number;
+  clauseEnd: number;
+  triggerStart: number;
+  triggerEnd: number;
+  passive: boolean;
+  mentions: readonly Mention[];
+  /** Spans that are a claim's source, never a party. */
+  excluded: readonly Span[];
+}
+
+export interface Roles {
+  actors: Entity[];
+  recipients: Entity[];
+  locations: Location[];
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+export function entityFromPlace(m: Mention): Entity {
+  const loc = m.location!;
+  return {
+    text: m.text,
+    name: loc.name,
+    country: loc.country,
+    sector: null,
+    kind: loc.precision === 'country' ? 'state' : 'unknown',
+    span: m.span,
+  };
+}
+
+function isUsableActor(m: Mention): boolean {
+  return (m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location);
+}
+
+function genericAgents(source: string, from: number, to: number, taken: readonly Span[]): Array<{ entity: Entity; start: number }> {
+  const text = source.slice(from, to);
+  const out: Array<{ entity: Entity; start: number }> = [];
+  for (const [re, sector, kind] of GENERIC_AGENTS) {
+    const g = new RegExp(re.source, 'gi');
+    for (const m of text.matchAll(g)) {
+      const span: Span = [from + m.index, from + m.index + m[0].length];
+      if (taken.some((t) => overlaps(t, span)) || out.some((o) => overlaps(o.entity.span, span))) continue;
+      out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Entity of a mention, or of a generic agent, with the country of an adjacent demonym mention. */
+function toEntity(m: Mention): Entity {
+  return m.kind === 'actor' ? { ...m.entity!, span: m.span, text: m.text } : entityFromPlace(m);
+}
+
+/**
+ * Actors come from the subject side (left of the trigger, or after "by" in a passive), recipients
+ * from the object side; place names under a locative preposition are locations.
+ */
+export function assignRoles(input: RoleInput): Roles {
+  const { source, clauseStart, clauseEnd, triggerStart, triggerEnd, passive, excluded } = input;
+  const mentions = dedupeMentions(input.mentions.filter((m) => m.kind !== 'outlet' && !excluded.some((x) => overlaps(x, m.span))));
+  const inClause = mentions.filter((m) => m.span[0] >= clauseStart && m.span[1] <= clauseEnd && !overlaps(m.span, [triggerStart, triggerEnd]));
+  const locations: Location[] = [];
+  const addLocation = (m: Mention) => {
+    if (m.location && !locations.some((l) => l.span[0] === m.span[0])) locations.push({ ...m.location, text: m.text, span: m.span });
+  };
+
+  const left: Mention[] = [];
+  const right: Mention[] = [];
+  for (const m of inClause) {
+    const before = source.slice(Math.max(clauseStart, m.span[0] - 40), m.span[0]);
+    if (m.kind === 'place' && m.location) {
+      if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before))) {
+        addLocation(m);
+        continue;
+      }
+    }
+    if (!isUsableActor(m)) continue;
+    (m.span[1] <= triggerStart ? left : right).push(m);
+  }
+
+  const takenSpans = [...mentions.map((m) => m.span), ...excluded];
+  let subjectSide: Entity[] = [];
+  let objectSide: Entity[] = [];
+
+  // Subject: the nearest run of mentions before the trigger ("Israel and Egypt", "Israeli troops").
+  const leftGeneric = genericAgents(source, clauseStart, triggerStart, takenSpans);
+  const leftAll = [
+    ...left.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
+    ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
+  ].sort((a, b) => a.start - b.start);
+  if (leftAll.length) {
+    const nearest = leftAll[leftAll.length - 1];
+    const run = [nearest];
+    for (let i = leftAll.length - 2; i >= 0; i--) {
+      const between = source.slice(leftAll[i].entity.span[1], run[0].entity.span[0]);
+      if (/^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i.test(between) || between.trim() === '') run.unshift(leftAll[i]);
+      else break;
+    }
+    subjectSide = mergeDemonyms(run.map((r) => r.entity), source);
+  }
+
+  const rightLimit = clauseEnd;
+  const rightGeneric = genericAgents(source, triggerEnd, rightLimit, takenSpans);
+  const rightAll = [
+    ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
+    ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
+  ].sort((a, b) => a.start - b.start);
+
+  if (passive) {
+    const by = rightAll.find((r) => /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(source.slice(Math.max(triggerEnd, r.start - 30), r.start)));
+    objectSide = subjectSide;
+    subjectSide = by ? [by.entity] : [];
+    if (by) for (const r of rightAll) if (r !== by && r.mention?.kind === 'place') addLocation(r.mention);
+  } else if (rightAll.length) {
+    const first = rightAll[0];
+    const run = [first];
+    for (let i = 1; i < rightAll.length; i++) {
+      const between = source.slice(run[run.length - 1].entity.span[1], rightAll[i].entity.span[0]);
+      if (/^(?:\s*(?:,|and|&|or)\s*|\s+)$/i.test(between)) run.push(rightAll[i]);
+      else break;
+    }
+    objectSide = mergeDemonyms(run.map((r) => r.entity), source);
+    for (const r of run) if (r.mention?.kind === 'place') addLocation(r.mention);
+  }
+  // Places on the subject side that are not parties ("In Iraq, ...") were already locations.
+  return { actors: subjectSide, recipients: objectSide, locations };
+}
+
+/** "Israeli" + "troops" next to each other are one party: the troops, with Israel's country. */
+function mergeDemonyms(entities: Entity[], source: string): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const prev = out[out.length - 1];
+    if (prev && prev.country && !e.country && /^\s+$/.test(source.slice(prev.span[1], e.span[0]))) {
+      out[out.length - 1] = {
+        ...e,
+        text: source.slice(prev.span[0], e.span[1]),
+        country: prev.country,
+        span: [prev.span[0], e.span[1]],
+      };
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * One mention per span: a country name is found both as a place and as an actor; keep the place
+ * (it is a state, and may be a location), otherwise the actor.
+ */
+function dedupeMentions(mentions: readonly Mention[]): Mention[] {
+  const bySpan = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = `${m.span[0]}:${m.span[1]}`;
+    const seen = bySpan.get(key);
+    if (!seen) bySpan.set(key, m);
+    else if (m.kind === 'place' && m.location?.precision === 'country') bySpan.set(key, m);
+    else if (seen.kind === 'place' && seen.location?.precision !== 'country' && m.kind === 'actor') bySpan.set(key, m);
+  }
+  return [...bySpan.values()];
+}
