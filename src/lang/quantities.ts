@@ -114,12 +114,15 @@ export function findQuantities(source: string, tokens: Token[], dates: DateMenti
   return found;
 }
 
+const STARTERS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), ...PREFIXES.map(([words]) => words[0]),
+  'a', 'an', 'several', 'half', 'tens', 'dozen',
+]);
+
 /** Cheap first test so that most tokens cost one lookup. */
 function mayStartQuantity(token: Token): boolean {
-  const text = token.text.toLowerCase();
-  return /^\d/.test(text) || text in UNITS || text in TENS || text in VAGUE_PLURALS || text === 'a' || text === 'an'
-    || text === 'several' || text === 'half' || text === 'tens' || text === 'dozen'
-    || PREFIXES.some(([words]) => words[0] === text);
+  const code = token.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || STARTERS.has(token.text.toLowerCase());
 }
 
 function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {

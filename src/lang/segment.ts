@@ -34,7 +34,6 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
   const read = wink.readDoc(text);
   const all = read.tokens();
   const values = all.out(its.value) as string[];
-  const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
   // wink's typings reject its.lemma as an argument to out(); it works at runtime.
   const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
@@ -62,7 +61,7 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
       const start = starts[i];
       if (start < 0) continue;
       const value = values[i];
-      if (types[i] === 'tabCRLF') {
+      if (isSpace(value)) {
         if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
         continue;
       }
@@ -80,7 +79,7 @@ function locate(text: string, values: string[]): number[] {
   for (let i = 0; i < values.length; i++) {
     const at = text.indexOf(values[i], cursor);
     // Only whitespace may lie between tokens; anything else means the tokenizer rewrote the text.
-    if (at < 0 || text.slice(cursor, at).trim() !== '') {
+    if (at < 0 || !isSpace(text, cursor, at)) {
       starts[i] = -1;
       continue;
     }
@@ -88,6 +87,15 @@ function locate(text: string, values: string[]): number[] {
     cursor = at + values[i].length;
   }
   return starts;
+}
+
+/** Whether text[from, to) is all white space (to defaults to the end). */
+function isSpace(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029 && code !== 0x3000 && !(code >= 0x2000 && code <= 0x200b)) return false;
+  }
+  return true;
 }
 
 function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, open: Token[]): boolean {

@@ -1,0 +1,86 @@
+// Lang stage speed on news-length text, against wink-nlp alone (sentences, tokens, part of speech)
+// on the same texts. Run: npx tsx bench/lang.ts  (needs ../shared/data/wikinews-en)
+import { existsSync, readFileSync } from 'node:fs';
+import { langStage } from '../src/lang/index.ts';
+import { loadNlp } from '../src/lang/segment.ts';
+import { Doc } from '../src/pipeline/doc.ts';
+
+const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
+const WORDS_PER_TEXT = 800;
+const ROUNDS = 3;
+
+interface Sample { text: string; date: string }
+
+/** Whole paragraphs of consecutive Wikinews articles, gathered until each text holds about 800 words. */
+function samples(): Sample[] {
+  const articles = readFileSync(WIKINEWS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; date: string });
+  const out: Sample[] = [];
+  let paragraphs: string[] = [];
+  let words = 0;
+  for (const article of articles) {
+    for (const paragraph of article.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) {
+      paragraphs.push(paragraph);
+      words += paragraph.split(/\s+/).length;
+      if (words >= WORDS_PER_TEXT) {
+        out.push({ text: paragraphs.join('\n\n'), date: article.date });
+        paragraphs = [];
+        words = 0;
+      }
+    }
+  }
+  return out;
+}
+
+function makeDoc(sample: Sample): Doc {
+  const doc = new Doc({ sourceId: 'bench', origin: 'bench', kind: 'text', content: sample.text, contentHash: '', warnings: [] });
+  doc.article = {
+    id: 'bench', sourceId: null, url: null, title: null, byline: null, outlet: null, language: 'en',
+    published: { value: sample.date, precision: 'day', source: 'input', confidence: 0.9 },
+    pageDates: [], body: sample.text, captions: [], removed: [], isArticle: true,
+  };
+  return doc;
+}
+
+/** Articles per CPU-second, best of a few rounds after a warm-up. */
+function perCpuSecond(texts: Sample[], work: (sample: Sample) => void): number {
+  for (const sample of texts.slice(0, 20)) work(sample);
+  let best = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = process.cpuUsage();
+    for (const sample of texts) work(sample);
+    const used = process.cpuUsage(started);
+    best = Math.max(best, texts.length / ((used.user + used.system) / 1e6));
+  }
+  return best;
+}
+
+if (!existsSync(WIKINEWS)) {
+  console.log('skipped: ../shared/data/wikinews-en is absent (the lang bench reads its articles as sample text)');
+} else {
+  const texts = samples();
+  const words = texts.reduce((sum, s) => sum + s.text.split(/\s+/).length, 0) / texts.length;
+  const nlp = loadNlp();
+  const its = nlp.its;
+  const winkAlone = perCpuSecond(texts, (sample) => {
+    const read = nlp.readDoc(sample.text);
+    read.sentences().out(its.span);
+    read.tokens().out(its.value);
+    read.tokens().out(its.pos);
+  });
+  let counts = { sentences: 0, tokens: 0, dates: 0, quantities: 0, quotes: 0 };
+  const stage = perCpuSecond(texts, (sample) => {
+    const doc = makeDoc(sample);
+    void langStage.run(doc);
+    counts = {
+      sentences: counts.sentences + doc.sentences!.length, tokens: counts.tokens + doc.tokens!.length,
+      dates: counts.dates + doc.dates!.length, quantities: counts.quantities + doc.quantities!.length, quotes: counts.quotes + doc.quotes!.length,
+    };
+  });
+  const runs = 20 + ROUNDS * texts.length;
+  console.log(`texts: ${texts.length} of ${words.toFixed(0)} words on average (Wikinews, CC BY 2.5)`);
+  console.log(`wink-nlp alone (sentences, tokens, POS): ${winkAlone.toFixed(0)} articles per CPU-second`);
+  console.log(`lang stage (plus lemmas, dates, quantities, quotes): ${stage.toFixed(0)} articles per CPU-second`);
+  console.log(`ratio wink alone / lang stage: ${(winkAlone / stage).toFixed(2)}`);
+  console.log(`per article: ${(counts.sentences / runs).toFixed(1)} sentences, ${(counts.dates / runs).toFixed(1)} dates, ${(counts.quantities / runs).toFixed(1)} quantities, ${(counts.quotes / runs).toFixed(1)} quotes`);
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
