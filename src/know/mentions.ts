@@ -70,10 +70,9 @@ function joined(text: string, a: Word, b: Word): boolean {
   return gap === ' ' || gap === '-' || gap === '' || gap === "'s " || gap === '’s ';
 }
 
-function isActorPhrase(key: string): boolean {
+function isActorPhrase(key: string, text: string): boolean {
   const d = dictionary();
-  if (d.byAlias.has(key)) return true;
-  return false;
+  return d.byAlias.has(key) && (!d.acronyms.has(key) || text === text.toUpperCase());
 }
 
 /** Generic phrases: [demonym|country] + agent noun or title, or a bare agent noun ("militants"). */
@@ -101,7 +100,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
       const text = sentence.text.slice(ws[i].start, ws[j].end);
       const key = nameKey(text);
       const common = { start: ws[i].start, end: ws[j].end, text, sentence: sentence.index, base: sentence.offset, locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? '') };
-      if (ws[i].capital && isActorPhrase(key)) {
+      if (ws[i].capital && isActorPhrase(key, text)) {
         const outlet = (dictionary().byAlias.get(key) ?? []).every((id) => dictionary().actors.get(id)!.outlet);
         hit = { kind: outlet ? 'outlet' : 'actor', ...common };
       } else if (genericActor(ws, i, j)) {
@@ -136,16 +135,14 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
   const strong = ids.some((id) => g.precision[id] !== 'city' || g.feature[id] === 'PPLC' || g.population[id] >= 500_000);
   const written = ws[i].text;
   const common = i === j && COMMON_WORDS.has(key) && !/^\p{Lu}[\p{Lu}.]+$/u.test(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
-  if (common && !(LOCATIVE.has(ws[i - 1]?.text ?? '') && !isSentenceStart(text, ws[i]))) return false;
-  if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
-  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
-  if (strong) return true;
   const before = ws[i - 1];
   const after = ws[j + 1];
-  // part of a longer capitalised name ("Davinio Catbagan", "Jordan Peterson")
-  if (before && before.capital && joined(text, before, ws[i]) && i > 0 && !isSentenceStart(text, before)) return false;
-  if (after && after.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text)) return false;
-  return true;
+  const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
+  if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
+  if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
+  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
+  // a small place inside a longer capitalised name ("Davinio Catbagan") is part of that name
+  return strong || !inName;
 }
 
 function isSentenceStart(text: string, w: Word): boolean {

@@ -22,6 +22,6 @@ continental parks congress bias reserve bath paramount fate cash bend alpha hook
 prosperity hat hills snow police health president minister general mr mrs ms dr sir lord saint st day week month year today monday tuesday
 wednesday thursday friday saturday sunday january february april june july august september october november december spokesman police
 officials ministry department army navy government state states republic kingdom union national international world global news times post
-herald tribune guardian independent mail sun star telegraph express mirror observer daily weekly press agency television radio`;
+valley bay lake river mount port fort cape gulf sea strip heights county province district region herald tribune guardian independent mail sun star telegraph express mirror observer daily weekly press agency television radio`;
 
 export const COMMON_WORDS = new Set(WORDS.split(/\s+/).filter(Boolean));
