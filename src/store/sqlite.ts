@@ -219,6 +219,16 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(filter: EventFilter): Promise<EventPage> {
+    const { rows, nextCursor } = this.eventPage(filter);
+    return { events: rows.map(toStoredEvent), nextCursor };
+  }
+
+  async queryEventsJson(filter: EventFilter): Promise<{ events: string[]; nextCursor: string | null }> {
+    const { rows, nextCursor } = this.eventPage(filter);
+    return { events: rows.map(storedEventJson), nextCursor };
+  }
+
+  private eventPage(filter: EventFilter): { rows: EventRow[]; nextCursor: string | null } {
     const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
     const descending = filter.order === 'desc';
     const { where, params } = buildWhere(filter);
@@ -230,13 +240,13 @@ export class SqliteStore implements Store {
     }
     // Plain (date, id) ordering so the (…, date, id) indexes serve it; SQLite puts NULL dates first.
     const direction = descending ? 'DESC' : 'ASC';
-    const sql = `SELECT e.article_id AS articleId, e.date, e.sources, e.event_json AS json
+    const sql = `SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
       FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY e.date ${direction}, e.id ${direction} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as EventRow[];
-    const page = rows.slice(0, limit).map(toStoredEvent);
+    const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { events: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
+    return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
   }
 
   /** Every matching event as a compact row (for maps and timelines), oldest first, at most `limit`. */
@@ -250,7 +260,7 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
-    const row = this.db.prepare(`SELECT article_id AS articleId, date, sources, event_json AS json FROM events WHERE id = ?`)
+    const row = this.db.prepare(`SELECT id, article_id AS articleId, date, sources, event_json AS json FROM events WHERE id = ?`)
       .get(id) as EventRow | undefined;
     return row ? toStoredEvent(row) : null;
   }
@@ -287,6 +297,7 @@ export class SqliteStore implements Store {
 }
 
 interface EventRow {
+  id: string;
   articleId: string;
   date: string | null;
   sources: number;
@@ -295,6 +306,11 @@ interface EventRow {
 
 function toStoredEvent(row: EventRow): StoredEvent {
   return { ...(JSON.parse(row.json) as SitrepEvent), articleId: row.articleId, date: row.date, sources: row.sources };
+}
+
+/** The same object as toStoredEvent, serialised without parsing the stored JSON (a page is mostly this). */
+function storedEventJson(row: EventRow): string {
+  return `${row.json.slice(0, -1)},"articleId":${JSON.stringify(row.articleId)},"date":${JSON.stringify(row.date)},"sources":${row.sources}}`;
 }
 
 /** The date an event is filed under: its own start, else the article's publication date. */

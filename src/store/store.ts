@@ -69,6 +69,8 @@ export interface Store {
   /** Stores a batch in one transaction; records whose content hash is stored are skipped. */
   saveRecords(records: SitrepRecord[]): Promise<SaveResult>;
   queryEvents(filter: EventFilter): Promise<EventPage>;
+  /** queryEvents with each event already serialised as JSON, for servers that only pass pages on. */
+  queryEventsJson(filter: EventFilter): Promise<{ events: string[]; nextCursor: string | null }>;
   compactEvents(filter: EventFilter, limit: number): Promise<{ rows: CompactEvent[]; truncated: boolean }>;
   getEvent(id: string): Promise<StoredEvent | null>;
   getArticle(id: string): Promise<Article | null>;

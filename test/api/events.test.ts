@@ -56,6 +56,11 @@ describe('GET /api/events', () => {
     expect(await ids('type=ASSAULT&country=UKR')).toEqual(['ev-kharkiv-shelling']);
   });
 
+  it('gives each event exactly as the detail route does', async () => {
+    const listed = (await get<{ events: { id: string }[] }>('/api/events')).body.events;
+    for (const event of listed) expect((await get<{ event: unknown }>(`/api/events/${event.id}`)).body.event).toEqual(event);
+  });
+
   it('filters by bounding box, including one across the date line', async () => {
     expect(await ids('bbox=33,-5,42,5')).toEqual(['ev-mombasa-forecast', 'ev-nairobi-arrests', 'ev-nairobi-caption']);
     expect(await ids('bbox=170,-25,-165,-5')).toEqual(['ev-apia-agreement', 'ev-suva-protest']);

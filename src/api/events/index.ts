@@ -84,7 +84,11 @@ export function eventRoutes({ store }: ApiContext): RouteSpec[] {
         }),
         400: badRequest,
       },
-      handler: async (request) => store.queryEvents(toFilter(request.query as FilterQuery)),
+      handler: async (request, reply) => {
+        const page = await store.queryEventsJson(toFilter(request.query as FilterQuery));
+        reply.type('application/json; charset=utf-8');
+        return `{"events":[${page.events.join(',')}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+      },
     },
     {
       method: 'GET', url: '/api/events.csv', tag: 'exports',
