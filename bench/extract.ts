@@ -174,7 +174,7 @@ function dateLine(d: DateTally | undefined): string {
 }
 
 interface ChildResult {
-  aeb?: { pages: number; precision: number; recall: number; f1: number; pagesPerSecond: number };
+  aeb?: { pages: number; precision: number; recall: number; f1: number; seconds: number; pagesPerSecond: number };
   wcxb?: { articles: number; precision: number; recall: number; f1: number; pages: number; isArticleAgreement: number; titled: number; titleExact: number; dates: DateTally };
   readabilityPages?: { titled: number; titleExact: number; dates: DateTally };
   peakRssMB: number;

@@ -96,7 +96,7 @@ export function stockLineKind(line: string): RemovedKind | null {
 }
 
 /** "By Jane Doe", "Written by Jane Doe and John Roe, Reuters", "Jane Doe | Reuters". */
-const BYLINE = /^(?:(?:by|written by|words by|reporting by|story by|posted by|von|par|por)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|and|&|,))*[^.!?]{0,60})$/u;
+const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|and|&|,))*[^.!?]{0,60})$/u;
 
 /** The name in a byline line, or null when the line is not a byline. */
 export function bylineName(line: string): string | null {

@@ -25,10 +25,13 @@ const WHOLE_CREDIT = new RegExp(String.raw`^(?:(?:photo|picture|image|credit|pho
 const GLUED_FRONT = new RegExp(String.raw`^(${CREDIT})(?=[A-Z0-9“"‘'])`);
 /** Agency glued after the caption: "... near the borderRex Features". */
 const GLUED_BACK = new RegExp(String.raw`(?<=[\p{Ll}\d.)”"’'!?])(${CREDIT})$`, 'u');
+const CUE = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|IMAGES?|[Cc]redit|CREDIT|[Pp]ic|[Ff]oto)(?:\s*(?:[Cc]redit|by))?\s*[:.]?\s*`;
 /** Credit after an explicit cue: "... (Photo: AFP)", "... Photo by Jane Doe/Getty Images", "... | Reuters". */
 const CUED_BACK = new RegExp(
-  String.raw`\s*(?:[(\[]\s*)?(?:(?:photo|picture|image|credit|photograph|pic|foto)s?(?:\s*(?:credit|by))?\s*[:.]?\s*|[|—–-]\s+|[(\[]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*(?:\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?${CREDIT_TAIL})\s*[)\]]?\.?$`,
+  String.raw`\s*(?:[(\[]\s*)?(?:${CUE}|[|—–-]\s+|[(\[]\s*)((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*(?:\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})?${CREDIT_TAIL})\s*[)\]]?\.?$`,
 );
+/** An agency credit written as the caption's last sentence: "... on Wednesday. AP Photo/Jane Doe". */
+const SENTENCE_THEN_CREDIT = new RegExp(String.raw`(?<=[.!?]["”’]?)\s+(${CREDIT})\.?$`);
 
 export interface SplitCaption {
   text: string;
@@ -53,6 +56,8 @@ export function splitCaptionCredit(caption: string): SplitCaption {
   if (front) return { text: text.slice(front[1].length).trim(), credit: front[1] };
   const back = GLUED_BACK.exec(text);
   if (back && back.index > 0) return { text: text.slice(0, back.index).trim(), credit: back[1] };
+  const after = SENTENCE_THEN_CREDIT.exec(text);
+  if (after) return { text: text.slice(0, after.index).trim(), credit: after[1] };
   const cued = CUED_BACK.exec(text);
   if (cued && cued.index > 0 && looksLikeCredit(cued[1])) return { text: text.slice(0, cued.index).trim(), credit: cued[1].trim() };
   return { text, credit: null };

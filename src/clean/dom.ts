@@ -161,8 +161,8 @@ function tagEnd(html: string, from: number): number {
     } else if (code === 62 /* > */) return i;
     else if ((code === 34 || code === 39) && html.charCodeAt(i - 1) === 61 /* = */) quote = code;
   }
-  // An unclosed quote: fall back to the first `>` so the rest of the page survives.
-  return quote ? html.indexOf('>', from) : -1;
+  // An unclosed quote swallowed the rest: fall back to the first `>` so the page survives.
+  return html.indexOf('>', from);
 }
 
 export function parseHtml(html: string): ParsedPage {

@@ -45,6 +45,17 @@ const C1: Record<number, number> = {
   0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
 };
 
+/**
+ * Maps C1 control characters to their windows-1252 meaning. Node 20's TextDecoder
+ * decodes "windows-1252" as ISO-8859-1, which leaves curly quotes and dashes as C1 controls.
+ */
+export function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (ch) => {
+    const mapped = C1[ch.charCodeAt(0)];
+    return mapped ? String.fromCharCode(mapped) : ch;
+  });
+}
+
 const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6});?|#([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,31});?)/g;
 
 export function decodeEntities(text: string): string {

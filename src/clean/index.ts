@@ -102,8 +102,8 @@ export function cleanText(raw: RawDocument): Article {
   article.published = stronger(inputDate(raw), scraped.published);
   article.modified = scraped.modified;
   article.language = identifyLanguage(article.body);
-  article.isArticle = article.body.replace(/\s+/g, ' ').trim().length >= 200 || /[.!?]["”’]?\s/.test(article.body);
-  if (!article.body) article.isArticle = false;
+  // Plain text is an article when it holds at least one real sentence, not just labels.
+  article.isArticle = /[^\n]{40,}[.!?]["”’]?(?:\s|$)/.test(article.body);
   return article;
 }
 

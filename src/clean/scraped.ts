@@ -74,12 +74,16 @@ export function cleanScrapedText(input: string): ScrapedContent {
   let published: PublishedDate | null = null;
   let modified: PublishedDate | null = null;
 
+  /** A credit announced before its caption ("Image source, X" then "Image caption, Y"). */
+  let pendingCredit: string | null = null;
   const addCaption = (raw: string) => {
     const text = captionText(raw);
     if (!text) return;
     const split = splitCaptionCredit(text);
-    if (split.text) captions.push({ text: split.text, credit: split.credit, span: null });
+    removed.push({ kind: 'caption', text });
+    if (split.text) captions.push({ text: split.text, credit: split.credit ?? pendingCredit, span: null });
     else if (captions.length && !captions[captions.length - 1].credit) captions[captions.length - 1].credit = split.credit;
+    pendingCredit = null;
   };
 
   let text = normalizeText(input);
@@ -194,20 +198,34 @@ export function cleanScrapedText(input: string): ScrapedContent {
     const labelled = CAPTION_LABEL.exec(value);
     if (labelled) {
       addCaption(labelled[1]);
-      setAsideAsCaption(line);
+      line.kind = 'caption';
       continue;
     }
     const source = SOURCE_LABEL.exec(value);
-    if (source || isCredit(value)) {
-      const credit = creditName(source ? source[1] : value);
-      const last = captions[captions.length - 1];
-      if (last && !last.credit) last.credit = credit;
+    if (source) {
+      pendingCredit = creditName(source[1]);
+      setAside(line, 'credit');
+      continue;
+    }
+    if (isCredit(value)) {
+      const credit = creditName(value);
+      const previous = lines[i - 1];
+      if (previous?.kind === 'content' && previous.text.length < 250) {
+        // A credit line right under a short line: that line was the photo's caption.
+        captions.push({ text: previous.text, credit, span: null });
+        previous.kind = 'caption';
+        removed.push({ kind: 'caption', text: previous.text });
+        seenContent--;
+      } else {
+        const last = captions[captions.length - 1];
+        if (last && !last.credit) last.credit = credit;
+      }
       setAside(line, 'credit');
       continue;
     }
     if (isCaptionLine(value)) {
       addCaption(value);
-      setAsideAsCaption(line);
+      line.kind = 'caption';
       continue;
     }
 
@@ -217,11 +235,6 @@ export function cleanScrapedText(input: string): ScrapedContent {
       continue;
     }
     seenContent++;
-  }
-
-  function setAsideAsCaption(line: Line) {
-    line.kind = 'caption';
-    removed.push({ kind: 'caption', text: line.text });
   }
 
   if (cutFrom >= 0) {

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { RawDocument } from '../model/types.ts';
+import { fixWindows1252 } from '../clean/entities.ts';
 
 export type ReadResult =
   | { ok: true; doc: RawDocument }
@@ -88,7 +89,9 @@ export function decodeText(bytes: Uint8Array, kind: InputKind): { text: string; 
     const declared = declaredCharset(bytes);
     if (declared && !/^utf-?8$/.test(declared)) {
       try {
-        return { text: new TextDecoder(declared).decode(bytes), warnings };
+        const decoder = new TextDecoder(declared);
+        const text = decoder.decode(bytes);
+        return { text: decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text, warnings };
       } catch {
         warnings.push(`unknown charset "${declared}" declared; decoded as UTF-8`);
       }
