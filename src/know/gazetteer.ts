@@ -139,6 +139,7 @@ function buildGazetteer(): Gazetteer {
   };
 
   const extra = JSON.parse(readFileSync(new URL('places.json', DATA_DIR), 'utf8')) as ExtraData;
+  const independent = new Set<string>();
   for (const c of readJson('world-countries/countries.json') as WorldCountry[]) {
     const iso3 = COUNTRY_CODE_FIXES[c.cca3] ?? c.cca3;
     g.iso2to3.set(c.cca2, iso3);
@@ -147,11 +148,15 @@ function buildGazetteer(): Gazetteer {
       name: c.name.common, country: iso3, admin1: null, lat: c.latlng[0], lon: c.latlng[1],
       precision: 'country', geonameId: null, population: 0, feature: 'COUNTRY',
     }, names));
+    // a territory never takes a sovereign state's demonym ("Indian" is India's, not the Indian Ocean Territory's)
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
       if (!d) continue;
-      g.demonyms.set(nameKey(d), iso3);
-      g.demonyms.set(nameKey(plural(d)), iso3);
+      for (const key of [nameKey(d), nameKey(plural(d))]) {
+        const holder = g.demonyms.get(key);
+        if (!holder || (c.independent && !independent.has(holder))) g.demonyms.set(key, iso3);
+      }
     }
+    if (c.independent) independent.add(iso3);
   }
   for (const [code, list] of Object.entries(extra.demonyms)) for (const d of list) g.demonyms.set(nameKey(d), code);
 
@@ -169,11 +174,12 @@ function buildGazetteer(): Gazetteer {
       const target = mostPopulous(g, g.lookup(nameKey(p.city)), p.country);
       if (target === null) throw new Error(`data/places.json: no city "${p.city}" in ${p.country}`);
       for (const name of names) g.index(target, name);
+      if (p.prior !== undefined) g.prior.set(target, p.prior);
       continue;
     }
     if (p.lat === undefined || p.lon === undefined) throw new Error(`data/places.json: "${p.name}" has no point`);
     addPlace({
-      name: p.name, country: p.country, admin1: p.admin1 ?? null, lat: p.lat, lon: p.lon,
+      name: p.name, country: p.country ?? null, admin1: p.admin1 ?? null, lat: p.lat, lon: p.lon,
       precision: p.precision, geonameId: null, population: 0, feature: p.kind, prior: p.prior,
     }, names);
   }
@@ -185,6 +191,7 @@ interface WorldCountry {
   cca3: string;
   name: { common: string; official: string };
   altSpellings: string[];
+  independent: boolean;
   latlng: [number, number];
   demonyms?: { eng?: { m?: string; f?: string } };
 }

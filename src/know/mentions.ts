@@ -47,6 +47,8 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 't
 /** Words after a name that make it part of an organisation or a person's name ("Georgia Tech"). */
 const PLACE_TYPE = /^(?:city|province|state|region|district|county|governorate|oblast|prefecture|island|islands|valley|strip|bank|heights|river|sea|gulf|lake|mountains?)$/i;
 const MAX_WORDS = 7;
+/** Capitalised words that may precede a place without making it part of another name. */
+const QUALIFYING = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Occupied|Mainland|Rural|Downtown|Inner|Outer|Old|New)$/;
 /** Agent nouns that are actor mentions on their own, without a country ("militants", "security forces"). */
 const BARE_AGENTS = new Set(['militants', 'militant', 'rebels', 'insurgents', 'fighters', 'jihadists', 'guerrillas', 'separatists', 'terrorists',
   'militias', 'militia', 'militiamen', 'gunmen', 'gunman', 'armed men', 'attackers', 'assailants', 'protesters', 'protestors', 'demonstrators',
@@ -132,7 +134,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
   for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = g.lookup(key);
-  const strong = ids.some((id) => g.precision[id] !== 'city' || g.feature[id] === 'PPLC' || g.population[id] >= 500_000);
+  const strong = ids.some((id) => g.precision[id] === 'country' || g.prior.has(id) || g.feature[id] === 'PPLC' || g.population[id] >= (g.precision[id] === 'admin1' ? 100_000 : 500_000));
   const written = ws[i].text;
   const common = i === j && COMMON_WORDS.has(key) && !/^\p{Lu}[\p{Lu}.]+$/u.test(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
   const before = ws[i - 1];
@@ -141,8 +143,16 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
   if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
   if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
   if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
+  // a given name before a place ("Michael Jordan") makes it a person, whatever the place
+  if (before?.capital && text.slice(before.end, ws[i].start) === ' ' && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
+    && !QUALIFYING.test(before.text) && !isCountryWord(nameKey(before.text))) return false;
   // a small place inside a longer capitalised name ("Davinio Catbagan") is part of that name
   return strong || !inName;
+}
+
+function isCountryWord(key: string): boolean {
+  const g = gazetteer();
+  return g.demonyms.has(key) || g.lookup(key).some((id) => g.precision[id] === 'country');
 }
 
 function isSentenceStart(text: string, w: Word): boolean {

@@ -73,26 +73,34 @@ function byName(key: string, context: ActorContext): ActorCandidate[] {
   });
 }
 
-/** "israeli" / "israel" / "israel's" -> ISR, and the words after it. */
-function splitCountry(key: string): { country: string; rest: string } | null {
+/** Ways to read the first words as a country, demonym or organisation ("israeli forces" -> ISR + "forces"), longest head first. */
+function splitCountry(key: string): { country: string; rest: string }[] {
   const g = gazetteer();
+  const d = dictionary();
   const words = key.split(' ');
+  const splits: { country: string; rest: string }[] = [];
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join(' ').replace(/'s$/, '');
     const rest = words.slice(n).join(' ');
-    const demonym = g.demonyms.get(head);
-    if (demonym) return { country: demonym, rest };
-    const country = g.lookup(head).find((id) => g.precision[id] === 'country');
-    if (country !== undefined) return { country: g.country[country]!, rest };
-    const igo = (dictionary().byAlias.get(head) ?? []).map((id) => dictionary().actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country);
-    if (igo?.country) return { country: igo.country, rest };
+    const country = g.demonyms.get(head)
+      ?? g.country[g.lookup(head).find((id) => g.precision[id] === 'country') ?? -1]
+      ?? (d.byAlias.get(head) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country;
+    if (country) splits.push({ country, rest });
   }
-  return null;
+  return splits;
 }
 
 function byTitle(key: string, context: ActorContext): ActorCandidate[] {
-  const split = splitCountry(key);
-  const rest = split ? split.rest : key;
+  // shortest head first: "ukrainian army chief" is Ukraine's army chief, not the army's "chief"
+  for (const split of [...splitCountry(key).reverse(), { country: null, rest: key }]) {
+    const found = titled(split.country, split.rest, context);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** "[country] title [name]": the named person, or whoever held the title in that country on the date. */
+function titled(country: string | null, rest: string, context: ActorContext): ActorCandidate[] {
   for (const [title, role] of Object.entries(TITLE_ROLES)) {
     if (rest !== title && !rest.startsWith(title + ' ')) continue;
     const name = rest.slice(title.length).trim();
@@ -107,33 +115,35 @@ function byTitle(key: string, context: ActorContext): ActorCandidate[] {
       }
       return named;
     }
-    if (!split) return [];
-    const holder = officeHolder(role, split.country, context.date);
-    if (holder) return [fromActor(holder, 11, [`${split.country} ${title} on ${(context.date ?? 'today').slice(0, 10)}`])];
-    return [{ actorId: null, name: null, country: split.country, sector: 'GOV', kind: 'person', wikidata: null, outlet: false, score: 6, why: [`${split.country} ${title}, holder not in the dictionary`] }];
+    if (!country) return [];
+    const holder = officeHolder(role, country, context.date);
+    if (holder) return [fromActor(holder, 11, [`${country} ${title} on ${(context.date ?? 'today').slice(0, 10)}`])];
+    return [{ actorId: null, name: null, country, sector: role === 'CMD' ? 'MIL' : 'GOV', kind: 'person', wikidata: null, outlet: false, score: 6, why: [`${country} ${title}, holder not in the dictionary`] }];
   }
   return [];
 }
 
 function generic(key: string): ActorCandidate[] {
-  const split = splitCountry(key);
-  const rest = split ? split.rest : key;
-  const sector = AGENT_SECTORS[rest];
-  if (sector) {
-    return [{
-      actorId: null, name: null, country: split?.country ?? null, sector, kind: agentKind(rest), wikidata: null, outlet: false,
-      score: split ? 8 : 5, why: [split ? `${split.country} + agent "${rest}"` : `agent "${rest}" with no country`],
-    }];
+  for (const split of splitCountry(key)) {
+    const sector = AGENT_SECTORS[split.rest];
+    if (sector) {
+      return [{
+        actorId: null, name: null, country: split.country, sector, kind: agentKind(split.rest), wikidata: null, outlet: false,
+        score: 8, why: [`${split.country} + agent "${split.rest}"`],
+      }];
+    }
+    if (!split.rest) {
+      const g = gazetteer();
+      const isDemonym = g.demonyms.has(key);
+      const plural = isDemonym && key.endsWith('s');
+      return [{
+        actorId: null, name: g.names[g.countries.get(split.country) ?? -1] ?? null, country: split.country,
+        sector: plural ? 'CVL' : null, kind: plural ? 'group' : 'state', wikidata: null, outlet: false,
+        score: isDemonym && !plural ? 3 : 7, why: [plural ? `people of ${split.country}` : `the state ${split.country}`],
+      }];
+    }
   }
-  if (!rest && split) {
-    const g = gazetteer();
-    const isDemonym = g.demonyms.has(key);
-    const plural = isDemonym && key.endsWith('s');
-    return [{
-      actorId: null, name: g.names[g.countries.get(split.country) ?? -1] ?? null, country: split.country,
-      sector: plural ? 'CVL' : null, kind: plural ? 'group' : 'state', wikidata: null, outlet: false,
-      score: isDemonym && !plural ? 3 : 7, why: [plural ? `people of ${split.country}` : `the state ${split.country}`],
-    }];
-  }
-  return [];
+  const sector = AGENT_SECTORS[key];
+  if (!sector) return [];
+  return [{ actorId: null, name: null, country: null, sector, kind: agentKind(key), wikidata: null, outlet: false, score: 5, why: [`agent "${key}" with no country`] }];
 }

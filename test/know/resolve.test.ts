@@ -1,0 +1,321 @@
+// Resolution cases for places and actors, including the ambiguous names of issue 4.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findMentions, loadKnowledge, resolveActor, resolvePlace } from '../../src/know/index.ts';
+
+beforeAll(() => loadKnowledge());
+
+type PlaceCase = [text: string, context: Parameters<typeof resolvePlace>[1], country: string | null, precision: string, name?: string];
+
+const PLACES: PlaceCase[] = [
+  ['Georgia', {}, 'GEO', 'country'],
+  ['Georgia', { countries: ['USA', 'USA', 'USA'] }, 'USA', 'admin1'],
+  ['Georgia', { countries: ['RUS', 'ARM'] }, 'GEO', 'country'],
+  ['Jordan', {}, 'JOR', 'country'],
+  ['Jordan', { countries: ['USA'], qualifier: 'Minnesota' }, 'USA', 'city'],
+  ['Gaza', {}, 'PSE', 'region', 'Gaza Strip'],
+  ['Gaza City', {}, 'PSE', 'city', 'Gaza'],
+  ['Gaza Strip', {}, 'PSE', 'region'],
+  ['Lebanon', {}, 'LBN', 'country'],
+  ['Lebanon', { countries: ['USA'] }, 'LBN', 'country'],
+  ['Lebanon', { qualifier: 'Pennsylvania' }, 'USA', 'city'],
+  ['Lebanon', { qualifier: 'Tennessee' }, 'USA', 'city'],
+  ['U.S', {}, 'USA', 'country'],
+  ['U.S.', {}, 'USA', 'country'],
+  ['US', {}, 'USA', 'country'],
+  ['USA', {}, 'USA', 'country'],
+  ['America', {}, 'USA', 'country'],
+  ['the States', {}, 'USA', 'country'],
+  ['United States', {}, 'USA', 'country'],
+  ['UK', {}, 'GBR', 'country'],
+  ['U.K.', {}, 'GBR', 'country'],
+  ['Britain', {}, 'GBR', 'country'],
+  ['Great Britain', {}, 'GBR', 'country'],
+  ['Israeli', {}, 'ISR', 'country'],
+  ['American', {}, 'USA', 'country'],
+  ['Iraqi', {}, 'IRQ', 'country'],
+  ['Palestinian', {}, 'PSE', 'country'],
+  ['Ukrainian', {}, 'UKR', 'country'],
+  ['Turkey', {}, 'TUR', 'country'],
+  ['Türkiye', {}, 'TUR', 'country'],
+  ['Ivory Coast', {}, 'CIV', 'country'],
+  ["Côte d'Ivoire", {}, 'CIV', 'country'],
+  ['DRC', {}, 'COD', 'country'],
+  ['Democratic Republic of the Congo', {}, 'COD', 'country'],
+  ['Burma', {}, 'MMR', 'country'],
+  ['Kosovo', {}, 'XKX', 'country'],
+  ['West Bank', {}, 'PSE', 'region'],
+  ['Golan Heights', {}, 'SYR', 'region'],
+  ['Crimea', {}, 'UKR', 'region'],
+  ['Donbas', {}, 'UKR', 'region'],
+  ['Donbass', {}, 'UKR', 'region'],
+  ['Kashmir', {}, null, 'region'],
+  ['Western Sahara', {}, 'ESH', 'country'],
+  ['Red Sea', {}, null, 'region'],
+  ['Strait of Hormuz', {}, null, 'region'],
+  ['Gulf of Aden', {}, null, 'region'],
+  ['Middle East', {}, null, 'region'],
+  ['Sahel', {}, null, 'region'],
+  ['Horn of Africa', {}, null, 'region'],
+  ['Black Sea', {}, null, 'region'],
+  ['Kyiv', {}, 'UKR', 'city'],
+  ['Kiev', {}, 'UKR', 'city', 'Kyiv'],
+  ['Kharkiv', {}, 'UKR', 'city'],
+  ['Odesa', {}, 'UKR', 'city'],
+  ['Moscow', {}, 'RUS', 'city'],
+  ['Beirut', {}, 'LBN', 'city'],
+  ['Damascus', {}, 'SYR', 'city'],
+  ['Baghdad', {}, 'IRQ', 'city'],
+  ['Tehran', {}, 'IRN', 'city'],
+  ['Khartoum', {}, 'SDN', 'city'],
+  ['El Fasher', {}, 'SDN', 'city'],
+  ['Rafah', {}, 'PSE', 'city'],
+  ['Khan Younis', {}, 'PSE', 'city'],
+  ['Khan Yunis', {}, 'PSE', 'city', 'Khan Younis'],
+  ['Jenin', {}, 'PSE', 'city'],
+  ['Tel Aviv', {}, 'ISR', 'city'],
+  ['Jerusalem', {}, 'ISR', 'city'],
+  ['Hodeidah', {}, 'YEM', 'city'],
+  ['Sanaa', {}, 'YEM', 'city'],
+  ["Sana'a", {}, 'YEM', 'city', 'Sanaa'],
+  ['Mosul', {}, 'IRQ', 'city'],
+  ['Aleppo', {}, 'SYR', 'city'],
+  ['Goma', {}, 'COD', 'city'],
+  ['Mogadishu', {}, 'SOM', 'city'],
+  ['Washington', {}, 'USA', 'city', 'Washington, D.C.'],
+  ['New York', {}, 'USA', 'city', 'New York City'],
+  ['Paris', {}, 'FRA', 'city'],
+  ['Paris', { qualifier: 'Texas' }, 'USA', 'city'],
+  ['London', {}, 'GBR', 'city'],
+  ['London', { qualifier: 'Ontario' }, 'CAN', 'city'],
+  ['Birmingham', { countries: ['GBR', 'GBR'] }, 'GBR', 'city'],
+  ['Birmingham', { qualifier: 'Alabama' }, 'USA', 'city'],
+  ['Texas', {}, 'USA', 'admin1'],
+  ['California', {}, 'USA', 'admin1'],
+  ['Bavaria', {}, 'DEU', 'admin1'],
+  ['Mumbai', {}, 'IND', 'city'],
+  ['Bombay', {}, 'IND', 'city', 'Mumbai'],
+  ['Alexandria', {}, 'EGY', 'city'],
+  ['Alexandria', { qualifier: 'Virginia' }, 'USA', 'city'],
+  ['St. Petersburg', {}, 'RUS', 'city'],
+  ['São Paulo', {}, 'BRA', 'city'],
+  ['Sao Paulo', {}, 'BRA', 'city'],
+];
+
+describe('resolvePlace', () => {
+  it.each(PLACES)('%s %j -> %s %s', (text, context, country, precision, name) => {
+    const { best } = resolvePlace(text, context);
+    expect(best).not.toBeNull();
+    expect(best!.country).toBe(country);
+    expect(best!.precision).toBe(precision);
+    if (name) expect(best!.name).toBe(name);
+  });
+
+  it('returns candidates ranked with reasons', () => {
+    const r = resolvePlace('Lebanon');
+    expect(r.candidates.length).toBeGreaterThan(5);
+    expect(r.candidates[0].why).toContain('country');
+    expect(r.candidates.every((c, i) => i === 0 || c.score <= r.candidates[i - 1].score)).toBe(true);
+  });
+
+  it('carries a GeoNames id for cities and null for countries', () => {
+    expect(resolvePlace('Kyiv').best!.geonameId).toBeGreaterThan(0);
+    expect(resolvePlace('Ukraine').best!.geonameId).toBeNull();
+  });
+
+  it('knows nothing of made-up names', () => {
+    expect(resolvePlace('Zzyzxqwv').best).toBeNull();
+  });
+});
+
+type ActorCase = [text: string, date: string | undefined, country: string | null, sector: string | null, actorId?: string | null];
+
+const ACTORS: ActorCase[] = [
+  ['Netanyahu', '2023-10-20', 'ISR', 'GOV', 'netanyahu'],
+  ['PM Netanyahu', '2023-10-20', 'ISR', 'GOV', 'netanyahu'],
+  ['the Israeli PM', '2023-10-20', 'ISR', 'GOV', 'netanyahu'],
+  ['Israeli Prime Minister Benjamin Netanyahu', '2024-05-01', 'ISR', 'GOV', 'netanyahu'],
+  ["Israel's prime minister", '2023-10-20', 'ISR', 'GOV', 'netanyahu'],
+  ['the Israeli PM', '2022-01-10', 'ISR', 'GOV', 'bennett'],
+  ['the Israeli prime minister', '2022-09-01', 'ISR', 'GOV', 'lapid'],
+  ['Israeli defence minister', '2024-02-01', 'ISR', 'GOV', 'gallant'],
+  ['Israeli defense minister', '2025-01-15', 'ISR', 'GOV', 'israel-katz'],
+  ['the US president', '2023-06-01', 'USA', 'GOV', 'biden'],
+  ['the US president', '2025-06-01', 'USA', 'GOV', 'trump'],
+  ['the American president', '2019-06-01', 'USA', 'GOV', 'trump'],
+  ['US Secretary of State', '2023-06-01', 'USA', 'GOV', 'blinken'],
+  ['US Secretary of State', '2025-03-01', 'USA', 'GOV', 'rubio'],
+  ['Secretary of State Antony Blinken', '2023-06-01', 'USA', 'GOV', 'blinken'],
+  ['US Defense Secretary', '2024-03-01', 'USA', 'GOV', 'lloyd-austin'],
+  ['President Biden', '2023-06-01', 'USA', 'GOV', 'biden'],
+  ['Biden', '2023-06-01', 'USA', 'GOV', 'biden'],
+  ['Russian President Vladimir Putin', '2023-06-01', 'RUS', 'GOV', 'putin'],
+  ['the Russian president', '2010-06-01', 'RUS', 'GOV', 'medvedev'],
+  ['the Russian president', '2023-06-01', 'RUS', 'GOV', 'putin'],
+  ['Russian foreign minister', '2023-06-01', 'RUS', 'GOV', 'lavrov'],
+  ['Russian defence minister', '2023-06-01', 'RUS', 'GOV', 'shoigu'],
+  ['Russian defence minister', '2024-09-01', 'RUS', 'GOV', 'belousov'],
+  ['Zelensky', '2023-06-01', 'UKR', 'GOV', 'zelensky'],
+  ['Zelenskyy', '2023-06-01', 'UKR', 'GOV', 'zelensky'],
+  ['Ukrainian President Volodymyr Zelenskiy', '2023-06-01', 'UKR', 'GOV', 'zelensky'],
+  ['the British prime minister', '2023-06-01', 'GBR', 'GOV', 'sunak'],
+  ['the British prime minister', '2024-09-01', 'GBR', 'GOV', 'starmer'],
+  ['UK Foreign Secretary', '2024-01-10', 'GBR', 'GOV', 'david-cameron'],
+  ['the German chancellor', '2023-06-01', 'DEU', 'GOV', 'scholz'],
+  ['the German chancellor', '2019-06-01', 'DEU', 'GOV', 'merkel'],
+  ['French President Emmanuel Macron', '2023-06-01', 'FRA', 'GOV', 'macron'],
+  ['Chinese President Xi Jinping', '2023-06-01', 'CHN', 'GOV', 'xi-jinping'],
+  ['the Chinese foreign minister', '2023-05-01', 'CHN', 'GOV', 'qin-gang'],
+  ['Iranian President', '2023-06-01', 'IRN', 'GOV', 'raisi'],
+  ['Iranian President', '2024-09-01', 'IRN', 'GOV', 'pezeshkian'],
+  ['supreme leader Ayatollah Ali Khamenei', '2024-09-01', 'IRN', 'GOV', 'khamenei'],
+  ['Turkish President Recep Tayyip Erdogan', '2023-06-01', 'TUR', 'GOV', 'erdogan'],
+  ['Indian Prime Minister', '2023-06-01', 'IND', 'GOV', 'modi'],
+  ['Egyptian President', '2023-06-01', 'EGY', 'GOV', 'sisi'],
+  ['Saudi Crown Prince', '2023-06-01', 'SAU', 'GOV', 'mbs'],
+  ['Syrian President', '2020-06-01', 'SYR', 'GOV', 'assad'],
+  ['Syrian President', '2025-03-01', 'SYR', 'GOV', 'al-sharaa'],
+  ['Lebanese President', '2025-03-01', 'LBN', 'GOV', 'joseph-aoun'],
+  ['Aoun', '2020-03-01', 'LBN', 'GOV', 'michel-aoun'],
+  ['Aoun', '2025-03-01', 'LBN', 'GOV', 'joseph-aoun'],
+  ['UN Secretary-General', '2024-03-01', 'UNO', 'IGO', 'guterres'],
+  ['NATO Secretary General', '2023-03-01', 'NOR', 'GOV', 'stoltenberg'],
+  ['Ukrainian army chief', '2024-06-01', 'UKR', 'MIL', 'syrskyi'],
+  ['the Sudanese army chief', '2024-03-01', 'SDN', 'MIL', null],
+  ['IDF', undefined, 'ISR', 'MIL', 'idf'],
+  ['Israel Defense Forces', undefined, 'ISR', 'MIL', 'idf'],
+  ['the Israeli military', undefined, 'ISR', 'MIL', 'idf'],
+  ['the Pentagon', undefined, 'USA', 'MIL', 'pentagon'],
+  ['the Kremlin', undefined, 'RUS', 'GOV', 'kremlin'],
+  ['Hamas', undefined, 'PSE', 'REB', 'hamas'],
+  ['Hezbollah', undefined, 'LBN', 'REB', 'hezbollah'],
+  ['Hizbollah', undefined, 'LBN', 'REB', 'hezbollah'],
+  ['the Houthis', undefined, 'YEM', 'REB', 'houthis'],
+  ['Ansar Allah', undefined, 'YEM', 'REB', 'houthis'],
+  ['Islamic Resistance in Iraq', undefined, 'IRQ', 'REB', 'iri'],
+  ['Kataib Hezbollah', undefined, 'IRQ', 'REB', 'kataib-hezbollah'],
+  ['RSF', undefined, 'SDN', 'UAF', 'rsf'],
+  ['Rapid Support Forces', undefined, 'SDN', 'UAF', 'rsf'],
+  ['Wagner', undefined, 'RUS', 'UAF', 'wagner'],
+  ['Africa Corps', undefined, 'RUS', 'UAF', 'wagner'],
+  ['al-Shabaab', undefined, 'SOM', 'REB', 'al-shabaab'],
+  ['Al-Shabab', undefined, 'SOM', 'REB', 'al-shabaab'],
+  ['ISIS', undefined, null, 'REB', 'isis'],
+  ['Islamic State', undefined, null, 'REB', 'isis'],
+  ['ISWAP', undefined, 'NGA', 'REB', 'iswap'],
+  ['JNIM', undefined, null, 'REB', 'jnim'],
+  ['M23', undefined, 'COD', 'REB', 'm23'],
+  ['the UN', undefined, 'UNO', 'IGO', 'un'],
+  ['UNRWA', undefined, 'UNO', 'IGO', 'unrwa'],
+  ['NATO', undefined, 'NATO', 'IGO', 'nato'],
+  ['the European Union', undefined, 'EUR', 'IGO', 'eu'],
+  ['African Union', undefined, 'AFR', 'IGO', 'au'],
+  ['American officials', undefined, 'USA', 'GOV', null],
+  ['US officials', undefined, 'USA', 'GOV', null],
+  ['Israeli forces', undefined, 'ISR', 'MIL', null],
+  ['Israeli troops', undefined, 'ISR', 'MIL', null],
+  ['Israeli tanks', undefined, 'ISR', 'MIL', null],
+  ['Iraqi militias', undefined, 'IRQ', 'UAF', null],
+  ['Russian soldiers', undefined, 'RUS', 'MIL', null],
+  ['Ukrainian drones', undefined, 'UKR', 'MIL', null],
+  ["Russia's army", undefined, 'RUS', 'MIL', null],
+  ['Palestinian militants', undefined, 'PSE', 'REB', null],
+  ['Iranian diplomats', undefined, 'IRN', 'GOV', null],
+  ['Sudanese refugees', undefined, 'SDN', 'REF', null],
+  ['UN officials', undefined, 'UNO', 'GOV', null],
+  ['militants', undefined, null, 'REB', null],
+  ['the militants', undefined, null, 'REB', null],
+  ['protesters', undefined, null, 'CVL', null],
+  ['thousands of protesters', undefined, null, 'CVL', null],
+  ['civilians', undefined, null, 'CVL', null],
+  ['gunmen', undefined, null, 'UAF', null],
+  ['security forces', undefined, null, 'COP', null],
+  ['an American', undefined, 'USA', null, null],
+  ['Israelis', undefined, 'ISR', 'CVL', null],
+];
+
+describe('resolveActor', () => {
+  it.each(ACTORS)('%s (%s) -> %s %s %s', (text, date, country, sector, actorId) => {
+    const { best } = resolveActor(text, { date });
+    expect(best).not.toBeNull();
+    expect(best!.country).toBe(country);
+    expect(best!.sector).toBe(sector);
+    if (actorId !== undefined) expect(best!.actorId).toBe(actorId);
+    expect(best!.outlet).toBe(false);
+  });
+
+  it.each(['Reuters', 'AP', 'Associated Press', 'AFP', 'EPA', 'Getty Images', 'The Wall Street Journal', 'Al Jazeera', 'BBC', 'The New York Times', 'Xinhua', 'TASS'])(
+    '%s is an outlet, never an actor', (text) => {
+      expect(resolveActor(text).best?.outlet).toBe(true);
+    });
+
+  it('gives the same actor for the name, the title and the role on a date in the term', () => {
+    const ids = ['Netanyahu', 'PM Netanyahu', 'the Israeli PM'].map((t) => resolveActor(t, { date: '2024-01-05' }).best?.actorId);
+    expect(new Set(ids)).toEqual(new Set(['netanyahu']));
+    expect(resolveActor('Netanyahu').best?.wikidata).toBe('Q43723');
+  });
+
+  it('marks an office holder out of office on the article date', () => {
+    const r = resolveActor('Netanyahu', { date: '2021-12-01' });
+    expect(r.best?.why.join(' ')).toMatch(/not in office/);
+  });
+});
+
+describe('findMentions', () => {
+  const find = (text: string, date?: string) => findMentions([{ index: 0, text, offset: 0 }], { date });
+  const places = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.text}:${m.location!.country}`);
+
+  it('finds places with spans into the text', () => {
+    const text = 'Shelling hit Kharkiv and Zaporizhzhia overnight, officials in Kyiv said.';
+    const ms = find(text).filter((m) => m.kind === 'place');
+    expect(ms.map((m) => m.text)).toEqual(['Kharkiv', 'Zaporizhzhia', 'Kyiv']);
+    for (const m of ms) expect(text.slice(...m.span)).toBe(m.text);
+  });
+
+  it('offsets spans by the sentence offset (body or caption text)', () => {
+    const ms = findMentions([{ index: 3, text: 'Smoke rises over Rafah.', offset: 100 }]);
+    expect(ms[0]).toMatchObject({ kind: 'place', text: 'Rafah', span: [117, 122], sentence: 3 });
+  });
+
+  it('reads a qualifier after a comma', () => {
+    expect(places('A tornado struck Lebanon, Tennessee, on Friday.')).toEqual(['Lebanon:USA', 'Tennessee:USA']);
+    expect(places('Aid reached Lebanon on Friday.')).toEqual(['Lebanon:LBN']);
+  });
+
+  it('uses the article\'s other places for ambiguous names', () => {
+    expect(places('Storms hit Atlanta and Savannah in Georgia.')).toContain('Georgia:USA');
+    expect(places('Russian troops left Georgia after talks in Tbilisi.')).toContain('Georgia:GEO');
+  });
+
+  it('does not take personal names and common words for places', () => {
+    expect(places('Michael Jordan met reporters on Monday.')).toEqual([]);
+    expect(places('Police said the March rally was peaceful.')).toEqual([]);
+  });
+
+  it('finds generic and named actors and outlets', () => {
+    const ms = find('Israeli forces raided Jenin, Palestinian officials told Reuters, as Hamas fired rockets.', '2024-02-01');
+    const summary = ms.map((m) => `${m.kind}:${m.text}:${m.entity?.country ?? m.location?.country}:${m.entity?.sector ?? ''}`);
+    expect(summary).toEqual([
+      'actor:Israeli forces:ISR:MIL',
+      'place:Jenin:PSE:',
+      'actor:Palestinian officials:PSE:GOV',
+      'outlet:Reuters:GBR:',
+      'actor:Hamas:PSE:REB',
+    ]);
+  });
+
+  it('resolves a role to the office holder on the article date', () => {
+    const m = find('The Israeli PM spoke to the US president.', '2024-03-01').filter((x) => x.kind === 'actor');
+    expect(m.map((x) => x.entity!.actorId)).toEqual(['netanyahu', 'biden']);
+  });
+
+  it('does not take a sentence-initial "Who" for the WHO', () => {
+    expect(find('Who fired first is unclear.').filter((m) => m.kind !== 'place')).toEqual([]);
+    expect(find('The WHO warned of cholera.').map((m) => m.entity?.actorId)).toEqual(['who']);
+  });
+
+  it('finds country names as places and as actors when they act', () => {
+    const ms = find('Iran launched drones at Israel.');
+    expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Iran', 'Israel']);
+    expect(ms.filter((m) => m.kind === 'actor').map((m) => m.text)).toEqual(['Iran']);
+  });
+});
