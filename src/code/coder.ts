@@ -2,7 +2,7 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, wordStarts, type CompiledPattern } from './patterns.ts';
-import { guardHolds } from './context.ts';
+import { guardHolds, isSportOnly } from './context.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
@@ -29,6 +29,8 @@ export interface RawEvent {
 }
 
 let index: Map<string, IndexedEntry[]> | null = null;
+/** "the jailed leader", "a banned rally": a participle used as an adjective is no event. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)\s+$/i;
 
 function lexiconIndex(): Map<string, IndexedEntry[]> {
   if (index) return index;
@@ -46,6 +48,7 @@ function lexiconIndex(): Map<string, IndexedEntry[]> {
 
 /** Every lexicon phrase that matches the sentence and whose context guard holds. */
 export function findTriggers(sentence: string): TriggerMatch[] {
+  if (isSportOnly(sentence)) return [];
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
   for (const [offset, word] of wordStarts(sentence)) {
@@ -57,6 +60,7 @@ export function findTriggers(sentence: string): TriggerMatch[] {
       if (!m) continue;
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
       const end = offset + m[0].length;
+      if (/^\w+ed$/i.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
       if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
@@ -66,7 +70,13 @@ export function findTriggers(sentence: string): TriggerMatch[] {
 
 /** Keeps the longest (then strongest) of overlapping matches. */
 function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
-  const ranked = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.entry.weight - a.entry.weight || a.start - b.start);
+  // A clearly stronger entry wins ("lifted the ban on the party" is a concession, not a ban);
+  // otherwise the longer phrase does.
+  const ranked = [...matches].sort((a, b) => {
+    const weight = b.entry.weight - a.entry.weight;
+    if (Math.abs(weight) >= 0.5) return weight;
+    return (b.end - b.start) - (a.end - a.start) || weight || a.start - b.start;
+  });
   const kept: TriggerMatch[] = [];
   for (const m of ranked) {
     if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
@@ -75,6 +85,7 @@ function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const VERBAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'CONCEDE', 'CONSULT', 'AGREE', 'THREATEN']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'ACCUSE', 'PROTEST']);
 
 function threatModes(t: TriggerMatch): string[] {
@@ -97,22 +108,37 @@ function requestModes(t: TriggerMatch): string[] {
 }
 
 /** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
-const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|will|would|ready|willing)/i;
+const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
 const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although)\s/i;
 
 /** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
 export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
   const absorbed = new Set<TriggerMatch>();
   const events: RawEvent[] = [];
-  const frames = triggers.filter((t) => t.entry.frame);
-  for (const f of frames) {
+  const embeddedAfter = (f: TriggerMatch, reach: number) =>
+    triggers.find((t) => t !== f && !absorbed.has(t) && t.start >= f.end && t.start - f.end <= reach && !CLAUSE_BREAK.test(sentence.slice(f.end, t.start)));
+  for (const f of triggers) {
     if (absorbed.has(f)) continue;
-    const embedded = triggers.find((t) => t !== f && !absorbed.has(t) && t.start >= f.end && t.start - f.end <= 80 && !CLAUSE_BREAK.test(sentence.slice(f.end, t.start)));
-    const frame = f.entry.frame as FrameKind;
-    if (embedded) absorbed.add(embedded);
-    absorbed.add(f);
-    const ev = frameEvent(frame, f, embedded ?? null, sentence);
-    if (ev) events.push(ev);
+    if (f.entry.frame) {
+      const embedded = embeddedAfter(f, 80);
+      if (embedded) {
+        absorbed.add(embedded);
+        // "urged the government to investigate the killings": the topic of the embedded act goes too.
+        const topic = VERBAL.has(embedded.entry.type) || embedded.entry.frame ? embeddedAfter(embedded, 60) : undefined;
+        if (topic) absorbed.add(topic);
+      }
+      absorbed.add(f);
+      const ev = frameEvent(f.entry.frame, f, embedded ?? null, sentence);
+      if (ev) events.push(ev);
+    } else if (VERBAL.has(f.entry.type)) {
+      // A verbal act's object is its topic, not a new event: "condemned the attack".
+      const topic = embeddedAfter(f, 60);
+      if (topic) absorbed.add(topic);
+    } else if (f.entry.type === 'PROTEST') {
+      // A protest's demand is its topic (PLOVER codes the protest alone).
+      const topic = embeddedAfter(f, 80);
+      if (topic && (topic.entry.type === 'REQUEST' || topic.entry.frame === 'request' || topic.entry.type === 'ACCUSE' || topic.entry.modes.includes('destroy'))) absorbed.add(topic);
+    }
   }
   for (const t of triggers) {
     if (absorbed.has(t)) continue;
@@ -129,7 +155,7 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
         ? { ...base, type: 'MOBILIZE', modes: ['troops'], modality: null }
         : null;
     }
-    if (WEAK_FRAME_HEAD.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
+    if (WEAK_FRAME_HEAD.test(f.text) && !/\s(?:to|for)$/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
     if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
     if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
     if (frame === 'deny') return { ...base, type: 'REJECT', modes: [], modality: null };
@@ -143,11 +169,18 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
         ? { ...base, type: 'THREATEN', modes: threatModes(t), modality: 'threatened' }
         : { ...base, type: 'AGREE', modes: [], modality: null };
     case 'request':
+      // "ordered the arrest of", "ordered troops to the border": the order is the act.
+      if (/^order/i.test(f.text) && (t.entry.type === 'COERCE' || t.entry.type === 'ASSAULT' || t.entry.type === 'MOBILIZE')) {
+        return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: null };
+      }
       return { ...base, type: 'REQUEST', modes: requestModes(t), modality: null };
     case 'reject':
       return { ...base, type: 'REJECT', modes: requestModes(t), modality: null };
     case 'agree':
-      return { ...base, type: 'AGREE', modes: [], modality: null };
+      // "decided to attack" is a planned attack, not an agreement.
+      return t.entry.type === 'ASSAULT' || t.entry.type === 'COERCE' || t.entry.type === 'MOBILIZE'
+        ? { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' }
+        : { ...base, type: 'AGREE', modes: [], modality: null };
     case 'deny':
       return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'denied' };
     case 'prepare':

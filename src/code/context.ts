@@ -7,13 +7,20 @@ const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|acciden
 const MARKET = /\b(stocks?|shares|share prices?|markets?|index|indices|Nasdaq|Dow|S&P|FTSE|Nikkei|prices?|currency|currencies|bitcoin|crypto|investors|trading|bonds?|inflation|earnings|profits?)\b/i;
 const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad)\b/i;
 const FICTION = /\b(film|movie|novel|series|episode|character|video game|play|scene|photo shoot)\b/i;
-const ARMED = /\b(troops?|soldiers?|army|armies|military|militar(?:y|ies)|forces|militants?|militias?|militiamen|rebels?|insurgents?|guerrill?as?|gunmen|gunman|fighters|jihadists?|terrorists?|terror|police|policemen|security forces|navy|naval|air force|jets?|warplanes?|drones?|missiles?|rockets?|artillery|tanks?|weapons?|guns?|rifles?|bombs?|bombing|airstrikes?|air strikes?|shelling|shells|explosives?|IDF|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Houthis?|war|wars|conflict|ceasefire|truce|front ?line|offensive|invasion|battalions?|brigades?|commandos?|paramilitar(?:y|ies)|armed|gangs?|rival|tribes?|tribal|clans?|factions?|herders|mobs?|rioters|killed|dead|wounded|casualties|hostages?|kidnapp\w+|peacekeepers?|separatists?|extremists?|assailants?|attackers?|snipers?|combatants?|junta|coup|regime)\b/i;
-const CROWD = /\b(protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
+const ARMED = /\b(troops?|soldiers?|army|armies|military|militar(?:y|ies)|forces|militants?|militias?|militiamen|rebels?|insurgents?|guerrill?as?|gunmen|gunman|fighters|jihadists?|terrorists?|terror|police|policemen|security forces|navy|naval|air force|jets?|warplanes?|drones?|missiles?|rockets?|artillery|tanks?|weapons?|guns?|rifles?|bombs?|bombing|airstrikes?|air strikes?|shelling|shells|explosives?|IDF|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Houthis?|war|wars|conflict|ceasefire|truce|front ?line|offensive|invasion|battalions?|brigades?|commandos?|paramilitar(?:y|ies)|armed|gangs?|rival|tribes?|tribal|clans?|factions?|herders|mobs?|rioters|killed|dead|wounded|casualties|hostages?|kidnapp\w+|peacekeepers?|separatists?|extremists?|assailants?|attackers?|snipers?|combatants?|junta|coup|regime|rebellion|uprising|insurgency|enemy|enemies|Hamas)\b/i;
+const CROWD = /\b(rioters|looted|looting|torched|stones|shops|cars|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
 const LABOUR = /\b(workers|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|pilots|dockers|pay|wages?|salar(?:y|ies)|pensions?|industrial action|walkout|picket|labou?r|general strike|go on strike|went on strike|on strike)\b/i;
 /** Verbal, not physical: "attacked the plan", "a war of words". */
 const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:policy|policies|plan|plans|decision|remarks|comments|statement|record|proposal|speech|bill|budget|critics|media|press|leadership|idea|ideas|reforms?|report|claims?|rhetoric|stance|approach|judge|ruling|verdict|law)\b/i;
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
+
+const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition)\b/i;
+
+/** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
+export function isSportOnly(sentence: string): boolean {
+  return SPORT.test(sentence) && !ARMED.test(sentence) && !POLITICAL.test(sentence);
+}
 
 function withoutSpan(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
@@ -48,19 +55,21 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
 
 const NEGATION_BEFORE = /\b(?:not|n['’]t|never|no longer|no|neither|nor|without|failed to|refrained from|ruled out)\s+(?:\w+\s+){0,2}$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|in the event|in case|whether|would have|could have|might have)\b[^,;]*$/i;
+/** "If the talks fail, the rebels would attack". */
+const CONDITIONAL_BEFORE = /\b(?:if|unless|in case)\b[\s\S]*\b(?:would|could|might)\s+(?:\w+\s+){0,2}$/i;
 const FORECAST_BEFORE = /\b(?:could|may|might|likely to|expected to|poised to|about to|on the verge of|set to|threat of|risk of|fears? of|fears? that|warn(?:s|ed)? of|possibility of|prospect of|potential|imminent|looming)\s+(?:\w+\s+){0,3}$/i;
 const FORECAST_AFTER = /^\s+(?:\w+\s+){0,3}?(?:could|may|might|is expected|are expected|was expected|is likely|are likely|looms|is looming|is imminent|could come|would come)\b/i;
 const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning to|intends? to|intended to|going to|scheduled to|due to|aims? to|aimed to|is to|are to|would|prepar(?:es|ed|ing) to|decided to|agreed to|next week|tomorrow)\s+(?:\w+\s+){0,3}$/i;
 const PLANNED_AFTER = /^\s+(?:\w+\s+){0,2}?(?:is planned|are planned|is scheduled|are scheduled|will take place|is due|was planned|planned for|scheduled for)\b/i;
 const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:\w+\s+){0,2}$/i;
-const ONGOING_AFTER = /^\s+(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
+const ONGOING_AFTER = /^\s+(?:\S+\s+){0,4}?(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
 
 /** Modality of an event from the words before (and, for nouns, after) its trigger, inside its clause. */
 export function modalityOf(clauseBefore: string, triggerText: string, clauseAfter: string, noun: boolean): Modality {
   const before = clauseBefore.slice(-80);
   if (NEGATION_BEFORE.test(before) && !/\bnot only\s+$/i.test(before)) return 'negated';
   if (/^no\s/i.test(triggerText)) return 'negated';
-  if (HYPOTHETICAL_BEFORE.test(before)) return 'hypothetical';
+  if (HYPOTHETICAL_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) return 'hypothetical';
   if (FORECAST_BEFORE.test(before) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
   if (PLANNED_BEFORE.test(before) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
   if (/ing\b/i.test(triggerText.split(/\s+/)[0]) && /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i.test(before)) return 'ongoing';

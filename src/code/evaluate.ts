@@ -140,15 +140,19 @@ export function loadPetrarchGold(path: string, table: Map<string, PloverType>): 
  * Runs the pipeline on one gold sentence. Each gold item is a news sentence by definition, so the
  * clean stage's article test (which wants more than one sentence) is overridden.
  */
-async function codeSentence(pipeline: Pipeline, item: GoldItem): Promise<SitrepEvent[]> {
+export async function runSentence(pipeline: Pipeline, text: string, id: string, published: string | null = null): Promise<Doc> {
   await pipeline.init();
-  const doc = new Doc({ sourceId: item.id, origin: item.id, kind: 'text', content: item.text, contentHash: item.id, warnings: [], published: item.date ?? null });
+  const doc = new Doc({ sourceId: id, origin: id, kind: 'text', content: text, contentHash: id, warnings: [], published });
   for (const stage of pipeline.stages) {
     await stage.run(doc);
     for (const slot of stage.assigns) doc.markFilled(slot);
     if (stage.name === 'clean' && doc.article) doc.article.isArticle = true;
   }
-  return doc.events ?? [];
+  return doc;
+}
+
+async function codeSentence(pipeline: Pipeline, item: GoldItem): Promise<SitrepEvent[]> {
+  return (await runSentence(pipeline, item.text, item.id, item.date ?? null)).events ?? [];
 }
 
 /** The event a single-label scorer compares: the most confident, then the earliest. */

@@ -9,7 +9,7 @@ import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, resolveFrames, type RawEvent } from './coder.ts';
 import { hedgeCue, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
-import { assignRoles } from './roles.ts';
+import { agentAtStart, assignRoles } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though)\b/i;
@@ -84,9 +84,14 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
   const quotes = doc.quotes ?? [];
   const events: SitrepEvent[] = [];
 
-  for (const ev of mergeSameType(raw)) {
-    const head = ev.frame && ev.frame.start < ev.trigger.start ? ev.frame : ev.trigger;
-    const clause = clauses.find((c) => head.start >= c.start && head.start < c.end) ?? clauses[0];
+  const merged = mergeSameType(raw);
+  const headOf = (ev: RawEvent) => (ev.frame && ev.frame.start < ev.trigger.start ? ev.frame : ev.trigger);
+  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? clauses[0];
+  // The sentence's main event: the first one outside subordinate clauses.
+  const main = merged.find((ev) => !clauseOf(headOf(ev).start).subordinate) ?? merged[0];
+  for (const ev of merged) {
+    const head = headOf(ev);
+    const clause = clauseOf(head.start);
     const before = text.slice(clause.start, head.start);
     const after = text.slice(ev.trigger.end, clause.end);
     let type = ev.type;
@@ -123,13 +128,17 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
     if (!actors.length && PRONOUN_SUBJECT.test(before) && previousActors.length) actors = previousActors;
+    if (!actors.length) {
+      const agent = agentAtStart(source, base + ev.trigger.start, base + ev.trigger.end);
+      if (agent) actors = [agent];
+    }
     const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]));
 
     const magnitude = magnitudeOf(type, quantities, text, base);
     const time = eventTime(doc, sentence, base + ev.trigger.start);
     const span: Span = [base + ev.trigger.start, base + ev.trigger.end];
     const confidence = Math.max(0.1, Math.min(0.95,
-      0.55 + 0.1 * (ev.trigger.entry.weight - 1) + (actors.length ? 0.15 : 0) + (roles.locations.length ? 0.05 : 0)
+      0.5 + 0.05 * (ev.trigger.entry.weight - 1) + (ev === main ? 0.1 : 0) + (actors.length ? 0.15 : 0) + (roles.locations.length ? 0.05 : 0)
       - (clause.subordinate ? 0.15 : 0) - (hedge ? 0.1 : 0)));
 
     events.push({

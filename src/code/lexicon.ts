@@ -1,6 +1,6 @@
 // Event phrasings per PLOVER type, with their modes. Written for this project from the PLOVER
 // manual's category definitions (../shared/data/plover, CC BY-SA 4.0) and ordinary news usage.
-// Phrase syntax: see patterns.ts.
+// Phrase syntax: see patterns.ts (`_` joins the words of a multi-word alternative).
 import type { PloverType } from '../model/types.ts';
 
 /**
@@ -46,7 +46,7 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
 }
 
 // Frames ------------------------------------------------------------------------------------
-add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|consequences|a response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
+add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|consequences|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
 add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
 add('REQUEST', [], [
   'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for', 'pressure~ * to|into',
@@ -69,7 +69,7 @@ add('REJECT', [], ['deny|denied|denies|denying', 'reject~ * claims|reports|alleg
 add('MOBILIZE', ['troops'], ['prepare~ to|for', 'gear~ up for', 'brace~ for', 'readies|readied|readying for'], { frame: 'prepare', weight: 0.8 });
 
 // AGREE --------------------------------------------------------------------------------------
-add('AGREE', [], ['call~ for * ceasefire|truce|end to|peace|dialogue|negotiations|talks|restraint|calm|de-escalation', 'invite~', 'invitation'], { weight: 1.6 });
+add('AGREE', [], ['call~ for * ceasefire|truce|end_to|peace|dialogue|negotiations|talks|restraint|calm|de-escalation', 'invite~', 'invitation'], { weight: 1.6 });
 
 // CONSULT -----------------------------------------------------------------------------------
 add('CONSULT', [], [
@@ -77,7 +77,7 @@ add('CONSULT', [], [
   'hold~ * talks|meeting|meetings|discussions|consultations|summit|negotiations', 'talks with|between|on|in', 'negotiate~ with', 'negotiations',
   'discuss~', 'consult~', 'confer~ with', 'meeting with|between', 'summit', 'mediate~|mediation',
 ], { weight: 1 });
-add('CONSULT', ['phone'], ['telephone~', 'phone~', 'spoke|speak~ by phone|by telephone|on the phone', 'phone call', 'telephone call', 'video call', 'video conference'], { weight: 1.1 });
+add('CONSULT', ['phone'], ['telephone~', 'phone~', 'spoke|speak~ by_phone|by_telephone|on_the_phone', 'phone call', 'telephone call', 'video call', 'video conference'], { weight: 1.1 });
 add('CONSULT', ['visit'], ['visit~', 'arrive~ in|at * for|visit|talks|trip', 'trip to', 'travel~ to * meet|talks|visit', 'tour~'], { weight: 1.1 });
 add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|president|visitor|visitors|counterpart|ambassador'], { weight: 1.1 });
 
@@ -86,8 +86,8 @@ add('SUPPORT', [], [
   'praise~', 'commend~', 'welcome~', 'endorse~', 'applaud~', 'hail~', 'congratulate~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
   'express~ * support|solidarity|sympathy|condolences|gratitude', 'support~', 'defend~ * right|decision|policy|move|actions',
   'recognize~|recognise~ * independence|government|sovereignty|state', 'sign~ * agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|deals|agreements',
-  'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|diplomatic relations',
-  'thank~', 'apologize~|apologise~', 'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
+  'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|relations',
+  'thank~', 'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
 ], { weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------
@@ -99,39 +99,42 @@ add('COOPERATE', [], [
 // AID ---------------------------------------------------------------------------------------
 add('AID', [], [
   'donate~', 'gave|give~|giving * aid|assistance|dollars|euros|million|billion|loan|loans|grant|grants|support|money|equipment|weapons|arms',
-  'provide~ * aid|assistance|funds|funding|weapons|arms|training|intelligence|equipment|photographs|support|food|shelter|medicine|medical|loans|loan|dollars|million|billion|troops|protection',
+  'provide~ * aid|assistance|funds|funding|weapons|arms|ammunition|systems|batteries|tanks|missiles|jets|training|intelligence|equipment|photographs|support|food|shelter|medicine|medical|loans|loan|dollars|million|billion|troops|protection',
   'deliver~ * aid|food|supplies|assistance|medicine|goods|vaccines|weapons|arms', 'send~ * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief',
-  'sent * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief', 'supply~ * arms|weapons|fuel|food|aid', 'grant~ * asylum|aid|loan|dollars|million',
+  'sent * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief', 'supply~ * arms|weapons|fuel|food|aid|ammunition|equipment|systems|batteries|tanks|missiles|jets', 'grant~ * asylum|aid|loan|dollars|million',
   'aid package', 'forgive~|forgave|cancel~ * debt|debts|loans', 'write~|wrote|written off * debt|debts|loans', 'rescue~', 'fund~ * project|projects|programme|program', 'airlift~',
   'asylum',
 ], { weight: 1 });
 
 // CONCEDE -----------------------------------------------------------------------------------
 add('CONCEDE', [], [
-  'concede~', 'concession+', 'pardon~', 'amnesty', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
-  'cancel~ * restrictions|ban', 'ease~ * restrictions|rules|ban|controls', 'relax~ * restrictions|rules|ban|controls', 'overturn~ * ban|conviction|decision',
-  'lift~ * ban', 'allow~ * to participate|to run|to return|to contest', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
+  'concede~', 'concession+', 'pardon~', '=amnesty', 'apologize~|apologise~', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
+  'allow~ * to participate|run|return|contest', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
   'declare~ * ceasefire|truce', 'announce~ * ceasefire|truce',
 ], { weight: 1.1 });
+
+add('CONCEDE', [], [
+  'cancel~ * restrictions|ban', 'ease~ * restrictions|rules|ban|controls', 'relax~ * restrictions|rules|ban|controls', 'overturn~ * ban|conviction|decision', 'lift~ * ban',
+], { weight: 2 });
 
 // RETREAT -----------------------------------------------------------------------------------
 add('RETREAT', ['withdraw'], [
   'withdraw~ * troops|forces|soldiers|units|from', 'pull~ out|back * troops|forces|soldiers|from', 'pull~ out', 'retreat~', 'withdrawal of * troops|forces',
-  'evacuate~ * troops|forces|soldiers|base', 'leave|left * the city|the town|the area|positions',
+  'evacuate~ * troops|forces|soldiers|base', 'leave|left * the_city|the_town|the_area|positions',
 ], { weight: 1.2 });
 add('RETREAT', ['release'], [
   'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew',
-  'freed * prisoners|hostages|detainees|captives', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|from custody|from jail',
+  'freed * prisoners|hostages|detainees|captives', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|custody|jail',
 ], { weight: 1.2 });
 add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|confiscated', 'repatriate~'], { weight: 1 });
 add('RETREAT', ['disarm'], ['disarm~', 'surrender~', 'lay|laid down * arms|weapons', 'hand~ over * weapons|arms', 'demobilize~|demobilise~', 'decommission~ * weapons'], { weight: 1.1 });
-add('RETREAT', ['ceasefire'], ['ceasefire|truce * took|take~|came|come~|went|go~ into effect|hold|holds|held|holding', 'observe~|respect~ * ceasefire|truce'], { weight: 1.3 });
+add('RETREAT', ['ceasefire'], ['ceasefire|truce * took|take~|taken effect', 'ceasefire|truce * came|come~|went|go~ into effect', 'ceasefire|truce * held|holds|holding', 'observe~|respect~ * ceasefire|truce'], { weight: 1.3 });
 add('RETREAT', ['access'], [
   'allow~|permit~ * access|entry|inspectors|observers|aid|monitors|peacekeepers|delivery|humanitarian|journalists', 'receive~ * observers|inspectors|monitors|peacekeepers|mission',
   'reopen~ * border|crossing|crossings|bridge|airport|port|corridor', 'open~ * border|crossing|crossings|bridge|corridor', 'humanitarian access', 'peacekeepers|peacekeeping * arrive~',
-  'lift~ * curfew|blockade|siege|state of emergency|martial law',
 ], { weight: 1.1 });
-add('RETREAT', ['ease'], ['lift~ * sanctions|embargo', 'ease~ * sanctions|embargo'], { weight: 1.2 });
+add('RETREAT', ['access'], ['lift~ * curfew|blockade|siege|state_of_emergency|martial_law'], { weight: 2 });
+add('RETREAT', ['ease'], ['lift~ * sanctions|embargo', 'ease~ * sanctions|embargo'], { weight: 2 });
 add('RETREAT', ['resign'], ['resign~', 'step~ down', 'resignation', 'quit * post|job|office|government'], { weight: 1 });
 
 // ACCUSE ------------------------------------------------------------------------------------
@@ -141,7 +144,7 @@ add('ACCUSE', ['disapprove'], [
   'voice~ * concern|opposition|dismay', 'express~ * concern|anger|outrage|dismay|opposition|displeasure',
 ], { weight: 1.2 });
 add('ACCUSE', ['allege'], [
-  'accuse~', 'blame~', 'charge~ * with', 'indict~', 'sue|sues|sued|suing', 'allege|alleges|alleging', 'alleged that', 'accusation+', 'lawsuit', 'put * on trial', 'brought * to trial|to court',
+  'accuse~', 'blame~', 'charge~ * with', 'indict~', 'sue|sues|sued|suing', 'allege|alleges|alleging', 'alleged that', 'accusation+', 'lawsuit', 'put * on trial', 'brought * to trial|court',
   'file~ * complaint|charges|lawsuit|suit', 'press~ charges',
 ], { weight: 1.3 });
 add('ACCUSE', ['investigate'], [
@@ -162,7 +165,7 @@ add('PROTEST', ['strike'], ['general strike', 'went|go~ on * strike', 'strike+ b
 add('PROTEST', ['hunger'], ['hunger strike+', 'hunger-striking', 'hunger strikers'], { weight: 2 });
 add('PROTEST', ['boycott'], ['boycott~', 'boycott+'], { weight: 1 });
 add('PROTEST', ['obstruct'], ['block~ * road|roads|highway|highways|traffic|entrance|access|railway|bridge|port', 'barricade~', 'blockade~', 'occupy~ * square|building|offices|parliament|campus|university'], { guard: 'crowd', weight: 1 });
-add('PROTEST', ['riot'], ['riot~', 'rioter+', 'unrest', 'clash~ with * police|security forces|riot police'], { guard: 'crowd', weight: 1.3 });
+add('PROTEST', ['riot'], ['riot~', 'rioter+', 'unrest', 'clash~ with * police|security_forces|riot_police'], { guard: 'crowd', weight: 1.3 });
 add('PROTEST', ['vandalize'], ['vandalize~|vandalise~', 'vandalism', 'deface~'], { weight: 1 });
 
 // MOBILIZE ----------------------------------------------------------------------------------
@@ -174,14 +177,15 @@ add('MOBILIZE', ['troops'], [
   `rush~ * ${FORCES}`, `move~ * ${FORCES} * to|into|toward|towards`, `get|getting|got * ${FORCES} * to|into`, 'on * alert', 'build-up', 'buildup',
   'military * exercise|exercises|drills|manoeuvres|maneuvers', 'naval * exercise|exercises|drills', 'show of force', 'conscript~', 'conscription',
 ], { weight: 1.1 });
-add('MOBILIZE', ['weapons'], ['test-fire~', 'test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
+add('MOBILIZE', ['weapons'], ['test-fire~'], { weight: 2 });
+add('MOBILIZE', ['weapons'], ['test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
 add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security', 'beef~ up security', 'heighten~ security'], { weight: 0.9 });
 
 // SANCTION ----------------------------------------------------------------------------------
 add('SANCTION', ['discontinue'], [
   'sanction~', 'sanction+', 'impose~ * sanctions|embargo|tariffs|tariff', 'embargo', 'suspend~ * ties|relations|aid|talks|links|flights|cooperation|membership|assistance|funding|imports|exports|trade|negotiations',
   'suspension * ties|relations|aid|talks|links|flights|cooperation|membership', 'cut~ * ties|relations|aid|funding|assistance', 'sever~ * ties|relations|links',
-  'break~|broke|broken off * relations|ties|talks|negotiations', 'halt~ * aid|talks|negotiations|cooperation|imports|exports|funding|assistance|shipments',
+  'break~|broke|broken off * relations|ties|talks|negotiations', 'halt~ * aid|talks|negotiations|cooperation|imports|exports|funding|assistance|shipments|loans|loan|credit|lending',
   'freeze|froze|frozen|freezing * assets|aid|funds|accounts', 'downgrade~ * ties|relations', 'cancel~ * visit|trip|talks|meeting|summit|contract|contracts|deal',
   'postpone~ * visit|trip|talks|summit', 'prohibit~ * aid|imports|exports|trade', 'stop~ * aid|funding|imports|exports', 'reduce~ * aid|ties|relations', 'ban~ * imports|exports|flights|airline|products|goods',
   'close~ * embassy|consulate', 'trade war',
@@ -214,27 +218,31 @@ add('ASSAULT', [], [
   'attack~', 'attack+', 'assault~', 'assault+', 'kill~', 'killing+', 'murder~', 'massacre~', 'slaughter~', 'slay~', 'lynch~', 'ambush~', 'invade~', 'invasion',
   'incursion+', 'offensive against|on|in', 'launch~|began|begin~|start~|mount~|military|ground|air|major|new|fresh|renewed|all-out * offensive', 'hostilities',
   'storm~ * the|a|an|into', 'fighting between|in|erupted|broke|raged|continued', 'heavy|fierce|intense|renewed|deadly fighting', 'fought', 'fight~ * with|against * forces|troops|rebels|militants|army|police|soldiers',
-  'battle~ * forces|troops|rebels|militants|army|police|soldiers|for control', 'gun battle', 'firefight', 'gunfight', 'exchange~ * fire', 'exchange of fire',
+  'battle~ * forces|troops|rebels|militants|army|police|soldiers', 'battle~ for control', 'gun battle', 'firefight', 'gunfight', 'exchange~ * fire', 'exchange of fire',
   'target~ * troops|soldiers|civilians|positions|base|bases|forces|convoy|military|police|checkpoint|army|village|villages|headquarters',
   'wound~', 'violence against',
 ], { guard: 'violence', weight: 1 });
 add('ASSAULT', [], ['destroy~', 'injure~', 'raid+', 'raid~', 'conducting raids'], { guard: 'armed', weight: 0.9 });
-add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shot at', 'shoot~ * dead|at', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun down|gunned down'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shot at', 'shoot~ * dead|at', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun~ down'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['heavy-weapons'], ['pound~ * with', 'tank fire'], { guard: 'armed', weight: 1.2 });
 add('ASSAULT', ['heavy-weapons'], ['=shell~', 'shelling', 'artillery * fire|attack|attacks|strikes|barrage|shells', 'mortar|rocket|missile|artillery attack+|strike+|fire|barrage+|salvo+',
   'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
-  'bombard~', 'bombardment', 'barrage', 'pound~ * with', 'tank fire'], { guard: 'armed', weight: 1.2 });
+  'bombard~', 'bombardment', 'barrage'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['aerial'], ['airstrike+', 'air-strike+', 'air strike+', 'air raid+', 'air attack+', 'bombed', 'bombing+', 'warplanes|jets|helicopters|aircraft * struck|hit|bombed|attacked|pounded|targeted', 'shot down', 'shoot~ down', 'strike+ on|against|targeting|in|near', 'strike~ * targets|positions'], { guard: 'violence', weight: 1.3 });
-add('ASSAULT', ['drone'], ['drone strike+', 'drone attack+', 'drones * hit|struck|attacked|targeted|exploded', 'using|with * drones|drone'], { guard: 'armed', weight: 1.3 });
-add('ASSAULT', ['explosives'], ['explosion+', 'blast+', 'bomb+ * exploded|went off|blast|attack|attacks|killed', 'bomb attack+', 'car bomb+', 'roadside bomb+', 'explosive device+', 'ied|ieds', 'landmine+', 'detonate~', 'explode~', 'blew|blow~|blown up', 'went off', 'grenade+'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['drone'], ['drone strike+', 'drone attack+', 'drones * hit|struck|attacked|targeted|exploded', 'using|with * drones|drone'], { guard: 'violence', weight: 1.3 });
+add('ASSAULT', ['explosives'], ['explosion+', 'blast+', 'bomb+ * exploded|went_off|blast|attack|attacks|killed', 'bomb attack+', 'car bomb+', 'roadside bomb+', 'explosive device+', 'ied|ieds', 'landmine+', 'detonate~', 'explode~', 'blew|blow~|blown up', 'went off', 'grenade+'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['suicide-attack'], ['suicide * bomber|bombers|bombing|bombings|attack|attacks|blast|car', 'blew|blow~ * up'], { guard: 'violence', weight: 1.5 });
 add('ASSAULT', ['abduct'], ['abduct~', 'abduction+', 'kidnap~', 'kidnapping+', 'hijack~', 'took|take~|taken * hostage|hostages|captive', 'held * hostage|captive'], { weight: 1.4 });
-add('ASSAULT', ['beat'], ['beat~ * to death|up|protesters|demonstrators|journalists|detainees|prisoners|with', 'were|was|been beaten', 'beating+ of'], { weight: 1.3 });
+add('ASSAULT', ['beat'], ['beat~ * to_death|up|protesters|demonstrators|journalists|detainees|prisoners|with', 'were|was|been beaten', 'beating+ of'], { weight: 1.3 });
 add('ASSAULT', ['torture'], ['torture~'], { weight: 1.4 });
 add('ASSAULT', ['sexual'], ['rape~', 'sexual * assault|violence|abuse', 'sexually assault~'], { weight: 1.4 });
-add('ASSAULT', ['targeted'], ['assassinate~', 'assassination+', 'execute~ * prisoners|civilians|hostages|soldiers|captives|men|people|by|them|him|her', 'behead~', 'targeted killing+'], { weight: 1.5 });
+add('ASSAULT', ['targeted'], ['assassinate~', 'assassination+', 'execution+ of', 'execute~ * prisoners|civilians|hostages|soldiers|captives|men|people|by|them|him|her', 'behead~', 'targeted killing+'], { weight: 1.5 });
 add('ASSAULT', ['primitive'], ['stab~', 'hack~ to death', 'machete+', 'stoned|stoning', 'arson'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['crowd-control'], ['tear gas', 'teargas', 'water cannon+', 'rubber bullets', 'baton charge', 'lathi charge'], { weight: 1.3 });
 add('ASSAULT', ['unconventional'], ['chemical * attack|attacks|weapon|weapons', 'nerve agent', 'sarin', 'chlorine gas'], { weight: 1.5 });
+add('ASSAULT', [], ['crush~', 'wipe~ out', 'annihilate~', 'eliminate~', 'retaliate~', 'retaliation', 'punish~', 'strike~ back'], { guard: 'armed', weight: 1 });
+add('ASSAULT', [], ['offensive may|could|will|would|began|begins|started|starts|start|continued|continues|against|on|in'], { guard: 'violence', weight: 1 });
+add('COERCE', ['cyber'], ['hackers * attacked|targeted|hit|breached', 'attack~ * website|websites|servers|networks|computer|computers'], { weight: 1.6 });
 add('ASSAULT', ['territory'], ['capture~|seize~|overrun~ * town|city|village|base|airport|district|province|territory|control|positions', 'took|take~|taken|seized control of', 'recapture~', 'retake~|retook|retaken', 'regain~ control'], { guard: 'armed', weight: 1.4 });
 
 export const LEXICON: readonly LexEntry[] = entries;

@@ -5,6 +5,7 @@
 //   word?        optional slot
 //   *  or  *N    gap of 0..N words (default 4) that stays inside the clause
 //   air-strike   a hyphen matches a hyphen, a space or nothing
+//   end_to       an underscore joins the words of one alternative ("ceasefire|end_to")
 // Matching is case-insensitive, except that a phrase starting with `=` (e.g. `=march~`) must start
 // in lower case, so that "March" the month or "Shell" the company never trigger.
 
@@ -124,6 +125,7 @@ export function nounForms(base: string): string[] {
 }
 
 function escapeWord(word: string): string {
+  if (word.includes('_')) return word.split('_').map(escapeWord).join('\\s+');
   return word
     .split('-')
     .map((part) => part.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : '\\' + c)))
@@ -168,7 +170,7 @@ export function compilePattern(phrase: string): CompiledPattern {
     const forms = slotForms(body);
     if (firstWords === null) {
       if (optional) throw new Error(`lexicon phrase "${phrase}" must not start with an optional slot`);
-      firstWords = forms.map((f) => f.toLowerCase().split('-')[0].replace(/'.*/, ''));
+      firstWords = forms.map((f) => f.toLowerCase().split(/[-_]/)[0].replace(/'.*/, ''));
     }
     const alternatives = forms
       .sort((a, b) => b.length - a.length)

@@ -75,6 +75,12 @@ function genericAgents(source: string, from: number, to: number, taken: readonly
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A generic agent that a trigger starts with ("Rioters torched ...", "Workers went on strike"). */
+export function agentAtStart(source: string, start: number, end: number): Entity | null {
+  const found = genericAgents(source, start, end, []).find((g) => g.start === start);
+  return found?.entity ?? null;
+}
+
 /** Entity of a mention, or of a generic agent, with the country of an adjacent demonym mention. */
 function toEntity(m: Mention): Entity {
   return m.kind === 'actor' ? { ...m.entity!, span: m.span, text: m.text } : entityFromPlace(m);
