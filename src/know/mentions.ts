@@ -114,6 +114,11 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
       }
       end = j;
     }
+    if (hit && hit.kind !== 'outlet' && /^the /i.test(hit.text)) {
+      // "The US": the article is not part of the name
+      hit.start = ws[i + 1].start;
+      hit.text = sentence.text.slice(hit.start, hit.end);
+    }
     if (hit) {
       found.push(hit);
       i = end + 1;

@@ -134,7 +134,8 @@ function generic(key: string): ActorCandidate[] {
     }
     if (!split.rest) {
       const g = gazetteer();
-      const isDemonym = g.demonyms.has(key);
+      const namesCountry = g.lookup(key).some((id) => g.precision[id] === 'country');
+      const isDemonym = !namesCountry && g.demonyms.has(key);
       const plural = isDemonym && key.endsWith('s');
       return [{
         actorId: null, name: g.names[g.countries.get(split.country) ?? -1] ?? null, country: split.country,

@@ -231,6 +231,8 @@ const ACTORS: ActorCase[] = [
   ['security forces', undefined, null, 'COP', null],
   ['an American', undefined, 'USA', null, null],
   ['Israelis', undefined, 'ISR', 'CVL', null],
+  ['US', undefined, 'USA', null, null],
+  ['Iran', undefined, 'IRN', null, null],
 ];
 
 describe('resolveActor', () => {
@@ -311,6 +313,12 @@ describe('findMentions', () => {
   it('does not take a sentence-initial "Who" for the WHO', () => {
     expect(find('Who fired first is unclear.').filter((m) => m.kind !== 'place')).toEqual([]);
     expect(find('The WHO warned of cholera.').map((m) => m.entity?.actorId)).toEqual(['who']);
+  });
+
+  it('leaves a leading "The" out of a place\'s span', () => {
+    const ms = find('The US sent two carriers.');
+    expect(ms.map((m) => [m.kind, m.text, m.span])).toEqual([['place', 'US', [4, 6]], ['actor', 'US', [4, 6]]]);
+    expect(ms[1].entity).toMatchObject({ country: 'USA', kind: 'state', sector: null });
   });
 
   it('finds country names as places and as actors when they act', () => {

@@ -1,7 +1,7 @@
 // The know stage inside the pipeline, the lookup command, and the GeoVirus floor.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Doc } from '../../src/pipeline/doc.ts';
+import { Doc, type Sentence } from '../../src/pipeline/doc.ts';
 import { knowStage, loadKnowledge } from '../../src/know/index.ts';
 import { command as lookup } from '../../src/cli/commands/lookup.ts';
 import { scoreGeoVirus } from '../../bench/know.ts';
@@ -17,7 +17,7 @@ function docOf(body: string, captions: string[] = [], published = '2024-04-02'):
     captions: captions.map((text) => ({ text, credit: null, span: null })), removed: [], isArticle: true,
   };
   doc.article = article;
-  const sentences = [...body.matchAll(/[^.]+\./g)].map((m, index) => {
+  const sentences: Sentence[] = [...body.matchAll(/[^.]+\./g)].map((m, index) => {
     const lead = m[0].length - m[0].trimStart().length;
     return { index, text: m[0].trim(), span: [m.index + lead, m.index + m[0].length] as [number, number] };
   });
