@@ -325,14 +325,21 @@ function weekend(a: Date, ahead: boolean, strictlyPast: boolean): Resolved {
   return { start: saturday, end: addDays(saturday, 1), precision: 'range', certain: true };
 }
 
+/** Among overlapping candidates the longest wins; overlapping runs are found in one sweep so this stays linear. */
 function keepLongest(found: Found[]): Found[] {
-  const byLength = [...found].sort((x, y) => (y.end_ - y.start_) - (x.end_ - x.start_) || x.start_ - y.start_);
+  const byStart = [...found].sort((x, y) => x.start_ - y.start_ || y.end_ - x.end_);
   const kept: Found[] = [];
-  for (const f of byLength) {
-    if (kept.some((k) => f.start_ < k.end_ && k.start_ < f.end_)) continue;
-    kept.push(f);
+  for (let i = 0; i < byStart.length;) {
+    let runEnd = byStart[i].end_;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].start_ < runEnd) runEnd = Math.max(runEnd, byStart[j++].end_);
+    const run = byStart.slice(i, j).sort((x, y) => (y.end_ - y.start_) - (x.end_ - x.start_) || x.start_ - y.start_);
+    const chosen: Found[] = [];
+    for (const f of run) if (!chosen.some((k) => f.start_ < k.end_ && k.start_ < f.end_)) chosen.push(f);
+    kept.push(...chosen.sort((x, y) => x.start_ - y.start_));
+    i = j;
   }
-  return kept.sort((x, y) => x.start_ - y.start_);
+  return kept;
 }
 
 function sentenceAt(sentences: Sentence[], start: number, end: number): Sentence | null {

@@ -26,17 +26,18 @@ export const langStage: Stage = {
     const tokens: Token[] = [];
     const dates: DateMention[] = [];
     const quantities: QuantityMention[] = [];
-    const read = (text: string, captionIndex?: number) => {
+    const read = (text: string, captionIndex?: number): Token[] => {
       const part = segment(text, sentences.length, captionIndex);
-      sentences.push(...part.sentences);
-      tokens.push(...part.tokens);
       const found = findDates(text, part.sentences, anchor);
-      dates.push(...found);
-      quantities.push(...findQuantities(text, part.tokens, found));
+      // loops, not push(...): a long body overflows the call stack with spread arguments
+      for (const sentence of part.sentences) sentences.push(sentence);
+      for (const token of part.tokens) tokens.push(token);
+      for (const date of found) dates.push(date);
+      for (const quantity of findQuantities(text, part.tokens, found)) quantities.push(quantity);
+      return part.tokens;
     };
-    read(article.body);
     // Quotes come from the body only: a Quote's span has no caption to point into.
-    const quotes = findQuotes(article.body, tokens);
+    const quotes = findQuotes(article.body, read(article.body));
     article.captions.forEach((caption, captionIndex) => read(caption.text, captionIndex));
     doc.sentences = sentences;
     doc.tokens = tokens;

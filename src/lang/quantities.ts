@@ -103,7 +103,20 @@ const toNumber = (text: string) => Number(text.replace(/,/g, ''));
  */
 export function findQuantities(source: string, tokens: Token[], dates: DateMention[]): QuantityMention[] {
   const found: QuantityMention[] = [];
-  const inDate = (t: Token) => dates.some((d) => t.span[0] >= d.span[0] && t.span[1] <= d.span[1]);
+  const inDate = (t: Token) => {
+    // dates are sorted and do not overlap: only the last one starting at or before the token can hold it
+    let lo = 0;
+    let hi = dates.length - 1;
+    let candidate = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid].span[0] <= t.span[0]) {
+        candidate = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return candidate >= 0 && t.span[1] <= dates[candidate].span[1];
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartQuantity(tokens[i])) continue;
     const quantity = readQuantity(source, tokens, i, inDate);

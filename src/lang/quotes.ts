@@ -24,6 +24,8 @@ const VERB_BEFORE_WINDOW = 12;
 const AFTER_WINDOW = 8;
 /** Shorter quoted phrases are usually titles or scare quotes; they count only with a speaker. */
 const MIN_WORDS = 3;
+/** Longest speaker phrase walked, in tokens. */
+const MAX_PHRASE = 10;
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“' };
 
@@ -43,13 +45,14 @@ interface NamedSubject {
 export function findQuotes(text: string, tokens: Token[]): Quote[] {
   const marks = findMarks(text);
   if (marks.length === 0) return [];
-  const subjects = speechSubjects(text, tokens);
+  const firsts = sentenceFirsts(tokens);
+  const subjects = speechSubjects(text, tokens, firsts);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; sentence: number } | null = null;
   for (const mark of marks) {
     const inner = trimQuote(text, mark.open + 1, mark.close);
     if (!inner) continue;
-    let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark);
+    let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark, firsts);
     // a quote standing alone right after an attributed one continues it
     const opening = tokens[tokenAt(tokens, mark.open)];
     if (!speaker && previous?.quote.speaker && opening && opensSentence(tokens, mark.open) && opening.sentence - previous.sentence <= 1) {
@@ -67,19 +70,39 @@ export function findQuotes(text: string, tokens: Token[]): Quote[] {
 
 /** Pairs of quotation marks that open and close within one paragraph. */
 function findMarks(text: string): Marked[] {
+  // positions of every closing mark and paragraph break, so each opener costs a binary search, not a scan
+  const closers = new Map<string, number[]>();
+  for (const closer of new Set(Object.values(PAIRS))) closers.set(closer, []);
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const list = closers.get(text[i]);
+    // a closing single mark must not be an apostrophe inside a word ("Israel’s")
+    if (list && !(text[i] === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) list.push(i);
+    if (text[i] === '\n' && text[i + 1] === '\n') breaks.push(i);
+  }
   const marks: Marked[] = [];
   for (let i = 0; i < text.length; i++) {
     const closer = PAIRS[text[i]];
     if (!closer || !opensQuote(text, i)) continue;
-    const paragraphEnd = nextParagraph(text, i);
-    let close = text.indexOf(closer, i + 1);
-    // a closing single mark must not be an apostrophe inside a word ("Israel’s")
-    while (close >= 0 && closer === '’' && /\p{L}/u.test(text[close + 1] ?? '')) close = text.indexOf(closer, close + 1);
-    if (close < 0 || close > paragraphEnd) continue;
+    const close = firstAfter(closers.get(closer)!, i);
+    const paragraphEnd = firstAfter(breaks, i);
+    if (close < 0 || (paragraphEnd >= 0 && close > paragraphEnd)) continue;
     marks.push({ open: i, close });
     i = close;
   }
   return marks;
+}
+
+/** The first value in sorted `positions` greater than `offset`, or -1. */
+function firstAfter(positions: number[], offset: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length ? positions[lo] : -1;
 }
 
 function opensQuote(text: string, i: number): boolean {
@@ -87,11 +110,6 @@ function opensQuote(text: string, i: number): boolean {
   const after = text[i + 1];
   if (!after || /\s/.test(after)) return false;
   return before === undefined || /[\s([—–:-]/.test(before) || (text[i] !== '"' && text[i] !== '‘');
-}
-
-function nextParagraph(text: string, from: number): number {
-  const at = text.indexOf('\n\n', from);
-  return at < 0 ? text.length : at;
 }
 
 /** The quote's words without surrounding space and a trailing comma (English punctuation puts it inside). */
@@ -108,6 +126,13 @@ function opensSentence(tokens: Token[], offset: number): boolean {
 }
 
 // ---- token helpers ----
+
+/** For each token, the index of the first token of its sentence. */
+function sentenceFirsts(tokens: Token[]): Int32Array {
+  const firsts = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) firsts[i] = tokens[i].sentence === tokens[i - 1].sentence ? firsts[i - 1] : i;
+  return firsts;
+}
 
 /** Index of the first token starting at or after `offset`. */
 function tokenAt(tokens: Token[], offset: number): number {
@@ -129,7 +154,8 @@ function entityOf(text: string, tokens: Token[], first: number, last: number): E
 }
 
 /** The noun phrase ending just before `end` (exclusive): "Israel's prime minister", "a spokesman for the army". */
-function phraseBefore(text: string, tokens: Token[], end: number, floor: number): { entity: Entity; named: boolean } | null {
+function phraseBefore(text: string, tokens: Token[], end: number, sentenceFloor: number): { entity: Entity; named: boolean } | null {
+  const floor = Math.max(sentenceFloor, end - MAX_PHRASE);
   let i = end - 1;
   while (i >= floor && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX' || tokens[i].pos === 'PART')) i--;
   if (i < floor) return null;
@@ -211,7 +237,7 @@ function speakerAfter(text: string, tokens: Token[], mark: Marked): { entity: En
 }
 
 /** "X said: '...'", "X vowed '...'", "according to X, '...'". */
-function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
+function speakerBefore(text: string, tokens: Token[], mark: Marked, firsts: Int32Array): { entity: Entity; at: number } | null {
   const open = tokenAt(tokens, mark.open) - 1;
   if (open < 0) return null;
   const sentence = tokens[open].sentence;
@@ -222,8 +248,7 @@ function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: E
       return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
     }
     if (!isSpeechVerb(t)) continue;
-    let floor = v;
-    while (floor > 0 && tokens[floor - 1].sentence === sentence) floor--;
+    const floor = firsts[v];
     // "The mayor condemned it and vowed '...'": the verb shares the sentence's subject
     const phrase = phraseBefore(text, tokens, v, floor) ?? (tokens[v - 1]?.pos === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
     return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
@@ -232,13 +257,11 @@ function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: E
 }
 
 /** Subjects of every speech verb in the text, in order: the antecedents a pronoun speaker may take. */
-function speechSubjects(text: string, tokens: Token[]): NamedSubject[] {
+function speechSubjects(text: string, tokens: Token[], firsts: Int32Array): NamedSubject[] {
   const subjects: NamedSubject[] = [];
   for (let v = 0; v < tokens.length; v++) {
     if (!isSpeechVerb(tokens[v])) continue;
-    let floor = v;
-    while (floor > 0 && tokens[floor - 1].sentence === tokens[v].sentence) floor--;
-    const phrase = phraseBefore(text, tokens, v, floor) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
+    const phrase = phraseBefore(text, tokens, v, firsts[v]) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
     if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].span[0], entity: phrase.entity, named: phrase.named });
   }
   return subjects;

@@ -79,3 +79,16 @@ describe('captions', () => {
     expect(doc.tokens!.filter((t) => t.sentence === 4).map((t) => t.text)[0]).toBe('A');
   });
 });
+
+describe('long input', () => {
+  it('handles a long body (more tokens than a call can spread) with exact spans', async () => {
+    const paragraph = 'On Tuesday, 3 March 2020, at least 12 people died. “It was terrible,” he said. “Unclosed quote starts here.\n\n';
+    const body = paragraph.repeat(5000);
+    const doc = await runLang(body);
+    expect(doc.tokens!.length).toBeGreaterThan(125_000);
+    expect(doc.sentences!.length).toBe(15000);
+    expect(doc.quantities!.filter((q) => q.text === 'at least 12')).toHaveLength(5000);
+    expect(doc.quotes!.length).toBe(5000);
+    for (const q of doc.quotes!) expect(body.slice(q.span[0], q.span[1])).toBe(q.text);
+  });
+});
