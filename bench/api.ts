@@ -51,9 +51,10 @@ const SCENARIOS: [string, string[]][] = [
   ['bbox + since', ['/api/events?bbox=30,-5,45,15&since=2024-01-01&limit=100']],
   ['modality + actor', ['/api/events?modality=forecast&actor=police&limit=100']],
   ['full text + type', ['/api/events?q=killing&type=ASSAULT&since=2024-10-01&limit=100']],
-  ['mixed (all of the above in turn)', []],
+  ['mixed (the five above, no text)', []],
 ];
-SCENARIOS[SCENARIOS.length - 1][1] = SCENARIOS.slice(0, -1).flatMap(([, paths]) => paths);
+// Text search is reported on its own: its cost depends on how many articles the words match.
+SCENARIOS[SCENARIOS.length - 1][1] = SCENARIOS.slice(0, 5).flatMap(([, paths]) => paths);
 
 async function load(paths: string[]) {
   return autocannon({
