@@ -3,6 +3,7 @@
 // own child process so that its peak RSS is its own.
 //   npm run bench:extract                 (all sets)
 //   npm run bench:extract -- --only aeb   (aeb | wcxb | readability-pages)
+//   npm run bench:extract -- --extractor sitrep   (one extractor only)
 // Needs ../shared/data; skips with a message when it is absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -217,7 +218,8 @@ async function main(): Promise<void> {
     return;
   }
   const script = fileURLToPath(import.meta.url);
-  for (const name of EXTRACTORS) {
+  const pick = args.includes('--extractor') ? args[args.indexOf('--extractor') + 1] : null;
+  for (const name of EXTRACTORS.filter((n) => !pick || n === pick)) {
     const run = spawnSync(process.execPath, [...process.execArgv, script, '--child', name, ...(only ? ['--only', only] : [])], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,

@@ -95,9 +95,11 @@ class Walker {
   private parts: string[] = [];
   private linkChars = 0;
   private readonly pageChars: number;
+  private readonly pageParagraphChars: number;
 
-  constructor(pageChars: number) {
-    this.pageChars = pageChars;
+  constructor(top: Element) {
+    this.pageChars = textOf(top).length;
+    this.pageParagraphChars = paragraphChars(top);
   }
 
   walk(top: Element): void {
@@ -163,10 +165,18 @@ class Walker {
       if (/articleBody|text/i.test(itemprop)) return false;
       if (/^author$/i.test(itemprop) || element.attrs.rel === 'author') kind = 'byline';
     }
+    if (!kind && isTeaserArticle(element)) kind = 'related';
     if (!kind || element.tag === 'body' || element.tag === 'html') return false;
     const text = textOf(element);
-    // A "furniture" container that holds most of the page is a mislabelled wrapper, not furniture.
-    if (kind !== 'caption' && kind !== 'credit' && text.length > 0.5 * this.pageChars && this.pageChars > 500) return false;
+    if (isTeaserArticle(element)) {
+      this.setAside.push({ kind: 'related', text, element });
+      return true;
+    }
+    // A "furniture" container that holds most of the page's paragraphs is a mislabelled wrapper
+    // ("content-with-sidebar"), not furniture.
+    if (kind !== 'caption' && kind !== 'credit' && kind !== 'comments') {
+      if (this.pageParagraphChars > 300 ? paragraphChars(element) > 0.5 * this.pageParagraphChars : text.length > 0.5 * this.pageChars) return false;
+    }
     if (content && text.length >= 500 && kind !== 'comments') return false;
     if (!text) return true;
     if (kind === 'caption') this.setAside.push({ kind, element, ...captionParts(element, text) });
@@ -196,6 +206,28 @@ class Walker {
   }
 }
 
+/** One of several <article> siblings inside another article: teasers for other stories. */
+function isTeaserArticle(element: Element): boolean {
+  if (element.tag !== 'article' || !element.parent) return false;
+  let enclosed = false;
+  for (let node = element.parent; node; node = node.parent) if (node.tag === 'article') enclosed = true;
+  if (!enclosed) return false;
+  return element.parent.children.filter((child) => typeof child !== 'string' && child.tag === 'article').length >= 2;
+}
+
+/** Characters of text inside <p> elements under `root`. */
+function paragraphChars(root: Element): number {
+  let chars = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') continue;
+    if (node.tag === 'p') chars += textOf(node).length;
+    else if (!SKIP.has(node.tag)) for (const child of node.children) stack.push(child);
+  }
+  return chars;
+}
+
 function blockKind(owner: Element): BlockKind {
   for (let node: Element | null = owner, depth = 0; node && depth < 6; node = node.parent, depth++) {
     const tag = node.tag;
@@ -220,7 +252,7 @@ function captionParts(element: Element, text: string): { text: string; credit: s
       const rest = text.replace(credit, '').trim();
       if (rest && credit) return { text: rest, credit: creditName(credit) };
     }
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return splitCaptionCredit(text);
 }
@@ -233,15 +265,18 @@ function proseChars(block: Block): number {
   return own;
 }
 
+/** The body element; else the html element; else the parse root (fragments). Breadth-first over html/root only. */
 function findBody(root: Element): Element {
   let html: Element | null = null;
-  const stack: Node[] = [...root.children];
-  while (stack.length) {
-    const node = stack.shift()!;
+  const queue: Node[] = [...root.children];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
     if (typeof node === 'string') continue;
     if (node.tag === 'body') return node;
-    if (node.tag === 'html') html = node;
-    if (node.tag === 'html' || node.tag === '#root') stack.push(...node.children);
+    if (node.tag === 'html') {
+      html ??= node;
+      for (const child of node.children) queue.push(child);
+    }
   }
   return html ?? root;
 }
@@ -251,8 +286,7 @@ const DESCEND_SHARE = 0.7;
 
 export function extractContent(page: Element, title: string | null): HtmlContent {
   const top = findBody(page);
-  const pageChars = textOf(top).length;
-  const walker = new Walker(pageChars);
+  const walker = new Walker(top);
   walker.walk(top);
   const { blocks, order, end } = walker;
 
@@ -265,9 +299,9 @@ export function extractContent(page: Element, title: string | null): HtmlContent
     pageLinks += block.linkChars;
     pageText += block.text.length;
     const prose = proseChars(block);
-    if (!prose) continue;
     pageProse += prose;
     if (prose >= 80) pageParagraphs++;
+    if (!prose) continue;
     for (let node: Element | null = block.owner; node; node = node.parent) weight.set(node, (weight.get(node) ?? 0) + prose);
   }
 

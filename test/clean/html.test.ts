@@ -108,6 +108,11 @@ describe('bad HTML never crashes', () => {
     expect(a.body).toContain('met on Friday');
   });
 
+  it('handles a 20 MB fragment with no html or body element', () => {
+    const html = paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length));
+    expect(cleanHtml(raw(html)).body.length).toBeGreaterThan(10_000_000);
+  }, 60_000);
+
   it('handles a 20 MB page', () => {
     const filler = `<div class="item">${paragraph}</div>`;
     const html = `<html><body><article>${filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length))}</article></body></html>`;
