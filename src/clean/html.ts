@@ -210,7 +210,7 @@ class Walker {
 function isTeaserArticle(element: Element): boolean {
   if (element.tag !== 'article' || !element.parent) return false;
   let enclosed = false;
-  for (let node = element.parent; node; node = node.parent) if (node.tag === 'article') enclosed = true;
+  for (let node: Element | null = element.parent; node; node = node.parent) if (node.tag === 'article') enclosed = true;
   if (!enclosed) return false;
   return element.parent.children.filter((child) => typeof child !== 'string' && child.tag === 'article').length >= 2;
 }
