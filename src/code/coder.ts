@@ -46,8 +46,11 @@ function lexiconIndex(): Map<string, IndexedEntry[]> {
   return index;
 }
 
-/** Every lexicon phrase that matches the sentence and whose context guard holds. */
-export function findTriggers(sentence: string): TriggerMatch[] {
+/**
+ * Every lexicon phrase that matches the sentence and whose context guard holds. `posAt` gives the
+ * part of speech of the word starting at an offset, when the lang stage tagged it.
+ */
+export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined): TriggerMatch[] {
   if (isSportOnly(sentence)) return [];
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
@@ -61,6 +64,10 @@ export function findTriggers(sentence: string): TriggerMatch[] {
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
       const end = offset + m[0].length;
       if (/^\w+ed$/i.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
+      if (entry.verb) {
+        const pos = posAt(offset);
+        if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
+      }
       if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
@@ -109,7 +116,7 @@ function requestModes(t: TriggerMatch): string[] {
 
 /** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
 const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
-const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although)\s/i;
+const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although)\s/i;
 
 /** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
 export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
@@ -123,6 +130,8 @@ export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEv
       const embedded = embeddedAfter(f, 80);
       if (embedded) {
         absorbed.add(embedded);
+        // "vowed to destroy Hamas with their invasion": the rest of the threatened act goes too.
+        for (let next = embeddedAfter(embedded, 40); next && next.entry.type === embedded.entry.type; next = embeddedAfter(next, 40)) absorbed.add(next);
         // "urged the government to investigate the killings": the topic of the embedded act goes too.
         const topic = VERBAL.has(embedded.entry.type) || embedded.entry.frame ? embeddedAfter(embedded, 60) : undefined;
         if (topic) absorbed.add(topic);
@@ -158,6 +167,7 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     if (WEAK_FRAME_HEAD.test(f.text) && !/\s(?:to|for)$/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
     if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
     if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
+    if (frame === 'promise' && !/^\s+(?:\S+\s+){0,2}?(?:to|that|\$|€|£|\d|aid|support|help|money|funds|assistance|cooperation)/i.test(sentence.slice(f.end))) return null;
     if (frame === 'deny') return { ...base, type: 'REJECT', modes: [], modality: null };
     return { ...base, type: f.entry.type, modes: [...f.entry.modes], modality: null };
   }

@@ -9,11 +9,11 @@ import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, resolveFrames, type RawEvent } from './coder.ts';
 import { hedgeCue, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
-import { agentAtStart, assignRoles } from './roles.ts';
+import { agentAtStart, assignRoles, entityFromPlace } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though)\b/i;
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
 const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
@@ -73,13 +73,15 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
   const text = sentence.text;
   const base = sentence.span[0];
-  const raw = resolveFrames(text, findTriggers(text));
+  const pos = new Map<number, string>();
+  for (const t of doc.tokens ?? []) if (t.sentence === sentence.index) pos.set(t.span[0], t.pos);
+  const posAt = (offset: number) => pos.get(base + offset);
+  const raw = resolveFrames(text, findTriggers(text, posAt));
   if (!raw.length) return [];
 
   const mentions = (doc.mentions ?? []).filter((m) => m.sentence === sentence.index);
   const quantities = (doc.quantities ?? []).filter((q) => q.sentence === sentence.index);
   const attribution: Attribution[] = findAttributions(text, base, mentions);
-  const hedge = hedgeCue(text);
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
   const events: SitrepEvent[] = [];
@@ -93,10 +95,13 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
     const head = headOf(ev);
     const clause = clauseOf(head.start);
     const before = text.slice(clause.start, head.start);
-    const after = text.slice(ev.trigger.end, clause.end);
+    // After the trigger's head word, so that "offensive may start" sees its "may".
+    const after = text.slice(ev.trigger.start + ev.trigger.text.split(/\s/)[0].length, clause.end);
     let type = ev.type;
     let modes = ev.modes;
-    let modality = ev.modality ?? modalityOf(before, ev.trigger.text, after, !!ev.trigger.entry.noun || /^(?:the|an?|its|their|his|her)\s+$/i.test(before.slice(-6)));
+    const noun = !!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8));
+    let modality = ev.modality ?? modalityOf(before, ev.trigger.text, after, noun);
+    const hedge = hedgeCue(text.slice(clause.start, clause.end));
     if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
 
     const quote = quoteAt(quotes, base + ev.trigger.start, fromCaption);
@@ -127,12 +132,15 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
     });
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
-    if (!actors.length && PRONOUN_SUBJECT.test(before) && previousActors.length) actors = previousActors;
+    if (!actors.length && PRONOUN_SUBJECT.test(before)) {
+      actors = events.find((e) => e.actors.length)?.actors ?? previousActors;
+    }
     if (!actors.length) {
       const agent = agentAtStart(source, base + ev.trigger.start, base + ev.trigger.end);
       if (agent) actors = [agent];
     }
-    const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]));
+    // A mobilisation's object is its own forces ("called up 300,000 troops"), not a recipient.
+    const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]) && !(type === 'MOBILIZE' && !r.country));
 
     const magnitude = magnitudeOf(type, quantities, text, base);
     const time = eventTime(doc, sentence, base + ev.trigger.start);
@@ -178,21 +186,32 @@ function mergeSameType(events: RawEvent[]): RawEvent[] {
   return out;
 }
 
+/** The party a pronoun in the next sentence most likely means: the sentence's first named actor or country. */
+function sentenceSubject(doc: Doc, sentence: Sentence): Entity[] {
+  const m = (doc.mentions ?? []).find((x) => x.sentence === sentence.index && ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
+  if (!m) return [];
+  return [m.kind === 'actor' ? { ...m.entity!, text: m.text, span: m.span } : entityFromPlace(m)];
+}
+
 export function codeEvents(doc: Doc): SitrepEvent[] {
   const article = doc.article!;
   if (!article.isArticle) return [];
   enrichSpeakers(doc.quotes ?? [], doc.mentions ?? []);
   const events: SitrepEvent[] = [];
-  let previousActors: Entity[] = [];
-  let previousSentence = -10;
+  let previous: { sentence: Sentence; events: SitrepEvent[] } | null = null;
   for (const sentence of doc.sentences ?? []) {
-    const recent = sentence.index - previousSentence <= 2 ? previousActors : [];
-    const coded = codeSentence(doc, sentence, recent);
-    const withActors = coded.find((e) => e.actors.length);
-    if (withActors) {
-      previousActors = withActors.actors;
-      previousSentence = sentence.index;
+    const adjacent = previous && previous.sentence.index === sentence.index - 1 && previous.sentence.captionIndex === sentence.captionIndex ? previous : null;
+    const pronounActors = adjacent ? (adjacent.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(doc, adjacent.sentence)) : [];
+    const coded = codeSentence(doc, sentence, pronounActors);
+    // "..., according to X." closing a report often covers the sentence before it too.
+    if (adjacent) {
+      for (const e of adjacent.events) {
+        if (e.attribution.length) continue;
+        const next = coded.find((c) => c.type === e.type && c.attribution.some((a) => a.cue === 'according to'));
+        if (next) e.attribution = next.attribution.filter((a) => a.cue === 'according to');
+      }
     }
+    previous = { sentence, events: coded };
     events.push(...coded);
   }
   return events;

@@ -31,9 +31,12 @@ export interface LexEntry {
   noun?: boolean;
   /** Preference when triggers overlap or compete (default 1). */
   weight: number;
+  /** The first word must be tagged VERB when part-of-speech tags are available ("the host country"). */
+  verb?: boolean;
 }
 
 interface Options {
+  verb?: boolean;
   frame?: FrameKind;
   guard?: Guard;
   noun?: boolean;
@@ -42,8 +45,14 @@ interface Options {
 
 const entries: LexEntry[] = [];
 function add(type: PloverType, modes: string[], phrases: string[], options: Options = {}): void {
-  for (const phrase of phrases) entries.push({ phrase, type, modes, weight: 1, ...options });
+  for (const phrase of phrases) {
+    const verb = options.verb ?? VERB_ONLY.test(phrase);
+    entries.push({ phrase, type, modes, weight: 1, ...options, verb });
+  }
 }
+
+/** Heads that are also common nouns ("the host country", "law and order", "a block of flats"). */
+const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike)~/;
 
 // Frames ------------------------------------------------------------------------------------
 add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|consequences|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
@@ -228,7 +237,7 @@ add('ASSAULT', ['heavy-weapons'], ['pound~ * with', 'tank fire'], { guard: 'arme
 add('ASSAULT', ['heavy-weapons'], ['=shell~', 'shelling', 'artillery * fire|attack|attacks|strikes|barrage|shells', 'mortar|rocket|missile|artillery attack+|strike+|fire|barrage+|salvo+',
   'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
   'bombard~', 'bombardment', 'barrage'], { guard: 'violence', weight: 1.2 });
-add('ASSAULT', ['aerial'], ['airstrike+', 'air-strike+', 'air strike+', 'air raid+', 'air attack+', 'bombed', 'bombing+', 'warplanes|jets|helicopters|aircraft * struck|hit|bombed|attacked|pounded|targeted', 'shot down', 'shoot~ down', 'strike+ on|against|targeting|in|near', 'strike~ * targets|positions'], { guard: 'violence', weight: 1.3 });
+add('ASSAULT', ['aerial'], ['airstrike+', 'air-strike+', 'air strike+', 'air raid+', 'air attack+', 'bombed', 'bombing+', 'warplanes|jets|helicopters|aircraft * struck|hit|bombed|attacked|pounded|targeted', 'shot down', 'shoot~ down', 'strike+ on|against|targeting|in|near', 'strike~ * targets|positions', 'strike~ at'], { guard: 'violence', weight: 1.3 });
 add('ASSAULT', ['drone'], ['drone strike+', 'drone attack+', 'drones * hit|struck|attacked|targeted|exploded', 'using|with * drones|drone'], { guard: 'violence', weight: 1.3 });
 add('ASSAULT', ['explosives'], ['explosion+', 'blast+', 'bomb+ * exploded|went_off|blast|attack|attacks|killed', 'bomb attack+', 'car bomb+', 'roadside bomb+', 'explosive device+', 'ied|ieds', 'landmine+', 'detonate~', 'explode~', 'blew|blow~|blown up', 'went off', 'grenade+'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['suicide-attack'], ['suicide * bomber|bombers|bombing|bombings|attack|attacks|blast|car', 'blew|blow~ * up'], { guard: 'violence', weight: 1.5 });

@@ -1,0 +1,168 @@
+// Event coding through the whole default pipeline, on sentences written for these tests.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { defaultPipeline } from '../../src/pipeline/default.ts';
+import { primaryEvent, runSentence } from '../../src/code/evaluate.ts';
+import type { Doc } from '../../src/pipeline/doc.ts';
+import type { SitrepEvent } from '../../src/model/types.ts';
+import { ATTRIBUTION_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
+
+const pipeline = defaultPipeline();
+let counter = 0;
+const code = async (text: string): Promise<Doc> => runSentence(pipeline, text, `case-${counter++}`, '2024-03-20');
+const describeEvents = (events: readonly SitrepEvent[]) => events.map((e) => `${e.type}/${e.modality} [${e.trigger?.text}]`).join(', ') || 'none';
+
+beforeAll(async () => {
+  await pipeline.init();
+}, 60_000);
+
+describe('event types across PLOVER', () => {
+  it('has at least 200 test sentences covering all 16 types', () => {
+    const all = [...TYPE_CASES, ...NEGATIVE_CASES, ...MODALITY_CASES];
+    expect(all.length + HEDGE_CASES.length + ATTRIBUTION_CASES.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(TYPE_CASES.map((c) => c[1])).size).toBe(16);
+  });
+
+  it.each(TYPE_CASES)('%s -> %s', async (text, type, modality) => {
+    const doc = await code(text);
+    const primary = primaryEvent(doc.events ?? []);
+    expect(primary?.type, describeEvents(doc.events ?? [])).toBe(type);
+    if (modality) expect(primary?.modality).toBe(modality);
+  });
+});
+
+describe('precision: sentences without an event', () => {
+  it.each(NEGATIVE_CASES)('%s', async (text) => {
+    const doc = await code(text);
+    expect(describeEvents(doc.events ?? [])).toBe('none');
+  });
+});
+
+describe('modality, hedging, attribution', () => {
+  it.each(MODALITY_CASES)('%s -> %s %s', async (text, type, modality) => {
+    const primary = primaryEvent((await code(text)).events ?? []);
+    expect(primary?.type).toBe(type);
+    expect(primary?.modality).toBe(modality);
+  });
+
+  it.each(HEDGE_CASES)('%s hedged=%s', async (text, hedged) => {
+    const primary = primaryEvent((await code(text)).events ?? []);
+    expect(primary).not.toBeNull();
+    expect(primary!.hedged).toBe(hedged);
+  });
+
+  it.each(ATTRIBUTION_CASES)('%s -> %s "%s"', async (text, kind, source) => {
+    const doc = await code(text);
+    const primary = primaryEvent(doc.events ?? []);
+    const attribution = primary?.attribution.find((a) => a.source === source);
+    expect(attribution, JSON.stringify(primary?.attribution)).toBeDefined();
+    expect(attribution!.kind).toBe(kind);
+    expect(doc.article!.body.slice(...attribution!.span)).toBe(source);
+  });
+});
+
+describe('roles, magnitude and ACLED', () => {
+  it('gives perpetrator as actor and victims as recipient, with their countries', async () => {
+    const doc = await code('Israeli troops killed three Palestinian militants in Jenin on Tuesday, the army said.');
+    const e = primaryEvent(doc.events ?? [])!;
+    expect(e.type).toBe('ASSAULT');
+    expect(e.actors.map((a) => a.country)).toContain('ISR');
+    expect(e.recipients.map((r) => r.country)).toContain('PSE');
+    expect(e.locations.map((l) => l.name)).toContain('Jenin');
+    expect(e.magnitude.dead?.value).toBe(3);
+    expect(e.time?.start).toBe('2024-03-19');
+    expect(e.attribution[0]).toMatchObject({ kind: 'official', cue: 'said' });
+  });
+
+  it('codes an aggregate as one event with the count and every place', async () => {
+    const doc = await code('In Iraq and Syria there have been at least nine attacks on bases housing coalition troops.');
+    const assaults = (doc.events ?? []).filter((e) => e.type === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(assaults[0].magnitude.attacks).toMatchObject({ low: 9, qualifier: 'at-least' });
+    expect(assaults[0].locations.map((l) => l.country).sort()).toEqual(['IRQ', 'SYR']);
+  });
+
+  it('maps drone and air strikes, shelling and protests to ACLED', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['Russian forces launched a drone attack on the port of Odesa.', 'Explosions/Remote violence', 'Air/drone strike'],
+      ['On 12 March, an armed group shelled a village near the border.', 'Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+      ['A roadside bomb exploded near a military convoy in Helmand province.', 'Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+      ['Armed men kidnapped 20 students from a school in Zamfara state.', 'Violence against civilians', 'Abduction/forced disappearance'],
+      ['Thousands of people protested in Tbilisi against the foreign agents law.', 'Protests', 'Peaceful protest'],
+      ['Fighting between the army and the rebels erupted in the north of the country.', 'Battles', 'Armed clash'],
+    ];
+    for (const [text, eventType, subEventType] of cases) {
+      const e = primaryEvent((await code(text)).events ?? []);
+      expect(e?.acled, text).toEqual({ eventType, subEventType });
+    }
+  });
+
+  it('counts troops for a mobilisation and crowd size for a protest', async () => {
+    const mobilize = primaryEvent((await code('The army called up 50,000 reservists ahead of the offensive.')).events ?? [])!;
+    expect(mobilize.type).toBe('MOBILIZE');
+    expect(mobilize.magnitude.troops?.value).toBe(50000);
+    const protest = primaryEvent((await code('About 5,000 protesters marched through the centre of Belgrade.')).events ?? [])!;
+    expect(protest.type).toBe('PROTEST');
+    expect(protest.magnitude.size?.value).toBe(5000);
+  });
+
+  it('leaves roles empty without evidence', async () => {
+    const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
+    expect(e.type).toBe('ASSAULT');
+    expect(e.actors).toEqual([]);
+    expect(e.time).toBeNull();
+  });
+});
+
+describe('record contract', () => {
+  const report = [
+    'On 12 March, an armed group shelled a village near the border. Casualties unknown.',
+    'Rebels reportedly killed 12 villagers in Borno state, officials said. The army did not attack the camp.',
+  ].join('\n\n');
+
+  it('codes a short report through the full pipeline', async () => {
+    const doc = await pipeline.run({ sourceId: 'brief', origin: 'brief', kind: 'text', content: report, contentHash: 'brief-1', warnings: [], published: '2024-03-20' });
+    const events = doc.events ?? [];
+    expect(events.map((e) => `${e.type}/${e.modality}`)).toEqual(['ASSAULT/occurred', 'ASSAULT/occurred', 'ASSAULT/negated']);
+    expect(events[0].acled?.subEventType).toBe('Shelling/artillery/missile attack');
+    expect(events[0].time?.text).toContain('12 March');
+    expect(events[1].hedged).toBe(true);
+  });
+
+  it('keeps every span true to its text, and ids deterministic and unique', async () => {
+    const run = () => pipeline.run({ sourceId: 'brief', origin: 'brief', kind: 'text', content: report, contentHash: 'brief-2', warnings: [] });
+    const [a, b] = [await run(), await run()];
+    const body = a.article!.body;
+    const ids = (a.events ?? []).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual((b.events ?? []).map((e) => e.id));
+    for (const e of a.events ?? []) {
+      expect(e.id.startsWith(a.article!.id)).toBe(true);
+      const spans = [
+        e.sentence, e.trigger!, ...e.actors, ...e.recipients, ...e.locations, ...(e.time ? [e.time] : []),
+        ...Object.values(e.magnitude).flat(), ...e.attribution.map((x) => ({ text: x.source, span: x.span })),
+      ];
+      for (const v of spans) expect(body.slice(...v.span)).toBe(v.text);
+    }
+  });
+
+  it('codes nothing for a document that is not an article', async () => {
+    const doc = await pipeline.run({ sourceId: 'nav', origin: 'nav', kind: 'text', content: 'Home', contentHash: 'nav', warnings: [] });
+    expect(doc.article!.isArticle).toBe(false);
+    expect(doc.events).toEqual([]);
+  });
+
+  it('codes captions with their caption index and caption-relative spans', async () => {
+    const page = await pipeline.run({
+      sourceId: 'cap', origin: 'cap', kind: 'text', contentHash: 'cap-1', warnings: [],
+      content: 'Talks resumed in Cairo on Monday. The delegations met for six hours.\n\nReutersSoldiers fired tear gas at protesters in Khartoum[/caption]\n\nMediators said progress was slow.',
+    });
+    expect(page.article!.captions.length).toBe(1);
+    const caption = (page.events ?? []).find((e) => e.fromCaption);
+    expect(caption).toBeDefined();
+    expect(caption!.type).toBe('ASSAULT');
+    const text = page.article!.captions[caption!.captionIndex!].text;
+    expect(text.slice(...caption!.trigger!.span)).toBe(caption!.trigger!.text);
+    expect(text.slice(...caption!.sentence.span)).toBe(caption!.sentence.text);
+    expect(caption!.actors.some((a) => /Reuters/.test(a.text))).toBe(false);
+  });
+});
