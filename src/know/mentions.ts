@@ -66,7 +66,7 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** Whether words[i..j] are joined only by single spaces or hyphens (no punctuation between). */
+/** Whether two words are joined only by a space, a hyphen or a possessive (no punctuation between). */
 function joined(text: string, a: Word, b: Word): boolean {
   const gap = text.slice(a.end, b.start);
   return gap === ' ' || gap === '-' || gap === '' || gap === "'s " || gap === '’s ';
@@ -80,12 +80,12 @@ function isActorPhrase(key: string, text: string): boolean {
 /** Generic phrases: [demonym|country] + agent noun or title, or a bare agent noun ("militants"). */
 function genericActor(ws: Word[], i: number, j: number): boolean {
   const key = nameKey(ws.slice(i, j + 1).map((w) => w.text).join(' '));
-  const g = gazetteer();
   const head = nameKey(ws[i].text);
   const rest = nameKey(ws.slice(i + 1, j + 1).map((w) => w.text).join(' '));
   if (!ws[i].capital) return BARE_AGENTS.has(key);
-  const country = g.demonyms.has(head) || g.lookup(head).some((id) => g.precision[id] === 'country') || (dictionary().byAlias.get(head) ?? []).some((id) => !dictionary().actors.get(id)!.outlet && dictionary().actors.get(id)!.kind !== 'person');
-  if (!country) return false;
+  const d = dictionary();
+  const organisation = (d.byAlias.get(head) ?? []).some((id) => !d.actors.get(id)!.outlet && d.actors.get(id)!.kind !== 'person');
+  if (!isCountryWord(head) && !organisation) return false;
   return AGENT_SECTORS[rest] !== undefined || TITLE_ROLES[rest] !== undefined;
 }
 
@@ -101,16 +101,16 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
       if (!spanOk(sentence.text, ws, i, j)) continue;
       const text = sentence.text.slice(ws[i].start, ws[j].end);
       const key = nameKey(text);
-      const common = { start: ws[i].start, end: ws[j].end, text, sentence: sentence.index, base: sentence.offset, locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? '') };
+      const at = { start: ws[i].start, end: ws[j].end, text, sentence: sentence.index, base: sentence.offset, locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? '') };
       if (ws[i].capital && isActorPhrase(key, text)) {
         const outlet = (dictionary().byAlias.get(key) ?? []).every((id) => dictionary().actors.get(id)!.outlet);
-        hit = { kind: outlet ? 'outlet' : 'actor', ...common };
+        hit = { kind: outlet ? 'outlet' : 'actor', ...at };
       } else if (genericActor(ws, i, j)) {
-        hit = { kind: 'actor', ...common };
+        hit = { kind: 'actor', ...at };
       } else if (ws[i].capital && g.byName.has(key) && placeOk(sentence.text, ws, i, j, propn)) {
-        hit = { kind: 'place', ...common, qualifier: qualifierAfter(sentence.text, ws, j) };
+        hit = { kind: 'place', ...at, qualifier: qualifierAfter(sentence.text, ws, j) };
       } else if (i === j && ws[i].capital && g.demonyms.has(key) && !COMMON_WORDS.has(key)) {
-        hit = { kind: 'actor', ...common };
+        hit = { kind: 'actor', ...at };
       }
       end = j;
     }

@@ -321,6 +321,17 @@ describe('findMentions', () => {
     expect(ms[1].entity).toMatchObject({ country: 'USA', kind: 'state', sector: null });
   });
 
+  it('uses PROPN tags from the lang stage when there are tokens', () => {
+    const text = 'Reading the report in Reading, officials cited Mosul.';
+    const tag = (word: string, pos: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { text: word, span: [start, start + word.length] as [number, number], pos, sentence: 0 };
+    };
+    const tokens = [tag('Reading', 'VERB'), tag('Reading', 'PROPN', 10), tag('Mosul', 'PROPN')];
+    const ms = findMentions([{ index: 0, text, offset: 0 }], { tokens }).filter((m) => m.kind === 'place');
+    expect(ms.map((m) => [m.text, m.span[0]])).toEqual([['Reading', 22], ['Mosul', 47]]);
+  });
+
   it('finds country names as places and as actors when they act', () => {
     const ms = find('Iran launched drones at Israel.');
     expect(ms.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Iran', 'Israel']);
