@@ -82,7 +82,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** "in" -> "[Ii]n": lead words may open a sentence, while month and day names must stay capitalised. */
 const anyCase = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const LEAD = `(${anyCase(['in', 'since', 'during', 'until', 'till', 'by', 'from', 'through', 'throughout', 'before', 'after', 'last', 'this', 'next', 'of'])})`;
-const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const PART_OF_MONTH = `(?:(${anyCase(['early', 'mid', 'late'])})[- ]|(?:[Tt]he )?(start|beginning|middle|end) of )`;
 /** "in January", "late March", "May 2021"; accepted only with a lead word, a part of the month or a year. */
 const MONTH_RE = new RegExp(`\\b(?:${LEAD} )?${PART_OF_MONTH}?${MONTH_NAME}(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`, 'g');
@@ -168,7 +168,8 @@ function biasedYear(anchor: Date, month: number, day: number, ahead: boolean): n
 
 function fromChrono(result: chrono.ParsedResult, sentence: Sentence, text: string, anchor: Anchor | null): Found | null {
   const start = result.start;
-  if (!start.isCertain('month') || !start.isCertain('day')) return null;
+  // a calendar date names its day with a digit; "within an hour" is relative, not a date
+  if (!start.isCertain('month') || !start.isCertain('day') || !/\d/.test(result.text)) return null;
   const hasYear = start.isCertain('year');
   // "9/11", "24/7": numeric dates without a year are too ambiguous to read as dates; with one,
   // 3/4/2022 may still be March or April.
@@ -196,7 +197,7 @@ function fromChrono(result: chrono.ParsedResult, sentence: Sentence, text: strin
 function resolveMonth(match: RegExpMatchArray, text: string, anchor: Anchor | null): Resolved {
   const lead = match[1]?.toLowerCase();
   const part = match[2] ?? match[3];
-  const month = MONTHS[match[4].toLowerCase()];
+  const month = MONTHS[match[4].replace('.', '').toLowerCase()];
   const yearText = match[5];
   const ahead = lead === 'next' || (lead !== 'last' && looksAhead(text, match.index!, match[0]));
   const year = yearText ? +yearText : anchor ? biasedYear(anchor.day, month, 1, ahead) : 2000;

@@ -73,6 +73,7 @@ const SHORT_SCALED = /^(\d+(?:\.\d+)?)(k|m|mn|bn)$/i;
 const CURRENCY = new Set(['$', '£', '€', '¥', '₹', '₽', 'us$', 'usd', 'eur', 'gbp']);
 const MONEY_UNITS = new Set(['dollars', 'dollar', 'euros', 'euro', 'pounds', 'pound', 'yuan', 'yen', 'rupees', 'roubles', 'rubles', 'shekels', 'dinars', 'riyals', 'lira', 'cents', 'usd']);
 const PERCENT = new Set(['%', 'percent', 'per', 'pc', 'percentage']);
+const AGE_UNITS = /^(?:year|month|week|day)s?$/;
 const TIME_WORDS = new Set(['am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', "o'clock", 'hrs', 'hours', 'h']);
 /** Words before a bare four-digit number that make it a year ("in 2019", "the 1973 building"). */
 const YEAR_LEADS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'to', 'and', 'the', 'early', 'late', 'mid', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall']);
@@ -80,6 +81,8 @@ const NOT_A_COUNT_BEFORE_ONE = new Set(['no', 'the', 'this', 'that', 'every', 'a
 const OF_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'them', 'us', 'whom', 'which']);
 const NOUN_RUN_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 const MAX_NOUN_RUN = 5;
+/** Words the tagger may call nouns that end a counted phrase ("the two, aged 49"). */
+const NOT_NOUNS = new Set(['aged', 'each', 'apiece', 'old', 'more', 'less', 'total']);
 
 interface Core {
   value: number | null;
@@ -314,6 +317,12 @@ function bounds(core: Core, prefix: Qualifier | null): Pick<QuantityMention, 'va
 /** The head noun counted: the last noun of the noun run after the number (past "of the"). */
 function countedNoun(tokens: Token[], end: number, core: Core, within: (i: number) => Token | undefined): string | null {
   let i = end;
+  // "ten-storey building", "3,000-strong force": the number measures the hyphened word, not the noun
+  const hyphen = within(i);
+  const attached = within(i + 1);
+  if (hyphen?.text === '-' && attached && hyphen.span[0] === tokens[i - 1].span[1] && attached.span[0] === hyphen.span[1]) {
+    return core.article ? null : attached.text;
+  }
   if (!core.article && lower(within(i)) === 'of') {
     i++;
     if (OF_DETERMINERS.has(lower(within(i)))) i++;
@@ -326,7 +335,7 @@ function countedNoun(tokens: Token[], end: number, core: Core, within: (i: numbe
     if (token.text === '-' && within(i + 1) && tokens[i + 1].span[0] === token.span[1] && token.span[0] === tokens[i - 1].span[1]) continue;
     // a participle may open the run ("displaced families", "wounded soldiers")
     const participle = n === 0 && token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.text) && NOUN_RUN_POS.has(within(i + 1)?.pos ?? '');
-    if (!NOUN_RUN_POS.has(token.pos) && !participle) break;
+    if ((!NOUN_RUN_POS.has(token.pos) && !participle) || NOT_NOUNS.has(token.text)) break;
     // adjectives come before the head noun; one after it starts something else ("raids last year")
     if (token.pos === 'ADJ' && head) break;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
@@ -358,8 +367,9 @@ function isNotACount(
   if (PERCENT.has(after) && (after !== 'per' || afterNext === 'cent')) return true;
   // times: "6am", "10:30", "3 p.m."
   if (/:\d|\d(?:am|pm)$/i.test(first.text) || (after !== 'hours' && TIME_WORDS.has(after))) return true;
-  // ages: "a 25-year-old", "25 years old", "aged 25"
-  if ((after === '-' && afterNext === 'year') || (/^years?$/.test(after) && lower(within(end + 1)) === 'old')) return true;
+  // ages: "a 25-year-old", "an eleven-month-old", "25 years old", "aged 25"
+  const ageHyphened = after === '-' && AGE_UNITS.test(afterNext) && lower(within(end + 3)) === 'old';
+  if (ageHyphened || (AGE_UNITS.test(after) && afterNext === 'old')) return true;
   if (beforeText === 'aged' || beforeText === 'age') return true;
   // identifiers: "Article 5", "No. 10", "Flight 17" (a capitalised word right before a bare numeral)
   if (/^\d/.test(first.text) && before && start > 0 && /^[A-Z]/.test(before.text) && (before.pos === 'PROPN' || before.pos === 'NOUN')

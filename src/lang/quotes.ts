@@ -200,8 +200,11 @@ function inPhrase(t: Token): boolean {
   return SPEAKER_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (NAME_POS.has(t.pos) && /^\p{Lu}/u.test(t.text));
 }
 
+/** Time words are never speakers ("'...,' the ministry said Tuesday"). */
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year)$/i;
+
 function hasNoun(tokens: Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  for (let i = first; i <= last; i++) if ((tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') && !TIME_WORDS.test(tokens[i].text)) return true;
   return false;
 }
 

@@ -65,6 +65,11 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
         if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
         continue;
       }
+      const previous = open[open.length - 1];
+      if (previous && previous.span[1] === start && isSplitWord(previous.text, value)) {
+        mergeInto(previous, value, tags[i]);
+        continue;
+      }
       open.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: -1 });
     }
     close();
@@ -87,6 +92,25 @@ function locate(text: string, values: string[]): number[] {
     cursor = at + values[i].length;
   }
   return starts;
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * wink-nlp cuts words at some letters outside Latin-1 ("Kaczy" "ń" "ski", "Erdo" "ğ" "an").
+ * Two letter-only pieces with nothing between them, one of them non-ASCII, are one word.
+ */
+function isSplitWord(before: string, piece: string): boolean {
+  return LETTERS.test(before) && LETTERS.test(piece) && (NON_ASCII.test(before) || NON_ASCII.test(piece));
+}
+
+function mergeInto(token: Token, piece: string, pieceTag: string): void {
+  token.text += piece;
+  token.span = [token.span[0], token.span[1] + piece.length];
+  token.lemma = token.text.toLowerCase();
+  // the tagger saw fragments; a capitalised whole is a name
+  token.pos = /^\p{Lu}/u.test(token.text) ? 'PROPN' : token.pos === 'X' ? pieceTag : token.pos;
 }
 
 /** Whether text[from, to) is all white space (to defaults to the end). */

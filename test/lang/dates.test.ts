@@ -100,6 +100,11 @@ describe('what is not a date', () => {
     expect(found).toEqual([]);
   });
 
+  it('does not take a sentence\'s full stop into a month, nor read "within an hour" as a date', async () => {
+    const found = await dates('Relief flights resumed within an hour. The budget funds the mission through September.', october);
+    expect(found.map((d) => d.text)).toEqual(['through September']);
+  });
+
   it('finds dates in captions with caption spans', async () => {
     const doc = await runLang('Body text without any time.', { ...october, captions: ['Smoke over the port on Wednesday.'] });
     expect(doc.dates).toHaveLength(1);

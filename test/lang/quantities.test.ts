@@ -96,6 +96,11 @@ describe('what is not a count', () => {
     expect((await quantities(sentence)).map(brief)).toEqual([]);
   });
 
+  it('reads a number hyphened to a word as measuring that word, not counting the noun', async () => {
+    const found = (await quantities('Fire gutted a nine-storey block. A 2,500-strong brigade moved in during a three-day truce. An eight-month-old girl was rescued.')).map(brief);
+    expect(found.map((q) => [q.text, q.unit])).toEqual([['nine', 'storey'], ['2,500', 'strong'], ['three', 'day']]);
+  });
+
   it('keeps a four-digit count when a noun follows and no year word leads', async () => {
     expect((await quantities('The navy sent 1500 sailors.')).map(brief)).toContainEqual(
       { text: '1500', value: 1500, qualifier: 'exact', low: 1500, high: 1500, unit: 'sailors' },

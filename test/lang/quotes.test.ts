@@ -59,6 +59,12 @@ describe('quotes and speakers', () => {
     expect(pairs(await quotes(body))).toEqual([['Bring our sons home now', null]]);
   });
 
+  it('never takes a time word for a speaker', async () => {
+    const found = await quotes('The shipping firm in a statement on Tuesday said “we are still waiting for news of the crew”.');
+    expect(found).toHaveLength(1);
+    expect(found[0].speaker?.text ?? null).not.toBe('Tuesday');
+  });
+
   it('does not let a quote run past its paragraph', async () => {
     const body = '“We will return, the elder said.\n\nAid trucks reached the town on Friday, “officials” said.';
     expect(await quotes(body)).toEqual([]);

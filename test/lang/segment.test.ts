@@ -51,6 +51,14 @@ describe('tokens', () => {
     expect(tokens.every((t) => t.sentence === 0)).toBe(true);
   });
 
+  it('keeps names with letters outside Latin-1 whole', async () => {
+    const body = 'Mayor Paweł Kowalczyk met Recep Erdoğan in Gdańsk.';
+    const doc = await runLang(body);
+    const names = doc.tokens!.filter((t) => t.pos === 'PROPN').map((t) => t.text);
+    expect(names).toEqual(expect.arrayContaining(['Paweł', 'Kowalczyk', 'Erdoğan', 'Gdańsk']));
+    for (const t of doc.tokens!) expect(body.slice(t.span[0], t.span[1])).toBe(t.text);
+  });
+
   it('keeps UTF-16 spans exact across emoji, curly quotes, contractions and line breaks', async () => {
     const body = 'Residents 😡 said they “can’t stay”.\n\nThe mayor’s office didn\'t reply — yet.\nCafé owners fled.';
     const doc = await runLang(body);
