@@ -154,7 +154,7 @@ function atMatch(match: RegExpMatchArray, resolved: Resolved): Found {
 function looksAhead(text: string, at: number, expression: string): boolean {
   if (/\b(?:next|coming|later)\b/i.test(expression)) return true;
   const before = text.slice(Math.max(0, at - FORWARD_WINDOW), at);
-  const clause = before.split(/[.!?;]/).at(-1) ?? '';
+  const clause = before.split(/[.!?;,]/).at(-1) ?? '';
   return FORWARD_CUE.test(clause);
 }
 

@@ -65,6 +65,11 @@ describe('dates with a trusted anchor', () => {
     expect(only(found, 'next month')).toMatchObject({ start: '2023-11-01', end: '2023-11-30', precision: 'month' });
   });
 
+  it('reads a forward cue only in the clause of the date', async () => {
+    const found = await dates('An officer, who could not be named, said on Wednesday that two posts fell.', october);
+    expect(only(found, 'on Wednesday')).toMatchObject({ start: '2023-10-18' });
+  });
+
   it('carries a weak anchor as uncertainty', async () => {
     const found = await dates('The bridge was blown up on Sunday.', { published: published('2023-10-20', 0.6) });
     expect(only(found, 'on Sunday')).toMatchObject({ start: '2023-10-15', certain: false });
