@@ -2,7 +2,7 @@
 // Rules over the lexicon's phrasings (lexicon.ts) with the lang stage's sentences, dates,
 // quantities and quotes and the know stage's places and actors.
 import type { Attribution, Entity, EventTime, Quote, SitrepEvent, Span } from '../model/types.ts';
-import type { Doc, Mention, Sentence } from '../pipeline/doc.ts';
+import type { DateMention, Doc, Mention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
@@ -25,9 +25,11 @@ interface Clause {
 }
 
 /** Clauses of a sentence, as offsets in the sentence text. */
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const re = new RegExp(CLAUSE_BREAK.source, 'gi');
+  const re = CLAUSE_BREAKS;
   let start = 0;
   let subordinate = false;
   for (const m of text.matchAll(re)) {
@@ -39,8 +41,25 @@ function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
-function eventTime(doc: Doc, sentence: Sentence, triggerAt: number): EventTime | null {
-  const dates = (doc.dates ?? []).filter((d) => d.sentence === sentence.index);
+/** A document's annotations grouped by sentence index, built once per document. */
+interface BySentence {
+  tokens: Map<number, Token[]>;
+  mentions: Map<number, Mention[]>;
+  quantities: Map<number, QuantityMention[]>;
+  dates: Map<number, DateMention[]>;
+}
+
+function groupBySentence<T extends { sentence: number }>(items: readonly T[] | undefined): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items ?? []) {
+    const list = map.get(item.sentence);
+    if (list) list.push(item);
+    else map.set(item.sentence, [item]);
+  }
+  return map;
+}
+
+function eventTime(dates: readonly DateMention[], triggerAt: number): EventTime | null {
   if (!dates.length) return null;
   const nearest = dates.reduce((best, d) => (Math.abs(d.span[0] - triggerAt) < Math.abs(best.span[0] - triggerAt) ? d : best));
   return { start: nearest.start, end: nearest.end, precision: nearest.precision, text: nearest.text, span: nearest.span, certain: nearest.certain };
@@ -67,20 +86,20 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
   return `${articleId}:${where}s${sentence.index}:${span[0]}-${span[1]}`;
 }
 
-function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): SitrepEvent[] {
+function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActors: Entity[]): SitrepEvent[] {
   const article = doc.article!;
   const fromCaption = sentence.captionIndex !== undefined;
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
   const text = sentence.text;
   const base = sentence.span[0];
   const pos = new Map<number, string>();
-  for (const t of doc.tokens ?? []) if (t.sentence === sentence.index) pos.set(t.span[0], t.pos);
+  for (const t of by.tokens.get(sentence.index) ?? []) pos.set(t.span[0], t.pos);
   const posAt = (offset: number) => pos.get(base + offset);
   const raw = resolveFrames(text, findTriggers(text, posAt));
   if (!raw.length) return [];
 
-  const mentions = (doc.mentions ?? []).filter((m) => m.sentence === sentence.index);
-  const quantities = (doc.quantities ?? []).filter((q) => q.sentence === sentence.index);
+  const mentions = by.mentions.get(sentence.index) ?? [];
+  const quantities = by.quantities.get(sentence.index) ?? [];
   const attribution: Attribution[] = findAttributions(text, base, mentions);
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
@@ -143,7 +162,7 @@ function codeSentence(doc: Doc, sentence: Sentence, previousActors: Entity[]): S
     const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]) && !(type === 'MOBILIZE' && !r.country));
 
     const magnitude = magnitudeOf(type, quantities, text, base);
-    const time = eventTime(doc, sentence, base + ev.trigger.start);
+    const time = eventTime(by.dates.get(sentence.index) ?? [], base + ev.trigger.start);
     const span: Span = [base + ev.trigger.start, base + ev.trigger.end];
     const confidence = Math.max(0.1, Math.min(0.95,
       0.5 + 0.05 * (ev.trigger.entry.weight - 1) + (ev === main ? 0.1 : 0) + (actors.length ? 0.15 : 0) + (roles.locations.length ? 0.05 : 0)
@@ -187,8 +206,8 @@ function mergeSameType(events: RawEvent[]): RawEvent[] {
 }
 
 /** The party a pronoun in the next sentence most likely means: the sentence's first named actor or country. */
-function sentenceSubject(doc: Doc, sentence: Sentence): Entity[] {
-  const m = (doc.mentions ?? []).find((x) => x.sentence === sentence.index && ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
+function sentenceSubject(by: BySentence, sentence: Sentence): Entity[] {
+  const m = (by.mentions.get(sentence.index) ?? []).find((x) => ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
   if (!m) return [];
   return [m.kind === 'actor' ? { ...m.entity!, text: m.text, span: m.span } : entityFromPlace(m)];
 }
@@ -198,11 +217,17 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
   if (!article.isArticle) return [];
   enrichSpeakers(doc.quotes ?? [], doc.mentions ?? []);
   const events: SitrepEvent[] = [];
+  const by: BySentence = {
+    tokens: groupBySentence(doc.tokens),
+    mentions: groupBySentence(doc.mentions),
+    quantities: groupBySentence(doc.quantities),
+    dates: groupBySentence(doc.dates),
+  };
   let previous: { sentence: Sentence; events: SitrepEvent[] } | null = null;
   for (const sentence of doc.sentences ?? []) {
     const adjacent = previous && previous.sentence.index === sentence.index - 1 && previous.sentence.captionIndex === sentence.captionIndex ? previous : null;
-    const pronounActors = adjacent ? (adjacent.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(doc, adjacent.sentence)) : [];
-    const coded = codeSentence(doc, sentence, pronounActors);
+    const pronounActors = adjacent ? (adjacent.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(by, adjacent.sentence)) : [];
+    const coded = codeSentence(doc, by, sentence, pronounActors);
     // "..., according to X." closing a report often covers the sentence before it too.
     if (adjacent) {
       for (const e of adjacent.events) {

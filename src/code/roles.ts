@@ -3,7 +3,7 @@ import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
-const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = [
+const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|suspected\s+)?(?:gunmen|gunman|armed men|armed man|armed groups?|assailants?|attackers?|snipers?)\b/i, 'UAF', 'group'],
   [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
   [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?)\b/i, 'COP', 'group'],
@@ -16,7 +16,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = [
   [/\b(?:the\s+)?(?:parliament|lawmakers|legislators|senate|congress|MPs)\b/i, 'LEG', 'organization'],
   [/\b(?:the\s+)?(?:government|authorities|officials|ministry|cabinet|administration|regime)\b/i, 'GOV', 'organization'],
   [/\b(?:the\s+)?(?:opposition)\b/i, 'OPP', 'organization'],
-];
+] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'gi'), sector, kind]);
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
@@ -65,8 +65,7 @@ function genericAgents(source: string, from: number, to: number, taken: readonly
   const text = source.slice(from, to);
   const out: Array<{ entity: Entity; start: number }> = [];
   for (const [re, sector, kind] of GENERIC_AGENTS) {
-    const g = new RegExp(re.source, 'gi');
-    for (const m of text.matchAll(g)) {
+    for (const m of text.matchAll(re)) {
       const span: Span = [from + m.index, from + m.index + m[0].length];
       if (taken.some((t) => overlaps(t, span)) || out.some((o) => overlaps(o.entity.span, span))) continue;
       out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });

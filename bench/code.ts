@@ -1,0 +1,80 @@
+// Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
+// alone reading the same texts (sentences, tokens, part of speech), and peak memory.
+// Run: npm run bench:code  (needs ../shared/data/wikinews-en)
+import { existsSync, readFileSync } from 'node:fs';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { defaultPipeline } from '../src/pipeline/default.ts';
+import type { RawDocument } from '../src/model/types.ts';
+
+const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
+const TARGET_WORDS = 800;
+
+/** News texts of about 800 words: each article's paragraphs, topped up from the next articles. */
+function newsTexts(): RawDocument[] {
+  const rows = readFileSync(WIKINEWS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; date: string; text: string });
+  const paragraphs = rows.flatMap((r) => r.text.split(/\n{2,}/).map((p) => ({ text: p.trim(), date: r.date })).filter((p) => p.text.length > 0));
+  const docs: RawDocument[] = [];
+  let current: string[] = [];
+  let count = 0;
+  for (const p of paragraphs) {
+    current.push(p.text);
+    count += p.text.split(/\s+/).length;
+    if (count < TARGET_WORDS) continue;
+    const content = current.join('\n\n');
+    docs.push({ sourceId: `bench-${docs.length}`, origin: `bench-${docs.length}`, kind: 'text', content, contentHash: `bench-${docs.length}`, warnings: [], published: p.date });
+    current = [];
+    count = 0;
+  }
+  return docs;
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(WIKINEWS)) {
+    console.log('skipped: ../shared/data/wikinews-en/articles.jsonl is absent (the code bench reads its articles as sample news text)');
+    return;
+  }
+  const docs = newsTexts();
+  const words = docs.reduce((n, d) => n + d.content.split(/\s+/).length, 0) / docs.length;
+
+  const pipeline = defaultPipeline();
+  const loadStart = process.cpuUsage();
+  await pipeline.init();
+  const loadSeconds = cpuSeconds(loadStart);
+  for (const d of docs.slice(0, 10)) await pipeline.run(d); // warm-up
+
+  let events = 0;
+  const pipelineStart = process.cpuUsage();
+  for (const d of docs) events += (await pipeline.run(d)).events?.length ?? 0;
+  const pipelineSeconds = cpuSeconds(pipelineStart);
+
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  const read = (text: string) => {
+    const doc = nlp.readDoc(text);
+    doc.sentences().out(its.span);
+    doc.tokens().out(its.value);
+    doc.tokens().out(its.pos);
+  };
+  for (const d of docs.slice(0, 10)) read(d.content);
+  const winkStart = process.cpuUsage();
+  for (const d of docs) read(d.content);
+  const winkSeconds = cpuSeconds(winkStart);
+
+  const pipelineRate = docs.length / pipelineSeconds;
+  const winkRate = docs.length / winkSeconds;
+  const stages = Object.entries(pipeline.profile).map(([name, ms]) => `${name} ${(ms / (docs.length + 10)).toFixed(2)} ms`).join(', ');
+  console.log(`texts: ${docs.length} Wikinews texts of about ${Math.round(words)} words`);
+  console.log(`whole pipeline: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; model load ${loadSeconds.toFixed(2)} CPU-s)`);
+  console.log(`per article and stage: ${stages}`);
+  console.log(`wink-nlp alone (sentences, tokens, POS): ${winkRate.toFixed(1)} articles per CPU-second`);
+  console.log(`ratio wink-nlp / pipeline: ${(winkRate / pipelineRate).toFixed(2)}x (target within 2x)`);
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 400 MB)`);
+}
+
+await main();
