@@ -1,26 +1,54 @@
-// Article or not: home pages, section indexes, listings and product pages come back
-// as non-articles. The page's own declaration counts, then the shape of its text.
+// Article or not: home pages, section indexes, listings, product and forum pages come
+// back as non-articles. Each sign of an article adds a point and each sign of
+// something else takes one away: the page's own type declaration, a publication date
+// in its metadata, a headline-like URL slug or story number, a run of real
+// paragraphs, and few links. Weights were checked against WCXB's page types.
 import type { ContentStats } from './html.ts';
 
-/** Paths of home pages and section indexes: "/", "/news/", "/category/world/", "/tag/x". */
-const INDEX_PATH = /^\/(?:(?:[a-z-]{2,20}\/?){0,1}|(?:category|categories|tag|tags|topic|topics|section|sections|archive|archives|author|search|page)\/.*)$/i;
-
-export function looksLikeArticle(stats: ContentStats, declared: boolean | null, url: string | null): boolean {
-  if (stats.proseChars < 250 || stats.paragraphs < 1) return false;
-  const indexUrl = url ? isIndexUrl(url) : false;
-  if (declared === false) return stats.paragraphs >= 8 && stats.rootShare > 0.8 && !indexUrl;
-  if (declared === true) return !indexUrl || stats.paragraphs >= 4;
-  if (indexUrl) return false;
-  // Undeclared: a run of real paragraphs that dominates the page.
-  return stats.paragraphs >= 3 && stats.rootShare >= 0.5 && stats.pageLinkDensity < 0.5;
+export interface PageEvidence {
+  /** The page's metadata says article (true), something else (false), or nothing (null). */
+  declared: boolean | null;
+  /** JSON-LD or meta tags carry a publication date. */
+  publishedInMeta: boolean;
+  /** Every JSON-LD @type on the page. */
+  ldTypes: string[];
 }
 
-function isIndexUrl(url: string): boolean {
+const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|DiscussionForumPosting|QAPage|Question)$/;
+
+export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
+  if (stats.proseChars < 250 || stats.paragraphs < 1) return false;
+  let score = 0;
+  if (evidence.declared === true) score += 1;
+  if (evidence.declared === false) score -= 1;
+  if (evidence.publishedInMeta) score += 1;
+  score += slugWords(url) >= 4 || hasStoryId(url) ? 1 : -1;
+  if (stats.paragraphs >= 5) score += 1;
+  else if (stats.paragraphs < 3) score -= 1;
+  if (stats.pageLinkDensity > 0.25) score -= 2;
+  if (evidence.ldTypes.some((type) => NOT_ARTICLE_TYPES.test(type))) score -= 3;
+  return score >= 1;
+}
+
+/** A long number in the path or query, as news sites number their stories: /news/275221/, ?idx=8576. */
+function hasStoryId(url: string | null): boolean {
+  if (!url) return false;
   try {
     const { pathname, search } = new URL(url);
-    if (/[?&](?:page|p|s|q|search)=/.test(search)) return true;
-    return INDEX_PATH.test(pathname);
+    return /(?:^|[/=_-])\d{4,}(?:[/._&-]|$)/.test(`${pathname}${search ? `/${search.slice(1)}` : ''}`);
   } catch {
     return false;
   }
+}
+
+/** Words in the longest path segment: story URLs carry a headline slug, index pages do not. */
+function slugWords(url: string | null): number {
+  if (!url) return 0;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return 0;
+  }
+  return Math.max(0, ...path.split('/').filter(Boolean).map((segment) => segment.replace(/\.\w+$/, '').split(/[-_+]|%20/).filter(Boolean).length));
 }

@@ -86,7 +86,8 @@ export function cleanHtml(raw: RawDocument): Article {
   }
   article.modified = modified;
   article.language = identifyLanguage(`${article.title ?? ''}\n${article.body}`, meta.htmlLang ?? meta.tags.get('content-language') ?? null);
-  article.isArticle = looksLikeArticle(content.stats, declaredArticle(meta), article.url);
+  const publishedInMeta = published !== null && published.source !== 'time-element';
+  article.isArticle = looksLikeArticle(content.stats, { declared: declaredArticle(meta), publishedInMeta, ldTypes: meta.ldTypes }, article.url ?? raw.url ?? null);
   return article;
 }
 
