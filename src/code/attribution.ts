@@ -67,7 +67,7 @@ export function findAttributions(sentence: string, base: number, mentions: reado
   const inverted = /[,"”]\s+(said|says|told|reported|added)\s+([^,;"“”]{2,120}?)[.!?]?$/i.exec(sentence);
   if (inverted) push(inverted[1].toLowerCase(), inverted[2], inverted.index + inverted[0].lastIndexOf(inverted[2]));
   // "X said (on Tuesday) (that) ..." at the start.
-  const head = /^([A-Z“"'‘][^,;]{1,100}?)\s+(said|says|told [\w\s]{1,40}?|reported|reports|announced|claimed|claims|stated|confirmed|alleged)\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?/.exec(sentence);
+  const head = /^([A-Z“"'‘][^,;\s]*(?:\s+[^,;\s]+){0,6}?)\s+(said|says|told [\w\s]{1,40}?|reported|reports|announced|claimed|claims|stated|confirmed|alleged)\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?/.exec(sentence);
   if (head && !/\b(?:when|after|if|as|because|while|before)\b/i.test(head[1]) && !/\b(?:is|are|was|were|be|been|being)$/i.test(head[1])) {
     push(head[2].split(/\s/)[0].toLowerCase(), head[1], 0);
   }

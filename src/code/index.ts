@@ -147,7 +147,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       triggerEnd: base + ev.trigger.end,
       passive: passive || UNDER_ATTACK.test(text.slice(0, ev.trigger.start)),
       mentions,
-      excluded: attribution.map((a) => a.span),
+      // "Syria says it will ...": a speaker opening the sentence is also its actor.
+      excluded: attribution.filter((a) => a.span[0] !== base).map((a) => a.span),
     });
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];

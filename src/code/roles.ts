@@ -20,6 +20,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const DIRECT_SUBJECT = /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|again|then|now|on \w+|today|yesterday|\w+day|\w+ly)\s+)*$/i;
 const TARGET_PREP = /\b(?:on|against|at|into|toward|towards|targeting|with|to)\s+(?:the\s+)?$/i;
 
 export interface RoleInput {
@@ -103,7 +104,11 @@ export function assignRoles(input: RoleInput): Roles {
   for (const m of inClause) {
     const before = source.slice(Math.max(clauseStart, m.span[0] - 40), m.span[0]);
     if (m.kind === 'place' && m.location) {
-      if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before))) {
+      // A town acts only as the verb's own subject, standing for its government ("Moscow has
+      // rejected"); before a noun it says where ("a Kabul car bombing").
+      const countryLike = m.location.precision === 'country' || m.location.precision === 'region';
+      const subjectOfTrigger = m.span[1] <= triggerStart && DIRECT_SUBJECT.test(source.slice(m.span[1], triggerStart));
+      if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before)) || (!countryLike && m.span[1] <= triggerStart && !subjectOfTrigger)) {
         addLocation(m);
         continue;
       }
@@ -127,7 +132,8 @@ export function assignRoles(input: RoleInput): Roles {
     const run = [nearest];
     for (let i = leftAll.length - 2; i >= 0; i--) {
       const between = source.slice(leftAll[i].entity.span[1], run[0].entity.span[0]);
-      if (/^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i.test(between) || between.trim() === '') run.unshift(leftAll[i]);
+      const qualifies = leftAll[i].entity.country && !run[0].entity.country && MODIFIER_GAP.test(between);
+      if (/^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i.test(between) || between.trim() === '' || qualifies) run.unshift(leftAll[i]);
       else break;
     }
     subjectSide = mergeDemonyms(run.map((r) => r.entity), source);
@@ -160,12 +166,15 @@ export function assignRoles(input: RoleInput): Roles {
   return { actors: subjectSide, recipients: objectSide, locations };
 }
 
+/** What may stand between a country word and the group it qualifies: "Israel's high court", "Latvian Constitutional Court". */
+const MODIFIER_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/;
+
 /** "Israeli" + "troops" next to each other are one party: the troops, with Israel's country. */
 function mergeDemonyms(entities: Entity[], source: string): Entity[] {
   const out: Entity[] = [];
   for (const e of entities) {
     const prev = out[out.length - 1];
-    if (prev && prev.country && !e.country && /^\s+$/.test(source.slice(prev.span[1], e.span[0]))) {
+    if (prev && prev.country && !e.country && MODIFIER_GAP.test(source.slice(prev.span[1], e.span[0]))) {
       out[out.length - 1] = {
         ...e,
         text: source.slice(prev.span[0], e.span[1]),
