@@ -84,6 +84,8 @@ const anyCase = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w
 const LEAD = `(${anyCase(['in', 'since', 'during', 'until', 'till', 'by', 'from', 'through', 'throughout', 'before', 'after', 'last', 'this', 'next', 'of'])})`;
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const PART_OF_MONTH = `(?:(${anyCase(['early', 'mid', 'late'])})[- ]|(?:[Tt]he )?(start|beginning|middle|end) of )`;
+/** What every date chrono's strict mode reads has: a month name or a numeric date ("3/4/2022", "2022-04-03"). */
+const CALENDAR_HINT = new RegExp(`\\b${MONTH_NAME}|\\d[/.-]\\d`);
 /** "in January", "late March", "May 2021"; accepted only with a lead word, a part of the month or a year. */
 const MONTH_RE = new RegExp(`\\b(?:${LEAD} )?${PART_OF_MONTH}?${MONTH_NAME}(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`, 'g');
 /** "in 2019", "since early 2014"; not "2019-20", "the 1990s" or "a 2019-year". */
@@ -113,7 +115,7 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
   const found: Found[] = [];
   const ref = anchor?.day ?? new Date(Date.UTC(2000, 0, 1));
   for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text)) continue;
+    if (!/\d/.test(sentence.text) || !CALENDAR_HINT.test(sentence.text)) continue;
     for (const result of chrono.strict.parse(sentence.text, { instant: ref, timezone: 0 })) {
       const resolved = fromChrono(result, sentence, text, anchor);
       if (resolved) found.push(resolved);

@@ -130,6 +130,12 @@ export function findQuantities(source: string, tokens: Token[], dates: DateMenti
   return found;
 }
 
+const PREFIXES_BY_FIRST = new Map<string, [string[], Qualifier][]>();
+for (const prefix of PREFIXES) {
+  const first = prefix[0][0];
+  PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), prefix]);
+}
+
 const STARTERS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), ...PREFIXES.map(([words]) => words[0]),
   'a', 'an', 'several', 'half', 'tens', 'dozen',
@@ -148,7 +154,7 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
 
   let qualifier: Qualifier | null = null;
   let start = at;
-  for (const [words, q] of PREFIXES) {
+  for (const [words, q] of PREFIXES_BY_FIRST.get(word(at)) ?? []) {
     if (words.every((w, k) => word(at + k) === w)) {
       qualifier = q;
       start = at + words.length;

@@ -28,6 +28,8 @@ const MIN_WORDS = 3;
 const MAX_PHRASE = 10;
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“' };
+/** Any quotation mark, or a blank line (paragraph break, at its first newline). */
+const MARK_OR_BREAK = /[“”«»‘’"„]|\n(?=\n)/g;
 
 interface Marked {
   /** Offsets of the opening and closing marks. */
@@ -74,21 +76,28 @@ function findMarks(text: string): Marked[] {
   const closers = new Map<string, number[]>();
   for (const closer of new Set(Object.values(PAIRS))) closers.set(closer, []);
   const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const list = closers.get(text[i]);
+  const openers: number[] = [];
+  for (const match of text.matchAll(MARK_OR_BREAK)) {
+    const i = match.index;
+    const char = text[i];
+    if (char === '\n') {
+      breaks.push(i);
+      continue;
+    }
+    if (char in PAIRS) openers.push(i);
+    const list = closers.get(char);
     // a closing single mark must not be an apostrophe inside a word ("Israel’s")
-    if (list && !(text[i] === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) list.push(i);
-    if (text[i] === '\n' && text[i + 1] === '\n') breaks.push(i);
+    if (list && !(char === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) list.push(i);
   }
   const marks: Marked[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const closer = PAIRS[text[i]];
-    if (!closer || !opensQuote(text, i)) continue;
-    const close = firstAfter(closers.get(closer)!, i);
+  let after = -1;
+  for (const i of openers) {
+    if (i <= after || !opensQuote(text, i)) continue;
+    const close = firstAfter(closers.get(PAIRS[text[i]])!, i);
     const paragraphEnd = firstAfter(breaks, i);
     if (close < 0 || (paragraphEnd >= 0 && close > paragraphEnd)) continue;
     marks.push({ open: i, close });
-    i = close;
+    after = close;
   }
   return marks;
 }
