@@ -13,6 +13,8 @@ export function loadNlp(): WinkMethods {
 
 /** A line this long that ends without punctuation is taken as hard-wrapped prose, not a heading. */
 const WRAPPED_LINE_MIN = 50;
+/** Texts longer than this are read by wink in pieces (about 25,000 words each). */
+const CHUNK_CHARS = 150_000;
 const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 
 export interface Segmentation {
@@ -31,15 +33,6 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
   if (!text.trim()) return { sentences, tokens };
   const wink = loadNlp();
   const its = wink.its;
-  const read = wink.readDoc(text);
-  const all = read.tokens();
-  const values = all.out(its.value) as string[];
-  const tags = all.out(its.pos) as string[];
-  // wink's typings reject its.lemma as an argument to out(); it works at runtime.
-  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
-  const ranges = read.sentences().out(its.span) as unknown as [number, number][];
-
-  const starts = locate(text, values);
 
   let open: Token[] = [];
   const close = () => {
@@ -56,31 +49,56 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
     open = [];
   };
 
-  for (const [first, last] of ranges) {
-    for (let i = first; i <= last; i++) {
-      const start = starts[i];
-      if (start < 0) continue;
-      const value = values[i];
-      if (isSpace(value)) {
-        if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
-        continue;
+  for (const [from, to] of chunks(text)) {
+    const read = wink.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+    const all = read.tokens();
+    const values = all.out(its.value) as string[];
+    const tags = all.out(its.pos) as string[];
+    // wink's typings reject its.lemma as an argument to out(); it works at runtime.
+    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+    const ranges = read.sentences().out(its.span) as unknown as [number, number][];
+    const starts = locate(text, values, from);
+    for (const [first, last] of ranges) {
+      for (let i = first; i <= last; i++) {
+        const start = starts[i];
+        if (start < 0) continue;
+        const value = values[i];
+        if (isSpace(value)) {
+          if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
+          continue;
+        }
+        const previous = open[open.length - 1];
+        if (previous && previous.span[1] === start && isSplitWord(previous.text, value)) {
+          mergeInto(previous, value, tags[i]);
+          continue;
+        }
+        open.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: -1 });
       }
-      const previous = open[open.length - 1];
-      if (previous && previous.span[1] === start && isSplitWord(previous.text, value)) {
-        mergeInto(previous, value, tags[i]);
-        continue;
-      }
-      open.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: -1 });
+      close();
     }
-    close();
   }
   return { sentences, tokens };
 }
 
-/** Start offset of each token value in `text`, scanning forward; -1 for a value not found in place. */
-function locate(text: string, values: string[]): number[] {
+/**
+ * Pieces of at least CHUNK_CHARS that end at blank lines, so wink's working memory stays bounded on
+ * very long inputs. Sentences never cross a blank line, so the pieces change nothing else.
+ */
+function chunks(text: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  for (let from = 0; from < text.length;) {
+    const cut = from + CHUNK_CHARS >= text.length ? -1 : text.indexOf('\n\n', from + CHUNK_CHARS);
+    const to = cut < 0 ? text.length : cut;
+    pieces.push([from, to]);
+    from = to;
+  }
+  return pieces;
+}
+
+/** Start offset of each token value in `text` from `cursor` on, scanning forward; -1 for a value not found in place. */
+function locate(text: string, values: string[], from: number): number[] {
   const starts = new Array<number>(values.length);
-  let cursor = 0;
+  let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const at = text.indexOf(values[i], cursor);
     // Only whitespace may lie between tokens; anything else means the tokenizer rewrote the text.

@@ -89,7 +89,7 @@ describe('captions', () => {
 });
 
 describe('long input', () => {
-  it('handles a long body (more tokens than a call can spread) with exact spans', async () => {
+  it('handles a long body (more tokens than a call can spread, read in pieces) with exact spans', async () => {
     const paragraph = 'On Tuesday, 3 March 2020, at least 12 people died. “It was terrible,” he said. “Unclosed quote starts here.\n\n';
     const body = paragraph.repeat(5000);
     const doc = await runLang(body);
@@ -98,5 +98,9 @@ describe('long input', () => {
     expect(doc.quantities!.filter((q) => q.text === 'at least 12')).toHaveLength(5000);
     expect(doc.quotes!.length).toBe(5000);
     for (const q of doc.quotes!) expect(body.slice(q.span[0], q.span[1])).toBe(q.text);
+    // wink reads a body this long in pieces: spans must stay exact across the joins
+    const misplaced = doc.tokens!.filter((t) => body.slice(t.span[0], t.span[1]) !== t.text);
+    expect(misplaced).toEqual([]);
+    expect(doc.sentences!.every((s) => body.slice(s.span[0], s.span[1]) === s.text)).toBe(true);
   });
 });
