@@ -283,6 +283,8 @@ function countedAgo(a: Date, count: string, unit: string): Resolved {
 /** "last week", "this month", "earlier this year", "next week". */
 function period(a: Date, which: string, unit: string, edge: string | undefined, ahead: boolean): Resolved {
   if (unit === 'weekend') return weekend(a, which === 'next' || which === 'coming' || (which === 'this' && ahead), which !== 'this' && which !== 'next' && which !== 'coming');
+  // "the previous week" counts from the story's own time, which only the text knows
+  if (which === 'previous') return { start: null, end: null, precision: unit as TimePrecision, certain: false };
   // "the past week" is the seven days up to the anchor, not the calendar week before it.
   if (which === 'past') return { start: addDays(a, -UNIT_DAYS[unit]), end: a, precision: 'range', certain: false };
   const shift = which === 'next' || which === 'coming' ? 1 : which === 'this' ? 0 : -1;

@@ -166,6 +166,8 @@ function entityOf(text: string, tokens: Token[], first: number, last: number): E
 function phraseBefore(text: string, tokens: Token[], end: number, sentenceFloor: number): { entity: Entity; named: boolean } | null {
   const floor = Math.max(sentenceFloor, end - MAX_PHRASE);
   let i = end - 1;
+  // an infinitive ("declined to comment", "happy to answer") reports no speech
+  if (tokens[i]?.text.toLowerCase() === 'to') return null;
   while (i >= floor && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX' || tokens[i].pos === 'PART')) i--;
   if (i < floor) return null;
   // an apposition before the verb: "the minister, Carlos Mendes, said"; "Omar Haddad, a shopkeeper, said"

@@ -70,6 +70,11 @@ describe('dates with a trusted anchor', () => {
     expect(only(found, 'on Wednesday')).toMatchObject({ start: '2023-10-18' });
   });
 
+  it('leaves "the previous month" to the story\'s own time', async () => {
+    const found = await dates('Prices had doubled the previous month.', october);
+    expect(only(found, 'previous month')).toMatchObject({ start: null, end: null, precision: 'month', certain: false });
+  });
+
   it('carries a weak anchor as uncertainty', async () => {
     const found = await dates('The bridge was blown up on Sunday.', { published: published('2023-10-20', 0.6) });
     expect(only(found, 'on Sunday')).toMatchObject({ start: '2023-10-15', certain: false });

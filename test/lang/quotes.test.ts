@@ -59,6 +59,11 @@ describe('quotes and speakers', () => {
     expect(pairs(await quotes(body))).toEqual([['Bring our sons home now', null]]);
   });
 
+  it('takes no speaker from an infinitive of a speech verb', async () => {
+    const found = await quotes('Police told residents to answer “we are safe at home” when officers knock.');
+    expect(pairs(found)).toEqual([['we are safe at home', null]]);
+  });
+
   it('never takes a time word for a speaker', async () => {
     const found = await quotes('The shipping firm in a statement on Tuesday said “we are still waiting for news of the crew”.');
     expect(found).toHaveLength(1);
