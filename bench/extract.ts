@@ -73,8 +73,9 @@ function dayOf(value: string | null): string | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
+/** Titles match when equal after folding white space and typographic quotes and dashes (truths differ in these). */
 function sameTitle(a: string | null, b: string | null): boolean {
-  const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const norm = (t: string | null) => (t ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
   return !!norm(b) && norm(a) === norm(b);
 }
 

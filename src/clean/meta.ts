@@ -152,10 +152,8 @@ export function pageTitle(meta: PageMeta, heading: string | null): string | null
     ldField(meta, 'headline') ?? ldField(meta, 'name'),
     meta.documentTitle,
   ].filter((value): value is string => !!value).map((value) => value.replace(/\s+/g, ' ').trim());
-  if (heading) {
-    const norm = normalize(heading);
-    if (norm.length > 0 && candidates.some((candidate) => normalize(candidate).includes(norm))) return heading;
-  }
+  // The headline as the reader sees it (the article's h1) comes first; metadata titles often differ for SEO.
+  if (heading && wordCount(heading) >= 2 && wordCount(heading) <= 30) return heading;
   const best = candidates[0] ?? heading;
   return best ? stripSiteName(best, site, heading) : null;
 }
