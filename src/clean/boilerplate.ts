@@ -7,7 +7,7 @@ const CLASS_WORDS: [RemovedKind, string[]][] = [
   ['comments', ['comment', 'comments', 'disqus', 'respond', 'replies', 'reply', 'commentlist', 'opinary', 'coral', 'viafoura']],
   ['share', ['share', 'shares', 'sharing', 'social', 'sharebar', 'addthis', 'sociable', 'socials', 'sharethis', 'follow']],
   ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'mailing', 'paywall', 'regwall', 'piano', 'membership']],
-  ['related', ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'sidebar', 'rail', 'widget', 'widgets', 'teaser', 'teasers', 'readmore', 'morestories', 'upnext', 'playlist', 'jumplinks']],
+  ['related', ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'sidebar', 'rail', 'teaser', 'teasers', 'readmore', 'morestories', 'upnext', 'playlist', 'jumplinks']],
   ['ad', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsense', 'adslot', 'adunit', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'gpt', 'banner', 'doubleclick', 'commercial', 'affiliate', 'native']],
   ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'masthead', 'topbar', 'toc', 'tabs']],
   ['footer', ['footer', 'copyright', 'colophon', 'disclaimer']],
