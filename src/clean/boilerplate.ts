@@ -9,7 +9,7 @@ const CLASS_WORDS: [RemovedKind, string[]][] = [
   ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'mailing', 'paywall', 'regwall', 'piano', 'membership']],
   ['related', ['related', 'recommended', 'recommendations', 'recirc', 'recirculation', 'trending', 'popular', 'mostread', 'outbrain', 'taboola', 'sidebar', 'rail', 'teaser', 'teasers', 'readmore', 'morestories', 'upnext', 'playlist', 'jumplinks']],
   ['ad', ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adsense', 'adslot', 'adunit', 'sponsor', 'sponsored', 'promo', 'promotion', 'dfp', 'gpt', 'banner', 'doubleclick', 'commercial', 'affiliate', 'native']],
-  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'skiplink', 'masthead', 'topbar', 'toc', 'tabs']],
+  ['navigation', ['nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skiplink', 'masthead', 'topbar', 'tabs']],
   ['footer', ['footer', 'copyright', 'colophon', 'disclaimer']],
   ['byline', ['byline', 'bylines', 'author', 'authors', 'contributor', 'contributors', 'writer', 'bio']],
   ['date', ['dateline', 'timestamp', 'pubdate', 'publishdate', 'published', 'updated']],
@@ -26,7 +26,7 @@ const COMPOUND_KIND = new Map<string, RemovedKind>([
   ['readmore', 'related'], ['moreon', 'related'], ['youmayalsolike', 'related'], ['alsolike', 'related'],
   ['sronly', 'other'], ['screenreader', 'other'], ['visuallyhidden', 'other'],
   ['authorbio', 'byline'], ['aboutauthor', 'byline'], ['articletags', 'other'], ['posttags', 'other'],
-  ['sitefooter', 'footer'], ['siteheader', 'navigation'], ['globalheader', 'navigation'], ['pageheader', 'navigation'],
+  ['skipto', 'navigation'], ['skiplinks', 'navigation'], ['sitefooter', 'footer'], ['siteheader', 'navigation'], ['globalheader', 'navigation'], ['pageheader', 'navigation'],
   ['headerbar', 'navigation'], ['topnav', 'navigation'], ['mainnav', 'navigation'], ['printonly', 'other'],
 ]);
 

@@ -49,6 +49,8 @@ const IMPLIED_CLOSE: Record<string, { close: Set<string>; scope: Set<string> }> 
   tfoot: { close: new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']), scope: new Set(['table']) },
 };
 
+const HEAD_CONTENT = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'template']);
+
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?/y;
 const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
 
@@ -77,6 +79,8 @@ class TreeBuilder {
   }
 
   start(tag: string, attrs: Record<string, string>, selfClosing: boolean): Element {
+    // As browsers do: anything that cannot live in <head> closes it.
+    if (this.openCount.get('head') && !HEAD_CONTENT.has(tag)) this.closeWithin(new Set(['head']), new Set());
     if (CLOSES_P.has(tag) && this.openCount.get('p')) this.closeWithin(new Set(['p']), SCOPE);
     const implied = IMPLIED_CLOSE[tag];
     if (implied) this.closeWithin(implied.close, implied.scope);
@@ -96,6 +100,8 @@ class TreeBuilder {
   }
 
   end(tag: string): void {
+    // Content after </body> or </html> still belongs to the body, as in browsers.
+    if (tag === 'body' || tag === 'html') return;
     const skipped = this.skipped.get(tag);
     if (skipped) {
       this.skipped.set(tag, skipped - 1);
