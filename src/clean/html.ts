@@ -79,7 +79,8 @@ const SENTENCE_END = /[.!?。！？…:;"”’)\]]$/;
 
 function isHidden(element: Element): boolean {
   const { attrs } = element;
-  if ('hidden' in attrs) return true;
+  // React streaming renders content into hidden "S:n" divs that a script then reveals.
+  if ('hidden' in attrs && !/^S:\d+$/.test(attrs.id ?? '')) return true;
   if (attrs['aria-hidden'] === 'true' && element.tag !== 'body' && element.tag !== 'html') return true;
   const style = attrs.style;
   return !!style && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);

@@ -83,6 +83,28 @@ describe('dates', () => {
   });
 });
 
+describe('markup that browsers repair', () => {
+  const text = 'The council met on Monday to discuss the flood defences along the river and agreed a new plan.';
+
+  it('keeps content written after </html>', () => {
+    expect(cleanHtml(raw(`<html><head><title>t</title></head><body></body></html><section><p>${text}</p></section>`)).body).toBe(text);
+  });
+
+  it('closes an unclosed <head> when the body starts', () => {
+    expect(cleanHtml(raw(`<html><head><title>t</title><body><main><p>${text}</p></main></body></html>`)).body).toBe(text);
+  });
+
+  it('reads content that React streams into hidden S:n blocks, but not other hidden blocks', () => {
+    const html = `<html><body><div hidden id="S:3"><p>${text}</p></div><div hidden><p>A hidden promotional paragraph that readers never see on the page.</p></div></body></html>`;
+    expect(cleanHtml(raw(html)).body).toBe(text);
+  });
+
+  it('keeps page-builder "widget" containers that hold the article', () => {
+    const html = `<html><body><div class="elementor-widget-container"><p>${text}</p><p>${text.replace('Monday', 'Friday')}</p></div><div class="sidebar"><p>Other stories from around the region this week.</p></div></body></html>`;
+    expect(cleanHtml(raw(html)).body).toContain('met on Friday');
+  });
+});
+
 describe('bad HTML never crashes', () => {
   const paragraph = '<p>The council met on Monday to discuss the flood defences along the river and agreed a new plan.</p>';
 
