@@ -109,7 +109,8 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
     const results = pages.map((page) => extract(page.html, page.item.url));
     const seconds = (performance.now() - started) / 1000;
     const scores = results.map((result, i) => aebDocument(result.body, pages[i].item.articleBody));
-    out.aeb = { ...aebCorpus(scores), pages: pages.length, seconds, pagesPerSecond: pages.length / seconds };
+    const articles = results.filter((result) => result.isArticle === true).length;
+    out.aeb = { ...aebCorpus(scores), pages: pages.length, seconds, pagesPerSecond: pages.length / seconds, isArticleRate: articles / pages.length };
   }
 
   if (!only || only === 'wcxb') {
@@ -176,7 +177,7 @@ function dateLine(d: DateTally | undefined): string {
 }
 
 interface ChildResult {
-  aeb?: { pages: number; precision: number; recall: number; f1: number; seconds: number; pagesPerSecond: number };
+  aeb?: { pages: number; precision: number; recall: number; f1: number; seconds: number; pagesPerSecond: number; isArticleRate: number };
   wcxb?: { articles: number; precision: number; recall: number; f1: number; pages: number; isArticleAgreement: number; titled: number; titleExact: number; dates: DateTally };
   readabilityPages?: { titled: number; titleExact: number; dates: DateTally };
   peakRssMB: number;
@@ -186,6 +187,7 @@ function report(name: string, r: ChildResult): void {
   console.log(`\n== ${name} ==`);
   if (r.aeb) {
     console.log(`AEB (${r.aeb.pages} pages): precision ${pct(r.aeb.precision)}  recall ${pct(r.aeb.recall)}  F1 ${pct(r.aeb.f1)}  speed ${r.aeb.pagesPerSecond.toFixed(1)} pages/s`);
+    console.log(`AEB pages judged articles (all 181 are news articles): ${pct(r.aeb.isArticleRate)}`);
   }
   if (r.wcxb) {
     const w = r.wcxb;

@@ -17,7 +17,9 @@ export interface PageEvidence {
 const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|DiscussionForumPosting|QAPage|Question)$/;
 
 export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
-  if (stats.proseChars < 250 || stats.paragraphs < 1) return false;
+  // A page that declares itself a dated article may be a short brief or a paywalled stub.
+  const minimum = evidence.declared === true && evidence.publishedInMeta ? 100 : 250;
+  if (stats.proseChars < minimum || (stats.paragraphs < 1 && minimum === 250)) return false;
   let score = 0;
   if (evidence.declared === true) score += 1;
   if (evidence.declared === false) score -= 1;
