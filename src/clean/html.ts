@@ -40,8 +40,10 @@ export interface HtmlContent {
   heading: string | null;
   /** Figures for the article-or-not decision. */
   stats: ContentStats;
-  /** The element chosen as the article's container, for date and byline lookups. */
+  /** The element chosen as the article's container. */
   root: Element;
+  /** The article or main element around the root, where its header (byline, dates) lives. */
+  scope: Element;
 }
 
 export interface ContentStats {
@@ -341,7 +343,7 @@ export function extractContent(page: Element, title: string | null): HtmlContent
       captions[captions.length - 1].credit = creditName(item.text);
     } else {
       if (item.kind === 'byline' && item.text.length < 200) bylines.push(item.text);
-      if (item.kind === 'date' && item.text.length < 120) dateLines.push(item.text);
+      if ((item.kind === 'date' || item.kind === 'byline' || item.kind === 'other') && item.text.length < 200) dateLines.push(item.text);
       removed.push({ kind: item.kind, text: clip(item.text) });
     }
   }
@@ -380,7 +382,7 @@ export function extractContent(page: Element, title: string | null): HtmlContent
     pageParagraphs,
     headings: kept.filter((block) => block.kind === 'heading').length,
   };
-  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, heading, stats, root };
+  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, heading, stats, root, scope };
 }
 
 /** The article element or main around the content root, where its captions and byline live. */

@@ -7,7 +7,7 @@ import type { Article, PageDate, PublishedDate, RawDocument } from '../model/typ
 import { parseHtml } from './dom.ts';
 import { extractContent } from './html.ts';
 import { identifyLanguage, loadLanguageModel } from './language.ts';
-import { parseDateValue, parseDateText } from './dates.ts';
+import { isDateOnly, parseDateValue, parseDateText } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
   declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, pageTitle, readMeta, urlDate,
@@ -54,6 +54,22 @@ function baseArticle(raw: RawDocument): Article {
   };
 }
 
+const UPDATED_CUE = /\b(?:updated|modified|edited|revised)\b/i;
+const PUBLISHED_CUE = /\b(?:published|posted|first published|released)\b/i;
+
+/** Dates written in the article's header lines: "Published on 7 August 2023", a bare date line. */
+function textDates(lines: string[]): PageDate[] {
+  const dates: PageDate[] = [];
+  for (const line of lines) {
+    const parsed = parseDateText(line);
+    if (!parsed) continue;
+    const before = line.slice(0, line.search(/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i));
+    const kind = UPDATED_CUE.test(before) ? 'modified' : PUBLISHED_CUE.test(before) || isDateOnly(line) ? 'published' : 'unknown';
+    dates.push({ value: parsed.value, text: line, kind, trusted: true });
+  }
+  return dates;
+}
+
 export function cleanHtml(raw: RawDocument): Article {
   const article = baseArticle(raw);
   const page = parseHtml(raw.content);
@@ -67,18 +83,13 @@ export function cleanHtml(raw: RawDocument): Article {
   article.outlet = pageOutlet(meta) ?? raw.outlet ?? null;
   article.url = pageCanonical(meta, raw.url ?? null);
 
-  const root = content.root;
+  const scope = content.scope;
   const { published, modified } = pageDatesFromMeta(meta, (element) => {
-    for (let node: typeof element | null = element; node; node = node.parent) if (node === root || node === root.parent) return true;
+    for (let node: typeof element | null = element; node; node = node.parent) if (node === scope) return true;
     return false;
   });
-  const textDates: PageDate[] = [];
-  for (const line of content.dateLines) {
-    const parsed = parseDateText(line) ?? parseDateValue(line);
-    if (parsed) textDates.push({ value: parsed.value, text: line, kind: /updat|modif/i.test(line) ? 'modified' : 'published', trusted: true });
-  }
-  article.pageDates = textDates;
-  const fromText = textDates.find((date) => date.kind === 'published');
+  article.pageDates = textDates(content.dateLines);
+  const fromText = article.pageDates.find((date) => date.kind === 'published');
   const textDate: PublishedDate | null = fromText?.value ? { value: fromText.value, precision: 'day', source: 'text', confidence: 0.5 } : null;
   article.published = published ?? stronger(inputDate(raw), urlDate(article.url ?? raw.url ?? null) ?? textDate);
   if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {

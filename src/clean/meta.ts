@@ -55,7 +55,7 @@ export function readMeta(page: ParsedPage): PageMeta {
       if (!canonical && /\bcanonical\b/i.test(attrs.rel ?? '') && attrs.href) canonical = attrs.href.trim();
     } else if (tag === 'time') {
       const text = textOf(element);
-      const published = 'pubdate' in attrs || /datePublished/i.test(attrs.itemprop ?? '');
+      const published = 'pubdate' in attrs || /datePublished/i.test(attrs.itemprop ?? '') || /publish|entry-date|post-date|pubdate/i.test(attrs.class ?? '');
       times.push({ value: (attrs.datetime ?? '').trim(), text, published, element });
     } else if (tag === 'html') {
       htmlLang ??= attrs.lang ?? attrs['xml:lang'] ?? null;
