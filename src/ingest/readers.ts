@@ -22,7 +22,8 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+// Markdown is left out of directory walks: it is usually a README, not an article.
+const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 const KNOWN_EXTENSIONS = new Set([...HTML_EXTENSIONS, ...TEXT_EXTENSIONS, ...JSONL_EXTENSIONS]);
 
