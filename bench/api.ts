@@ -2,11 +2,10 @@
 // events. The server runs as `sitrep serve` in its own process, so the load generator
 // does not share its event loop. Target: p99 <= 50 ms. Loopback only, bounded duration.
 //   npm run bench:api [-- --events N --seconds S --connections C]
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { syntheticStore } from '../test/fixtures/api/synthetic.ts';
-import { BIN, ROOT } from '../test/helpers/cli.ts';
+import { startServe } from './lib/serve.ts';
 
 // autocannon ships no types; these are the parts used here.
 interface LoadResult {
@@ -31,18 +30,7 @@ const connections = Number(values.connections);
 console.log(`store: ${events} synthetic events (cached under /tmp after the first run)`);
 const db = syntheticStore(events, console.log);
 
-const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--host', '127.0.0.1', '--no-web'], {
-  cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SITREP_TOKEN: '' },
-});
-const base = await new Promise<string>((resolve, reject) => {
-  let stderr = '';
-  server.stderr.on('data', (d) => {
-    stderr += d;
-    const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-    if (match) resolve(match[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`sitrep serve exited (${code}): ${stderr}`)));
-});
+const { server, base } = await startServe(db, ['--no-web'], { ...process.env, SITREP_TOKEN: '' });
 
 const SCENARIOS: [string, string[]][] = [
   ['type + date range', ['/api/events?type=ASSAULT&since=2024-03-01&until=2024-06-30&limit=100']],

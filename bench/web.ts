@@ -1,12 +1,11 @@
 // Dashboard first render with 10,000 events: from navigation start until the map,
 // timeline and list are drawn (the page marks "sitrep-ready"). Target <= 1.5 s.
 //   npm run bench:web [-- --events N --runs R]
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { syntheticStore } from '../test/fixtures/api/synthetic.ts';
-import { BIN, ROOT } from '../test/helpers/cli.ts';
+import { startServe } from './lib/serve.ts';
 import { launchChromium } from '../test/web/browser.ts';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '10000' }, runs: { type: 'string', default: '7' } } });
@@ -17,16 +16,7 @@ const db = syntheticStore(events, console.log);
 console.log('building the dashboard (web/dist)...');
 await build({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)), logLevel: 'error' });
 
-const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-const base = await new Promise<string>((resolve, reject) => {
-  let stderr = '';
-  server.stderr.on('data', (d) => {
-    stderr += d;
-    const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-    if (match) resolve(match[1]);
-  });
-  server.on('exit', (code) => reject(new Error(`sitrep serve exited (${code}): ${stderr}`)));
-});
+const { server, base } = await startServe(db);
 
 const browser = await launchChromium();
 try {
