@@ -14,6 +14,11 @@ export interface PageEvidence {
   ldTypes: string[];
 }
 
+/** Discussion threads and Q&A pages. */
+const FORUM_PATH = /\/(?:threads?|questions|forums?|topic|discussions?|community|t)\//i;
+/** Service, product and shop pages. */
+const OFFER_PATH = /\/(?:services?|products?|shop|store|pricing|solutions|programs?|courses?|training)\//i;
+
 const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|DiscussionForumPosting|QAPage|Question)$/;
 
 export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
@@ -29,6 +34,9 @@ export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, ur
   else if (stats.paragraphs < 3) score -= 1;
   if (stats.pageLinkDensity > 0.25) score -= 2;
   if (evidence.ldTypes.some((type) => NOT_ARTICLE_TYPES.test(type))) score -= 3;
+  const path = pathOf(url);
+  if (FORUM_PATH.test(path)) score -= 2;
+  else if (OFFER_PATH.test(path)) score -= 1;
   return score >= 1;
 }
 
@@ -43,14 +51,16 @@ function hasStoryId(url: string | null): boolean {
   }
 }
 
+function pathOf(url: string | null): string {
+  try {
+    return url ? `${new URL(url).pathname}/` : '';
+  } catch {
+    return '';
+  }
+}
+
 /** Words in the longest path segment: story URLs carry a headline slug, index pages do not. */
 function slugWords(url: string | null): number {
-  if (!url) return 0;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return 0;
-  }
-  return Math.max(0, ...path.split('/').filter(Boolean).map((segment) => segment.replace(/\.\w+$/, '').split(/[-_+]|%20/).filter(Boolean).length));
+  const segments = pathOf(url).split('/').filter(Boolean);
+  return Math.max(0, ...segments.map((segment) => segment.replace(/\.\w+$/, '').split(/[-_+]|%20/).filter(Boolean).length));
 }
