@@ -15,7 +15,7 @@ export interface PageEvidence {
 }
 
 /** Discussion threads and Q&A pages. */
-const FORUM_PATH = /\/(?:threads?|questions|forums?|topic|discussions?|community|t)\//i;
+const FORUM_PATH = /\/(?:threads?|questions|forums?|topic|discussions?|t)\//i;
 /** Service, product and shop pages. */
 const OFFER_PATH = /\/(?:services?|products?|shop|store|pricing|solutions|programs?|courses?|training)\//i;
 
