@@ -6,10 +6,11 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { findMentions, loadKnowledge, resolvePlace } from '../src/know/index.ts';
-import type { Mention } from '../src/pipeline/doc.ts';
+import { findMentions, knowStage, loadKnowledge, resolvePlace } from '../src/know/index.ts';
+import { Doc, type Mention } from '../src/pipeline/doc.ts';
 
 const GEOVIRUS = new URL('../../shared/data/geovirus/excerpts.jsonl', import.meta.url);
+const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
 
 interface Gold { name: string; start: number; end: number; lat: number; lon: number }
 interface Excerpt { id: string; text: string; locations: Gold[] }
@@ -91,7 +92,49 @@ export function scoreGeoVirus(excerpts: Excerpt[]): GeoScore {
   return s;
 }
 
-function main(): void {
+/** Wikinews paragraphs joined in order into texts of about 800 words, run through clean and lang. */
+async function newsDocs(): Promise<Doc[]> {
+  // imported here so that the load and memory figures above are the know stage's alone
+  const { cleanStage } = await import('../src/clean/index.ts');
+  const { langStage } = await import('../src/lang/index.ts');
+  await cleanStage.init?.();
+  await langStage.init?.();
+  const rows = readFileSync(WIKINEWS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { date: string; text: string });
+  const docs: Doc[] = [];
+  let parts: string[] = [];
+  let words = 0;
+  for (const row of rows) for (const paragraph of row.text.split(/\n{2,}/)) {
+    if (!paragraph.trim()) continue;
+    parts.push(paragraph.trim());
+    words += paragraph.split(/\s+/).length;
+    if (words < 800) continue;
+    const id = `bench-${docs.length}`;
+    const doc = new Doc({ sourceId: id, origin: id, kind: 'text', content: parts.join('\n\n'), contentHash: id, warnings: [], published: row.date });
+    await cleanStage.run(doc);
+    await langStage.run(doc);
+    docs.push(doc);
+    parts = [];
+    words = 0;
+  }
+  return docs;
+}
+
+/** CPU milliseconds of the know stage per news text, best of three rounds after a warm-up. */
+async function stageCost(docs: Doc[]): Promise<{ ms: number; words: number; mentions: number }> {
+  for (const doc of docs.slice(0, 10)) await knowStage.run(doc);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const cpu0 = process.cpuUsage();
+    for (const doc of docs) await knowStage.run(doc);
+    const cpu = process.cpuUsage(cpu0);
+    best = Math.min(best, (cpu.user + cpu.system) / 1000 / docs.length);
+  }
+  const words = docs.reduce((n, d) => n + d.article!.body.split(/\s+/).length, 0) / docs.length;
+  const mentions = docs.reduce((n, d) => n + d.mentions!.length, 0) / docs.length;
+  return { ms: best, words, mentions };
+}
+
+async function main(): Promise<void> {
   const heapBefore = process.memoryUsage();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
@@ -103,6 +146,12 @@ function main(): void {
   const heapAfter = process.memoryUsage();
   console.log(`load: ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU (busy machines inflate wall time); heap +${((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6).toFixed(0)} MB` +
     `${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}; rss ${(heapAfter.rss / 1e6).toFixed(0)} MB`);
+
+  if (existsSync(WIKINEWS)) {
+    const docs = await newsDocs();
+    const cost = await stageCost(docs);
+    console.log(`know stage in the pipeline: ${cost.ms.toFixed(2)} ms CPU per text (${docs.length} Wikinews texts of ${Math.round(cost.words)} words, ${cost.mentions.toFixed(0)} mentions each; best of 3)`);
+  } else console.log('Wikinews not found at ../shared/data/wikinews-en: skipping the stage-cost figure');
 
   if (!existsSync(GEOVIRUS)) {
     console.log('GeoVirus not found at ../shared/data/geovirus: skipping the accuracy figures');
@@ -132,4 +181,4 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

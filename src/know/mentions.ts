@@ -7,8 +7,8 @@ import { dictionary } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
-import { resolvePlace, type PlaceCandidate } from './places.ts';
-import { resolveActor } from './resolve-actor.ts';
+import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
+import { resolveActor, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 
 interface Word {
@@ -16,6 +16,8 @@ interface Word {
   start: number;
   end: number;
   capital: boolean;
+  /** nameKey of the word alone. */
+  key: string;
 }
 
 /** What a matched span is, before resolution in context. */
@@ -60,16 +62,28 @@ function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     let t = m[0];
-    if (/['’]s$/.test(t)) t = t.slice(0, -2);
-    out.push({ text: t, start: m.index, end: m.index + t.length, capital: /^\p{Lu}/u.test(t) });
+    if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+    const first = t.charCodeAt(0);
+    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
+    out.push({ text: t, start: m.index, end: m.index + t.length, capital, key: nameKey(t) });
   }
   return out;
 }
 
 /** Whether two words are joined only by a space, a hyphen or a possessive (no punctuation between). */
 function joined(text: string, a: Word, b: Word): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '-' || gap === '' || gap === "'s " || gap === '’s ';
+  const gap = b.start - a.end;
+  if (gap === 0) return true;
+  if (gap === 1) return text[a.end] === ' ' || text[a.end] === '-';
+  if (gap !== 3) return false;
+  const between = text.slice(a.end, b.start);
+  return between === "'s " || between === '’s ';
+}
+
+/** nameKey of the text between two joined words ("’s " -> "'s "). */
+function gapKey(text: string, a: Word, b: Word): string {
+  const gap = b.start - a.end;
+  return gap === 0 ? '' : gap === 1 ? text[a.end] : "'s ";
 }
 
 function isActorPhrase(key: string, text: string): boolean {
@@ -77,60 +91,84 @@ function isActorPhrase(key: string, text: string): boolean {
   return d.byAlias.has(key) && (!d.acronyms.has(key) || text === text.toUpperCase());
 }
 
-/** Generic phrases: [demonym|country] + agent noun or title, or a bare agent noun ("militants"). */
-function genericActor(ws: Word[], i: number, j: number): boolean {
-  const key = nameKey(ws.slice(i, j + 1).map((w) => w.text).join(' '));
-  const head = nameKey(ws[i].text);
-  const rest = nameKey(ws.slice(i + 1, j + 1).map((w) => w.text).join(' '));
-  if (!ws[i].capital) return BARE_AGENTS.has(key);
+/** Whether a capitalised word can head a generic phrase: a country word ("Israeli officials") or an organisation ("Hamas fighters"). */
+function genericHead(key: string): boolean {
+  if (isCountryWord(key)) return true;
   const d = dictionary();
-  const organisation = (d.byAlias.get(head) ?? []).some((id) => !d.actors.get(id)!.outlet && d.actors.get(id)!.kind !== 'person');
-  if (!isCountryWord(head) && !organisation) return false;
-  return AGENT_SECTORS[rest] !== undefined || TITLE_ROLES[rest] !== undefined;
+  return (d.byAlias.get(key) ?? []).some((id) => !d.actors.get(id)!.outlet && d.actors.get(id)!.kind !== 'person');
 }
 
-/** Finds the spans of places, actors and outlets in one sentence. */
+function isOutlet(key: string): boolean {
+  const d = dictionary();
+  return d.byAlias.get(key)!.every((id) => d.actors.get(id)!.outlet);
+}
+
+const isAgentOrTitle = (rest: string): boolean => Object.hasOwn(AGENT_SECTORS, rest) || Object.hasOwn(TITLE_ROLES, rest);
+/** Longest bare agent phrase in words, plus a leading "the". */
+const BARE_AGENT_WORDS = Math.max(...[...BARE_AGENTS].map((a) => a.split(' ').length)) + 1;
+const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
+
+/**
+ * Finds the spans of places, actors and outlets in one sentence: at each word, the longest run of
+ * joined words that names something, with the run's keys built word by word; a lower-case word
+ * can only open a bare agent phrase ("militants", "the security forces").
+ */
 export function scanSentence(sentence: SentenceInput, propn: Set<number> | null): Found[] {
-  const ws = words(sentence.text);
+  const text = sentence.text;
+  const ws = words(text);
   const g = gazetteer();
   const found: Found[] = [];
+  // keys[n]: words i..i+n as one key; rests[n]: words i+1..i+n joined by spaces
+  const keys: string[] = [];
+  const rests: string[] = [];
   for (let i = 0; i < ws.length;) {
+    const capital = ws[i].capital;
+    const limit = Math.min(ws.length - 1, i + (capital ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
+    keys.length = 0;
+    rests.length = 0;
+    keys.push(ws[i].key);
+    rests.push('');
+    let last = i;
+    while (last < limit && joined(text, ws[last], ws[last + 1])) {
+      last++;
+      keys.push(keys[keys.length - 1] + gapKey(text, ws[last - 1], ws[last]) + ws[last].key);
+      rests.push(rests.length === 1 ? ws[last].key : rests[rests.length - 1] + ' ' + ws[last].key);
+    }
+    const head = capital && last > i && genericHead(ws[i].key);
     let hit: Found | null = null;
-    let end = i;
-    for (let j = Math.min(ws.length - 1, i + MAX_WORDS - 1); j >= i && !hit; j--) {
-      if (!spanOk(sentence.text, ws, i, j)) continue;
-      const text = sentence.text.slice(ws[i].start, ws[j].end);
-      const key = nameKey(text);
-      const at = { start: ws[i].start, end: ws[j].end, text, sentence: sentence.index, base: sentence.offset, locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? '') };
-      if (ws[i].capital && isActorPhrase(key, text)) {
-        const outlet = (dictionary().byAlias.get(key) ?? []).every((id) => dictionary().actors.get(id)!.outlet);
-        hit = { kind: outlet ? 'outlet' : 'actor', ...at };
-      } else if (genericActor(ws, i, j)) {
-        hit = { kind: 'actor', ...at };
-      } else if (ws[i].capital && g.byName.has(key) && placeOk(sentence.text, ws, i, j, propn)) {
-        hit = { kind: 'place', ...at, qualifier: qualifierAfter(sentence.text, ws, j) };
-      } else if (i === j && ws[i].capital && g.demonyms.has(key) && !COMMON_WORDS.has(key)) {
-        hit = { kind: 'actor', ...at };
+    for (let j = last; j >= i && !hit; j--) {
+      if (CONNECTORS.has(ws[j].key)) continue;
+      const key = withoutThe(keys[j - i]);
+      let kind: Found['kind'] | null = null;
+      if (!capital) {
+        if (BARE_AGENTS.has(key)) kind = 'actor';
+      } else if (isActorPhrase(key, text.slice(ws[i].start, ws[j].end))) {
+        kind = isOutlet(key) ? 'outlet' : 'actor';
+      } else if (head && j > i && isAgentOrTitle(withoutThe(rests[j - i]))) {
+        kind = 'actor';
+      } else if (g.byName.has(key) && placeOk(text, ws, i, j, propn)) {
+        kind = 'place';
+      } else if (i === j && g.demonyms.has(key) && !COMMON_WORDS.has(key)) {
+        kind = 'actor';
       }
-      end = j;
+      if (!kind) continue;
+      hit = {
+        kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
+        locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
+      };
+      last = j;
     }
     if (hit && hit.kind !== 'outlet' && /^the /i.test(hit.text)) {
       // "The US": the article is not part of the name
       hit.start = ws[i + 1].start;
-      hit.text = sentence.text.slice(hit.start, hit.end);
+      hit.text = text.slice(hit.start, hit.end);
     }
     if (hit) {
       found.push(hit);
-      i = end + 1;
+      i = last + 1;
     } else i++;
   }
   return found;
-}
-
-/** Words i..j form one phrase: no punctuation between them, and no trailing connector. */
-function spanOk(text: string, ws: Word[], i: number, j: number): boolean {
-  for (let k = i + 1; k <= j; k++) if (!joined(text, ws[k - 1], ws[k])) return false;
-  return !CONNECTORS.has(ws[j].text.toLowerCase());
 }
 
 /** Rejects a place match that is likely a common word or part of a longer proper name. */
@@ -202,39 +240,50 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   }
 
   // Context: countries of the places that are clear on their own, then resolve everything.
+  // Names repeat within an article: each is resolved once per context.
   const countries: string[] = [];
+  const alone = new Map<string, PlaceResolution>();
   for (const f of found) {
     if (f.kind !== 'place') continue;
-    const r = resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry });
+    const r = cached(alone, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry }));
     if (r.best?.country && r.confidence >= 0.8) countries.push(r.best.country);
   }
+  const places = new Map<string, PlaceResolution>();
+  const actors = new Map<string, ActorResolution>();
+  const actorOf = (text: string) => cached(actors, text, () => resolveActor(text, { date: options.date, countries }));
   const mentions: Mention[] = [];
   for (const f of found) {
     const span: [number, number] = [f.base + f.start, f.base + f.end];
     if (f.kind === 'place') {
-      const r = resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry });
+      const r = cached(places, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry }));
       if (!r.best) continue;
       const score = placeScore(r.best, r.confidence, f);
       if (score < MIN_SCORE) continue;
       mentions.push({ kind: 'place', text: f.text, span, sentence: f.sentence, location: toLocation(f.text, r.best, span), score });
       if (r.best.precision === 'country' && !f.locative) {
-        const actor = resolveActor(f.text, { date: options.date, countries });
+        const actor = actorOf(f.text);
         if (actor.best) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, actor.best, span), score: 0.6 });
       }
       continue;
     }
-    const r = resolveActor(f.text, { date: options.date, countries });
+    const r = actorOf(f.text);
     if (!r.best) continue;
     const head = countryHead(f);
     if (head) {
       const headSpan: [number, number] = [f.base + f.start, f.base + f.start + head.length];
-      const place = resolvePlace(head).best!;
+      const place = cached(alone, `\0${head}`, () => resolvePlace(head)).best!;
       mentions.push({ kind: 'place', text: head, span: headSpan, sentence: f.sentence, location: toLocation(head, place, headSpan), score: 0.8 });
     }
     const kind = r.best.outlet ? 'outlet' : 'actor';
     mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, r.best, span), score: Math.min(1, r.best.score / 12) });
   }
   return mentions;
+}
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, value = make());
+  return value;
 }
 
 /** "UK" of "UK government officials": a country's name (not its adjective) heading an actor phrase. */

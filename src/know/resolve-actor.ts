@@ -99,9 +99,11 @@ function byTitle(key: string, context: ActorContext): ActorCandidate[] {
   return [];
 }
 
+const TITLES = Object.entries(TITLE_ROLES);
+
 /** "[country] title [name]": the named person, or whoever held the title in that country on the date. */
 function titled(country: string | null, rest: string, context: ActorContext): ActorCandidate[] {
-  for (const [title, role] of Object.entries(TITLE_ROLES)) {
+  for (const [title, role] of TITLES) {
     if (rest !== title && !rest.startsWith(title + ' ')) continue;
     const name = rest.slice(title.length).trim();
     if (name) {
