@@ -29,7 +29,9 @@ export interface RawEvent {
 }
 
 let index: Map<string, IndexedEntry[]> | null = null;
-/** "the jailed leader", "a banned rally": a participle used as an adjective is no event. */
+/** Nouns that a one-word trigger may merely modify: "detention centre", "riot police", "assault rifles". */
+const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?)\b/i;
+/** "the jailed leader", "a banned rally", "its long-threatened invasion": a participle used as an adjective is no event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)\s+$/i;
 
 function lexiconIndex(): Map<string, IndexedEntry[]> {
@@ -63,11 +65,12 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (!m) continue;
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
       const end = offset + m[0].length;
-      if (/^\w+ed$/i.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
+      if (/^\w+ed$/i.test(m[0]) && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) || sentence[offset - 1] === '-')) continue;
       if (entry.verb) {
         const pos = posAt(offset);
         if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
       }
+      if (!/\s/.test(m[0]) && COMPOUND_HEAD.test(sentence.slice(end))) continue;
       if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
@@ -95,8 +98,8 @@ function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
 const VERBAL: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'SUPPORT', 'CONCEDE', 'CONSULT', 'AGREE', 'THREATEN']);
 const CONFLICTUAL: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN', 'MOBILIZE', 'ACCUSE', 'PROTEST']);
 
-function threatModes(t: TriggerMatch): string[] {
-  const { type, modes } = t.entry;
+/** The THREATEN mode (the threat's content) for a threatened act of this type and modes. */
+export function threatModes({ type, modes }: { type: PloverType; modes: readonly string[] }): string[] {
   if (type === 'ASSAULT') return modes.includes('territory') ? ['territory'] : ['violence'];
   if (type === 'MOBILIZE') return ['violence'];
   if (type === 'COERCE') return modes.includes('arrest') ? ['arrest'] : modes.includes('seize') ? ['territory'] : ['restrict'];
@@ -114,9 +117,11 @@ function requestModes(t: TriggerMatch): string[] {
   return ['change'];
 }
 
+const VOWED_FORCE = /^\s+(?:to\s+)?(?:fight|resist|avenge|retaliate|continue\s+(?:the\s+|their\s+|its\s+)?(?:fight|fighting|struggle|war|armed))\b/i;
+
 /** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
 const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
-const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although)\s/i;
+const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although|unless|if)\s/i;
 
 /** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
 export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
@@ -166,17 +171,24 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     }
     if (WEAK_FRAME_HEAD.test(f.text) && !/\s(?:to|for)$/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
     if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
+    // "said the plan must have failed": a guess, not a demand.
+    if (/must$/i.test(f.text) && /^\s+have\b/i.test(sentence.slice(f.end))) return null;
     if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
-    if (frame === 'promise' && !/^\s+(?:\S+\s+){0,2}?(?:to|that|\$|€|£|\d|aid|support|help|money|funds|assistance|cooperation)/i.test(sentence.slice(f.end))) return null;
+    if (frame === 'promise') {
+      const rest = sentence.slice(f.end);
+      // "swore to fight on", "vowed to resist": a vow of force the lexicon has no act for.
+      if (VOWED_FORCE.test(rest)) return { ...base, type: 'THREATEN', modes: ['violence'], modality: 'threatened' };
+      if (!/\sto$/i.test(f.text) && !/^\s+(?:\S+\s+){0,2}?(?:to|that|\$|€|£|\d|aid|support|help|money|funds|assistance|cooperation)/i.test(rest)) return null;
+    }
     if (frame === 'deny') return { ...base, type: 'REJECT', modes: [], modality: null };
     return { ...base, type: f.entry.type, modes: [...f.entry.modes], modality: null };
   }
   switch (frame) {
     case 'threaten':
-      return { ...base, type: 'THREATEN', modes: threatModes(t), modality: 'threatened' };
+      return { ...base, type: 'THREATEN', modes: threatModes(t.entry), modality: 'threatened' };
     case 'promise':
       return CONFLICTUAL.has(t.entry.type)
-        ? { ...base, type: 'THREATEN', modes: threatModes(t), modality: 'threatened' }
+        ? { ...base, type: 'THREATEN', modes: threatModes(t.entry), modality: 'threatened' }
         : { ...base, type: 'AGREE', modes: [], modality: null };
     case 'request':
       // "ordered the arrest of", "ordered troops to the border": the order is the act.

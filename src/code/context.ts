@@ -15,7 +15,7 @@ const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:p
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
 
-const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition)\b/i;
+const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition|leaders?|counterpart|king|queen|emir|delegation|envoy|foreign|state)\b/i;
 
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
 export function isSportOnly(sentence: string): boolean {
@@ -36,6 +36,7 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   const after = sentence.slice(end);
   const armed = ARMED.test(rest);
   if (guard === 'labour') return LABOUR.test(sentence);
+  if (guard === 'political') return POLITICAL.test(rest) || ARMED.test(rest);
   if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !armed);
   // violence and armed
   if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
@@ -53,15 +54,15 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
 
 // Modality --------------------------------------------------------------------------------
 
-const NEGATION_BEFORE = /\b(?:not|n['’]t|never|no longer|no|neither|nor|without|failed to|refrained from|ruled out)\s+(?:\w+\s+){0,2}$/i;
+const NEGATION_BEFORE = /\b(?:not|n['’]t|never|no longer|no|neither|nor|without|failed to|refrained from|ruled out)\s+(?:[\w'-]+\s+){0,2}$/i;
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|in the event|in case|whether|would have|could have|might have)\b[^,;]*$/i;
 /** "If the talks fail, the rebels would attack". */
 const CONDITIONAL_BEFORE = /\b(?:if|unless|in case)\b[\s\S]*\b(?:would|could|might)\s+(?:\w+\s+){0,2}$/i;
-const FORECAST_BEFORE = /\b(?:could|may|might|likely to|expected to|poised to|about to|on the verge of|set to|threat of|risk of|fears? of|fears? that|warn(?:s|ed)? of|possibility of|prospect of|potential|imminent|looming)\s+(?:\w+\s+){0,3}$/i;
+const FORECAST_BEFORE = /\b(?:could|may|might|likely to|expected to|poised to|about to|on the verge of|set to|threat of|risk of|fears? of|fears? that|warn(?:s|ed)? of|possibility of|prospect of|potential|imminent|looming)\s+(?:[\w'-]+\s+){0,3}$/i;
 const FORECAST_AFTER = /^\s+(?:\w+\s+){0,3}?(?:could|may|might|is expected|are expected|was expected|is likely|are likely|looms|is looming|is imminent|could come|would come)\b/i;
-const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning to|intends? to|intended to|going to|scheduled to|due to|aims? to|aimed to|is to|are to|would|prepar(?:es|ed|ing) to|decided to|agreed to|next week|tomorrow)\s+(?:\w+\s+){0,3}$/i;
+const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning to|intends? to|intended to|going to|scheduled to|due to|aims? to|aimed to|is to|are to|would|prepar(?:es|ed|ing) to|decided to|agreed to|next week|tomorrow)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PLANNED_AFTER = /^\s+(?:\w+\s+){0,2}?(?:is planned|are planned|is scheduled|are scheduled|will take place|is due|was planned|planned for|scheduled for)\b/i;
-const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:\w+\s+){0,2}$/i;
+const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:[\w'-]+\s+){0,2}$/i;
 const ONGOING_AFTER = /^\s+(?:\S+\s+){0,4}?(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
 
 /** Modality of an event from the words before (and, for nouns, after) its trigger, inside its clause. */

@@ -1,21 +1,45 @@
 // Code stage: who did what to whom, where, when, how many, according to whom, how sure.
 // Rules over the lexicon's phrasings (lexicon.ts) with the lang stage's sentences, dates,
 // quantities and quotes and the know stage's places and actors.
-import type { Attribution, Entity, EventTime, Quote, SitrepEvent, Span } from '../model/types.ts';
+import type { Attribution, Entity, EventTime, Modality, PloverType, Quote, SitrepEvent, Span } from '../model/types.ts';
 import type { DateMention, Doc, Mention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
-import { CLAUSE_BREAK, findTriggers, resolveFrames, type RawEvent } from './coder.ts';
+import { CLAUSE_BREAK, findTriggers, resolveFrames, threatModes, type RawEvent } from './coder.ts';
 import { hedgeCue, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
-const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though)\b/i;
+const YIELDING = new Set(['RETREAT', 'CONCEDE']);
+/** Coercion that an announcement or a condition turns into a threat ("will impose a curfew", "would boycott the talks"); sanctions only under a condition ("unless"). */
+const COERCIVE = new Set(['SANCTION', 'COERCE']);
+const PROTEST_PRESSURE = ['boycott', 'strike', 'obstruct'];
+const ANNOUNCED = /\b(?:said|says|say|announced|announces|declared|declares|told|tells|warned|warns|vowed|vows|confirmed|confirms)\b/i;
+
+/**
+ * PLOVER codes an intention by its direction: announced cooperation or yielding is AGREE, announced
+ * coercion is THREATEN (as the gold standard and the CAMEO "express intent" codes do); a refused or
+ * failed agreement is REJECT.
+ */
+function intentionOf(type: PloverType, modes: string[], modality: Modality, sentence: string, before: string): { type: PloverType; modes: string[]; modality: Modality } {
+  const intended = modality === 'planned' || modality === 'forecast' || modality === 'hypothetical';
+  const threat = () => ({ type: 'THREATEN' as const, modes: threatModes({ type, modes }), modality: 'threatened' as const });
+  const pressure = COERCIVE.has(type) || (type === 'PROTEST' && modes.some((m) => PROTEST_PRESSURE.includes(m)));
+  if (intended && (type === 'ASSAULT' || type === 'RETREAT' || pressure) && /\bunless\b/i.test(sentence)) return threat();
+  if (intended && pressure && /\bif\b/i.test(sentence)) return threat();
+  if (modality === 'planned' && pressure && type !== 'SANCTION') return threat();
+  if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before)) return threat();
+  if ((COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) || (YIELDING.has(type) && modality === 'planned')) return { type: 'AGREE', modes: [], modality };
+  if ((type === 'AGREE' || type === 'CONCEDE') && modality === 'negated') return { type: 'REJECT', modes: [], modality: 'occurred' };
+  return { type, modes, modality };
+}
+const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though|if|unless)\b/i;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
+const INNER_AUXILIARY = /\b(?:will|would|shall|could|may|might|not|never)\s|n['’]t\s/i;
 const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
 
 interface Clause {
@@ -119,24 +143,21 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     let type = ev.type;
     let modes = ev.modes;
     const noun = !!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8));
-    let modality = ev.modality ?? modalityOf(before, ev.trigger.text, after, noun);
+    // "workers will strike": an auxiliary inside an agent-first phrase is part of the context.
+    const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
+    const cueBefore = INNER_AUXILIARY.test(inner) ? before + inner : before;
+    let modality = ev.modality ?? modalityOf(cueBefore, ev.trigger.text, after, noun);
     const hedge = hedgeCue(text.slice(clause.start, clause.end));
     if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
 
     const quote = quoteAt(quotes, base + ev.trigger.start, fromCaption);
     // "We will destroy them": a first-person vow of force inside a quote is a threat.
     if (quote && (type === 'ASSAULT' || type === 'COERCE') && modality === 'planned' && FIRST_PERSON.test(before)) {
-      modes = type === 'ASSAULT' ? ['violence'] : ['restrict'];
+      modes = threatModes({ type, modes });
       type = 'THREATEN';
       modality = 'threatened';
     }
-    if (COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) type = 'AGREE';
-    if (type === 'RETREAT' && modality === 'planned') type = 'CONCEDE';
-    if ((type === 'SANCTION' || type === 'ASSAULT' || type === 'RETREAT') && (modality === 'planned' || modality === 'hypothetical') && /\bunless\b/i.test(text)) {
-      modes = type === 'ASSAULT' ? ['violence'] : ['relations'];
-      type = 'THREATEN';
-      modality = 'threatened';
-    }
+    ({ type, modes, modality } = intentionOf(type, modes, modality, text, before));
 
     const passive = PASSIVE_BEFORE.test(text.slice(0, ev.trigger.start)) && /(?:ed|en|wn|t)$/i.test(ev.trigger.text.split(/\s+/)[0]);
     const roles = assignRoles({

@@ -17,9 +17,10 @@ export type FrameKind = 'threaten' | 'promise' | 'request' | 'reject' | 'agree' 
  *   violence: not sport, accident, disaster, market, medicine or words;
  *   labour: a strike by workers (not a military strike);
  *   armed: an armed actor or weapon is in the sentence;
- *   crowd: a crowd or protest is in the sentence.
+ *   crowd: a crowd or protest is in the sentence;
+ *   political: a government, leader or armed party is in the sentence.
  */
-export type Guard = 'violence' | 'labour' | 'armed' | 'crowd';
+export type Guard = 'violence' | 'labour' | 'armed' | 'crowd' | 'political';
 
 export interface LexEntry {
   phrase: string;
@@ -52,26 +53,31 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
 }
 
 /** Heads that are also common nouns ("the host country", "law and order", "a block of flats"). */
-const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike)~/;
+const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone)~/;
 
 // Frames ------------------------------------------------------------------------------------
-add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|consequences|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
+add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
+add('THREATEN', [], ['warn~ of * consequences'], { frame: 'threaten', guard: 'political', weight: 2 });
 add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
 add('REQUEST', [], [
   'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for', 'pressure~ * to|into',
   'plead~', 'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
   'made|make~ an? * request', 'request+', 'demand+', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
-  'said|declared|insisted|stressed|warned * must', 'reminder * must',
+  'said|says|declared|insisted|insists|stressed|warned|announced|concluded|argued|added *10 must', 'reminder *6 must', 'push~ *2 for',
 ], { frame: 'request', weight: 1.5 });
+add('REQUEST', ['assist'], ['seek~|sought * asylum|help|assistance|protection|aid|support|extradition|explanation|clarification'], { weight: 1.6 });
+// Not "sought refuge from the floods".
+add('REQUEST', ['assist'], ['seek~|sought refuge'], { guard: 'violence', weight: 1.6 });
 add('REJECT', [], [
-  'reject~', 'refuse~', 'decline~ to', 'decline~ an? invitation|offer|request|proposal', 'turn~ down', 'rebuff~', 'spurn~', 'veto|vetoes|vetoed|vetoing', 'dismiss~ * proposal|plan|offer|demand|calls|call|request|claims|allegations|accusations',
+  'reject~', 'refuse~', 'decline~ to', 'decline~ an? invitation|offer|request|proposal', 'turn~ down', 'rebuff~', 'spurn~', 'veto|vetoes|vetoed|vetoing', 'dismiss~ * proposal|plan|offer|demand|calls|call|request|claims|allegations|accusations|appeal|appeals|ultimatum',
+  'renege~ on', 'backtrack~ on', 'back~ out of', 'go|goes|went|gone|going back on', 'flout~', 'violate~|breach~ * ban|order|orders|curfew|decree|ruling|resolution|embargo|sanctions',
   'would|will not accept|allow|negotiate|recognize|recognise|tolerate|comply|withdraw|release|yield',
   'oppose~', 'defy|defies|defied|defying', 'ignore~ * calls|demands|appeals|warnings|ultimatum', 'snub~', 'block~ * resolution|bill|deal|proposal|agreement|plan',
   'refusal', 'rejection', 'deny|denied|denies|denying * request|entry|access|visa|visas|permission|asylum',
 ], { frame: 'reject', weight: 1.5 });
 add('AGREE', [], [
-  'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation', 'express~ * willingness|readiness|desire|hope', 'ready to', 'willing to',
-  'accept~ * invitation|proposal|offer|plan|mediation|deal|terms', 'decide~ to', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
+  'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation|troops|forces|soldiers|support|concessions|loan|loans|credit|asylum|compromise', 'express~ * willingness|readiness|desire|hope', 'ready to', 'willing to',
+  'accept~ * invitation|proposal|offer|plan|mediation|deal|terms|formula|compromise|settlement|framework|roadmap|road_map', 'decide~ to', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
   'struck|strike~ * deal|agreement|accord', 'agreement', 'deal to', 'consent~ to', 'pact',
 ], { frame: 'agree', weight: 1.4 });
 add('REJECT', [], ['deny|denied|denies|denying', 'reject~ * claims|reports|allegations|accusations|responsibility', 'dismiss~ * reports|claims|allegations|accusations'], { frame: 'deny', weight: 1.2 });
@@ -82,12 +88,14 @@ add('AGREE', [], ['call~ for * ceasefire|truce|end_to|peace|dialogue|negotiation
 
 // CONSULT -----------------------------------------------------------------------------------
 add('CONSULT', [], [
-  'meet~ with', 'met', 'meet~ * counterpart|president|prime|minister|leader|leaders|delegation|envoy|officials|king|chancellor|secretary',
+  'meet~ with', 'met', 'meet~ * counterpart|president|prime|minister|leader|leaders|delegation|envoy|officials|king|chancellor|secretary|mediator|mediators|negotiators|representatives|ambassador|emir|pope',
+  'return~|travel~|head~|fly|flies|flew|go|goes|went * to *4 for * talks|talk|negotiations|consultations',
   'hold~ * talks|meeting|meetings|discussions|consultations|summit|negotiations', 'talks with|between|on|in', 'negotiate~ with', 'negotiations',
   'discuss~', 'consult~', 'confer~ with', 'meeting with|between', 'summit', 'mediate~|mediation',
 ], { weight: 1 });
 add('CONSULT', ['phone'], ['telephone~', 'phone~', 'spoke|speak~ by_phone|by_telephone|on_the_phone', 'phone call', 'telephone call', 'video call', 'video conference'], { weight: 1.1 });
 add('CONSULT', ['visit'], ['visit~', 'arrive~ in|at * for|visit|talks|trip', 'trip to', 'travel~ to * meet|talks|visit', 'tour~'], { weight: 1.1 });
+add('CONSULT', ['host'], ['gave|give~ *2 welcome'], { guard: 'political', weight: 1.3 });
 add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|president|visitor|visitors|counterpart|ambassador'], { weight: 1.1 });
 
 // SUPPORT -----------------------------------------------------------------------------------
@@ -98,6 +106,7 @@ add('SUPPORT', [], [
   'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|relations',
   'thank~', 'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
 ], { weight: 1 });
+add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------
 add('COOPERATE', [], [
@@ -108,28 +117,32 @@ add('COOPERATE', [], [
 // AID ---------------------------------------------------------------------------------------
 add('AID', [], [
   'donate~', 'gave|give~|giving * aid|assistance|dollars|euros|million|billion|loan|loans|grant|grants|support|money|equipment|weapons|arms',
-  'provide~ * aid|assistance|funds|funding|weapons|arms|ammunition|systems|batteries|tanks|missiles|jets|training|intelligence|equipment|photographs|support|food|shelter|medicine|medical|loans|loan|dollars|million|billion|troops|protection',
+  'provide~ *6 aid|assistance|funds|funding|weapons|arms|ammunition|systems|batteries|tanks|missiles|jets|training|intelligence|equipment|photographs|support|food|shelter|medicine|medical|loans|loan|dollars|million|billion|troops|protection',
   'deliver~ * aid|food|supplies|assistance|medicine|goods|vaccines|weapons|arms', 'send~ * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief',
   'sent * aid|food|supplies|medicine|humanitarian|arms|weapons|ammunition|relief', 'supply~ * arms|weapons|fuel|food|aid|ammunition|equipment|systems|batteries|tanks|missiles|jets', 'grant~ * asylum|aid|loan|dollars|million',
-  'aid package', 'forgive~|forgave|cancel~ * debt|debts|loans', 'write~|wrote|written off * debt|debts|loans', 'rescue~', 'fund~ * project|projects|programme|program', 'airlift~',
+  'aid package', 'forgive~|forgave|cancel~ * debt|debts|loans', 'write~|wrote|written off * debt|debts|loans', 'rescue~', 'fund~ * project|projects|programme|program', 'airlift~', 'hand~ over * aid|food|medicine|medicines|supplies|equipment|donations',
+  'evacuate~ * wounded|injured|sick|civilians|residents|refugees|children|casualties|people',
   'asylum',
 ], { weight: 1 });
 
 // CONCEDE -----------------------------------------------------------------------------------
 add('CONCEDE', [], [
   'concede~', 'concession+', 'pardon~', '=amnesty', 'apologize~|apologise~', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
-  'allow~ * to participate|run|return|contest', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
+  'allow~|permit~ *6 to participate|run|return|contest|hold|stage|operate|publish|broadcast|campaign|register|resume', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
   'declare~ * ceasefire|truce', 'announce~ * ceasefire|truce',
 ], { weight: 1.1 });
 
 add('CONCEDE', [], [
-  'cancel~ * restrictions|ban', 'ease~ * restrictions|rules|ban|controls', 'relax~ * restrictions|rules|ban|controls', 'overturn~ * ban|conviction|decision', 'lift~ * ban',
+  'cancel~ * restrictions|ban', 'ease~|relax~|shorten~ * restrictions|rules|ban|controls|curbs|curfew|measures', 'overturn~ * ban|conviction|decision', 'lift~ * ban',
+  'lift~|end~ * curfew|state_of_emergency|martial_law|emergency_rule|emergency_measures',
+  'call~ off * strike|protest|protests|boycott|march|rally|demonstration|sit-in', 'suspend~ * strike|protest|protests|boycott|hunger_strike',
+  'accept~|meet~|accede~ to * demands|demand', 'accept~|meet~ * demands', 'grant~|offer~ * amnesty|pardon|pardons|clemency',
 ], { weight: 2 });
 
 // RETREAT -----------------------------------------------------------------------------------
 add('RETREAT', ['withdraw'], [
-  'withdraw~ * troops|forces|soldiers|units|from', 'pull~ out|back * troops|forces|soldiers|from', 'pull~ out', 'retreat~', 'withdrawal of * troops|forces',
-  'evacuate~ * troops|forces|soldiers|base', 'leave|left * the_city|the_town|the_area|positions',
+  'withdraw~ * troops|forces|soldiers|units|from', 'pull~ out|back * troops|forces|soldiers|from', 'pull~ out', 'retreat~', 'withdrawal of * troops|forces', 'withdrawal from',
+  'evacuate~ * troops|forces|soldiers|base|settlements|settlers|outposts|positions|garrison', 'cede~|hand~ back * territory|control|land|town|region', 'leave|left * the_city|the_town|the_area|positions',
 ], { weight: 1.2 });
 add('RETREAT', ['release'], [
   'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew',
@@ -139,10 +152,10 @@ add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|co
 add('RETREAT', ['disarm'], ['disarm~', 'surrender~', 'lay|laid down * arms|weapons', 'hand~ over * weapons|arms', 'demobilize~|demobilise~', 'decommission~ * weapons'], { weight: 1.1 });
 add('RETREAT', ['ceasefire'], ['ceasefire|truce * took|take~|taken effect', 'ceasefire|truce * came|come~|went|go~ into effect', 'ceasefire|truce * held|holds|holding', 'observe~|respect~ * ceasefire|truce'], { weight: 1.3 });
 add('RETREAT', ['access'], [
-  'allow~|permit~ * access|entry|inspectors|observers|aid|monitors|peacekeepers|delivery|humanitarian|journalists', 'receive~ * observers|inspectors|monitors|peacekeepers|mission',
-  'reopen~ * border|crossing|crossings|bridge|airport|port|corridor', 'open~ * border|crossing|crossings|bridge|corridor', 'humanitarian access', 'peacekeepers|peacekeeping * arrive~',
+  'allow~|permit~ *6 access|entry|inspectors|observers|aid|monitors|peacekeepers|delivery|humanitarian|journalists', 'receive~ * observers|inspectors|monitors|peacekeepers|mission',
+  'reopen~|open~ * border|borders|crossing|crossings|bridge|airport|port|corridor', 'humanitarian access', 'peacekeepers|peacekeeping * arrive~',
 ], { weight: 1.1 });
-add('RETREAT', ['access'], ['lift~ * curfew|blockade|siege|state_of_emergency|martial_law'], { weight: 2 });
+add('RETREAT', ['access'], ['lift~ * blockade|siege'], { weight: 2 });
 add('RETREAT', ['ease'], ['lift~ * sanctions|embargo', 'ease~ * sanctions|embargo'], { weight: 2 });
 add('RETREAT', ['resign'], ['resign~', 'step~ down', 'resignation', 'quit * post|job|office|government'], { weight: 1 });
 
@@ -157,12 +170,12 @@ add('ACCUSE', ['allege'], [
   'file~ * complaint|charges|lawsuit|suit', 'press~ charges',
 ], { weight: 1.3 });
 add('ACCUSE', ['investigate'], [
-  'investigate~', 'investigation', 'inquiry', 'probe~', 'open~ * hearing|inquiry|investigation|probe', 'launch~ * inquiry|investigation|probe',
+  'investigate~', 'investigation', 'inquiry', 'probe~', 'open~|launch~ * hearing|inquiry|inquiries|investigation+|probe+|case', 
   'dispatch~|sent|send~ * inspectors|investigators|monitors|observers', 'inspect~', 'examine~ * allegations|claims|evidence',
 ], { weight: 1 });
 
 // THREATEN (non-frame) ----------------------------------------------------------------------
-add('THREATEN', ['violence'], ['vow~ * revenge|retaliation|retribution', 'threat+', 'or face'], { weight: 1.2 });
+add('THREATEN', ['violence'], ['vow~|promise~|pledge~|threaten~ * revenge|retaliation|retribution|reprisals', 'warn~ *3 of *3 retaliation|reprisals|retribution|response|countermeasures|military_action', 'threat+', 'or face'], { weight: 1.2 });
 
 // PROTEST -----------------------------------------------------------------------------------
 add('PROTEST', ['demo'], [
@@ -171,9 +184,10 @@ add('PROTEST', ['demo'], [
   'stage~ * protest|protests|rally|rallies|demonstration|demonstrations|march|sit-in|vigil', 'collect~|gather~ * signatures', 'vigil', 'walkout',
 ], { guard: 'crowd', weight: 1.1 });
 add('PROTEST', ['strike'], ['general strike', 'went|go~ on * strike', 'strike+ by * workers|staff|teachers|doctors|nurses|miners|drivers|employees|unions', 'workers|unions|union|staff|teachers|doctors|nurses|miners|drivers|employees * strike~', 'striking workers', 'strike action', 'walk~ off the job', 'walked out'], { guard: 'labour', weight: 1.5 });
+add('PROTEST', ['strike'], ['stop~|down~|shun~ work|tools', 'stay~|stayed away from work'], { guard: 'crowd', weight: 1.5 });
 add('PROTEST', ['hunger'], ['hunger strike+', 'hunger-striking', 'hunger strikers'], { weight: 2 });
 add('PROTEST', ['boycott'], ['boycott~', 'boycott+'], { weight: 1 });
-add('PROTEST', ['obstruct'], ['block~ * road|roads|highway|highways|traffic|entrance|access|railway|bridge|port', 'barricade~', 'blockade~', 'occupy~ * square|building|offices|parliament|campus|university'], { guard: 'crowd', weight: 1 });
+add('PROTEST', ['obstruct'], ['block~ * road|roads|street|streets|highway|highways|traffic|transport|entrance|access|railway|bridge|port', 'barricade~', 'blockade~', 'occupy~ * square|building|offices|parliament|campus|university'], { guard: 'crowd', weight: 1 });
 add('PROTEST', ['riot'], ['riot~', 'rioter+', 'unrest', 'clash~ with * police|security_forces|riot_police'], { guard: 'crowd', weight: 1.3 });
 add('PROTEST', ['vandalize'], ['vandalize~|vandalise~', 'vandalism', 'deface~'], { weight: 1 });
 
@@ -194,29 +208,31 @@ add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security'
 add('SANCTION', ['discontinue'], [
   'sanction~', 'sanction+', 'impose~ * sanctions|embargo|tariffs|tariff', 'embargo', 'suspend~ * ties|relations|aid|talks|links|flights|cooperation|membership|assistance|funding|imports|exports|trade|negotiations',
   'suspension * ties|relations|aid|talks|links|flights|cooperation|membership', 'cut~ * ties|relations|aid|funding|assistance', 'sever~ * ties|relations|links',
-  'break~|broke|broken off * relations|ties|talks|negotiations', 'halt~ * aid|talks|negotiations|cooperation|imports|exports|funding|assistance|shipments|loans|loan|credit|lending',
+  'break~|broke|broken off * relations|ties|talks|negotiations', 'halt~|end~ * mediation|aid|talks|negotiations|cooperation|imports|exports|funding|assistance|shipments|loans|loan|credit|lending',
   'freeze|froze|frozen|freezing * assets|aid|funds|accounts', 'downgrade~ * ties|relations', 'cancel~ * visit|trip|talks|meeting|summit|contract|contracts|deal',
-  'postpone~ * visit|trip|talks|summit', 'prohibit~ * aid|imports|exports|trade', 'stop~ * aid|funding|imports|exports', 'reduce~ * aid|ties|relations', 'ban~ * imports|exports|flights|airline|products|goods',
+  'postpone~ * visit|trip|talks|summit', 'prohibit~ * aid|imports|exports|trade', 'stop~ * aid|funding|imports|exports', 'reduce~ * aid|ties|relations|rations|assistance|funding|food_supplies|food_aid', 'ban~ * imports|exports|flights|airline|products|goods',
   'close~ * embassy|consulate', 'trade war',
 ], { weight: 1.3 });
 add('SANCTION', ['expel'], ['expel~ * diplomat|diplomats|ambassador|envoy|attache|staff|observers|monitors|inspectors|peacekeepers|aid', 'expulsion of * diplomat|diplomats|ambassador|envoy|observers', 'persona non grata', 'recall~ * ambassador|envoy'], { weight: 1.5 });
-add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|support|funding|monitors|peacekeepers|membership', 'pull~ out of * talks|agreement|deal|treaty|negotiations'], { weight: 1.4 });
+add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|support|funding|monitors|peacekeepers|peacekeeping|inspectors|mission|membership', 'pull~ out of * talks|agreement|deal|treaty|negotiations', 'withdrawal from * talks|agreement|deal|treaty|negotiations|pact|accord'], { weight: 1.8 });
 add('SANCTION', ['convict'], ['convict~', 'found * guilty', 'sentence~', 'fined', 'fine+ of'], { weight: 1.2 });
 
 // COERCE ------------------------------------------------------------------------------------
 add('COERCE', ['arrest'], ['arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'into custody', 'round~ up', 'apprehend~', 'nab~', 'capture~ * suspect|suspects|leader|militant|militants|fugitive', 'remanded'], { weight: 1.3 });
 add('COERCE', ['deport'], ['deport~', 'deportation+', 'expel~', 'evict~', 'forcibly * removed|returned'], { weight: 1.1 });
 add('COERCE', ['seize'], ['confiscate~', 'seize~ * weapons|property|assets|goods|documents|ship|vessel|tanker|cargo|drugs|equipment|arms|explosives|land|passports', 'search~ * homes|houses|offices|premises', 'raid~ * offices|office|headquarters|homes|home|premises|newspaper'], { weight: 1.2 });
-add('COERCE', ['ban'], ['ban~ * party|parties|protest|protests|rally|rallies|gatherings|demonstrations|group|organization|organisation|candidate|candidates|opposition', 'outlaw~', 'dissolve~ * party|parliament|opposition'], { weight: 1.2 });
-add('COERCE', ['censor'], ['censor~', 'censorship', 'shut~ down * newspaper|newspapers|station|channel|website|websites|internet|media|outlet', 'close~ * newspaper|newspapers|station|channel|website|websites', 'block~ * access|websites|website|internet|social media'], { weight: 1.2 });
+add('COERCE', ['ban'], ['ban~ * party|parties|protest|protests|rally|rallies|gatherings|demonstrations|group|organization|organisation|candidate|candidates|opposition', 'ban~|bar~ *4 from * participating|contesting|running|standing|travelling|traveling|leaving|entering|politics|office|elections', 'outlaw~', 'dissolve~ * party|parliament|opposition'], { weight: 1.2 });
+add('COERCE', ['censor'], ['censor~', 'censorship', 'shut~ down * newspaper|newspapers|station|channel|website|websites|internet|media|outlet', 'close~ * newspaper|newspapers|station|channel|website|websites', 'block~ * access|websites|website|internet|social media', 'suspend~ publication|broadcasts|broadcasting', 'suspend~ * newspaper|licence|license'], { weight: 1.2 });
 add('COERCE', ['curfew'], ['curfew'], { weight: 1.3 });
+add('COERCE', ['restrict'], ['impose~|reimpose~|extend~|declare~|institute~|tighten~ * curfew|curfews|blockade|blockades|closure|closures|lockdown|restrictions|curbs'], { weight: 1.4 });
 add('COERCE', ['martial-law'], ['state of emergency', 'martial law', 'state of siege'], { weight: 1.3 });
 add('COERCE', ['restrict'], [
   'prevent~ * demonstration|protest|rally|march|gathering|meeting', 'restrict~ * movement|access|travel|entry', 'cordon~ off', 'seal~ off', 'sealed',
   'close~ * border|borders|crossing|crossings|airspace', 'besiege~', 'siege', 'blockade', 'disperse~ * protesters|crowd|crowds|demonstrators|rally|protest', 'lockdown',
-  'put * under house arrest', 'house arrest', 'travel ban',
+  'put * under house arrest', 'house arrest', 'travel ban', 'human shield+',
 ], { weight: 1.1 });
 add('COERCE', ['destroy'], ['demolish~', 'demolition+', 'bulldoze~', 'torch~', 'set fire to', 'set * on fire', 'burn~ down', 'burn~ * homes|houses|offices|buildings|cars|shops|villages', 'loot~', 'ransack~', 'raze~'], { weight: 1.1 });
+add('COERCE', ['destroy'], ['blew|blow~|blown up *3 pipeline|pipelines|power_lines|power_line|pylons|bridge|bridges|railway|tracks|rail_line|power_station|substation|statue|monument'], { weight: 1.8 });
 add('COERCE', ['cyber'], ['hack~', 'cyber-attack+', 'cyberattack+', 'cyber attack+', 'ransomware'], { weight: 1.5 });
 add('COERCE', ['withhold'], ['cut~ off * water|power|electricity|internet|supplies|fuel|food', 'shut~ off * water|power|electricity|internet'], { weight: 1.2 });
 add('COERCE', ['seize'], ['occupy~ * territory|town|city|village|region|land|lands'], { guard: 'armed', weight: 1 });
@@ -235,7 +251,7 @@ add('ASSAULT', [], ['destroy~', 'injure~', 'raid+', 'raid~', 'conducting raids']
 add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shot at', 'shoot~ * dead|at', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun~ down'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['heavy-weapons'], ['pound~ * with', 'tank fire'], { guard: 'armed', weight: 1.2 });
 add('ASSAULT', ['heavy-weapons'], ['=shell~', 'shelling', 'artillery * fire|attack|attacks|strikes|barrage|shells', 'mortar|rocket|missile|artillery attack+|strike+|fire|barrage+|salvo+',
-  'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
+  'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles|bombs|rounds|salvos|grenades', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
   'bombard~', 'bombardment', 'barrage'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['aerial'], ['airstrike+', 'air-strike+', 'air strike+', 'air raid+', 'air attack+', 'bombed', 'bombing+', 'warplanes|jets|helicopters|aircraft * struck|hit|bombed|attacked|pounded|targeted', 'shot down', 'shoot~ down', 'strike+ on|against|targeting|in|near', 'strike~ * targets|positions', 'strike~ at'], { guard: 'violence', weight: 1.3 });
 add('ASSAULT', ['drone'], ['drone strike+', 'drone attack+', 'drones * hit|struck|attacked|targeted|exploded', 'using|with * drones|drone'], { guard: 'violence', weight: 1.3 });
@@ -244,14 +260,15 @@ add('ASSAULT', ['suicide-attack'], ['suicide * bomber|bombers|bombing|bombings|a
 add('ASSAULT', ['abduct'], ['abduct~', 'abduction+', 'kidnap~', 'kidnapping+', 'hijack~', 'took|take~|taken * hostage|hostages|captive', 'held * hostage|captive'], { weight: 1.4 });
 add('ASSAULT', ['beat'], ['beat~ * to_death|up|protesters|demonstrators|journalists|detainees|prisoners|with', 'were|was|been beaten', 'beating+ of'], { weight: 1.3 });
 add('ASSAULT', ['torture'], ['torture~'], { weight: 1.4 });
-add('ASSAULT', ['sexual'], ['rape~', 'sexual * assault|violence|abuse', 'sexually assault~'], { weight: 1.4 });
+add('ASSAULT', ['sexual'], ['rape~', 'sexual * assault|violence|abuse', 'sexually assault~|abuse~'], { weight: 1.4 });
 add('ASSAULT', ['targeted'], ['assassinate~', 'assassination+', 'execution+ of', 'execute~ * prisoners|civilians|hostages|soldiers|captives|men|people|by|them|him|her', 'behead~', 'targeted killing+'], { weight: 1.5 });
 add('ASSAULT', ['primitive'], ['stab~', 'hack~ to death', 'machete+', 'stoned|stoning', 'arson'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['crowd-control'], ['tear gas', 'teargas', 'water cannon+', 'rubber bullets', 'baton charge', 'lathi charge'], { weight: 1.3 });
+add('ASSAULT', [], ['ethnic cleansing', 'violate~ * ceasefire|truce|armistice', 'ceasefire violation+'], { weight: 1.2 });
 add('ASSAULT', ['unconventional'], ['chemical * attack|attacks|weapon|weapons', 'nerve agent', 'sarin', 'chlorine gas'], { weight: 1.5 });
 add('ASSAULT', [], ['crush~', 'wipe~ out', 'annihilate~', 'eliminate~', 'retaliate~', 'retaliation', 'punish~', 'strike~ back'], { guard: 'armed', weight: 1 });
 add('ASSAULT', [], ['offensive may|could|will|would|began|begins|started|starts|start|continued|continues|against|on|in'], { guard: 'violence', weight: 1 });
 add('COERCE', ['cyber'], ['hackers * attacked|targeted|hit|breached', 'attack~ * website|websites|servers|networks|computer|computers'], { weight: 1.6 });
-add('ASSAULT', ['territory'], ['capture~|seize~|overrun~ * town|city|village|base|airport|district|province|territory|control|positions', 'took|take~|taken|seized control of', 'recapture~', 'retake~|retook|retaken', 'regain~ control'], { guard: 'armed', weight: 1.4 });
+add('ASSAULT', ['territory'], ['capture~|seize~|overrun~ *5 town|towns|city|village|villages|base|bases|airport|district|province|territory|control|positions|stronghold|strongholds|garrison|outpost|outposts|camp|hill|port', 'took|take~|taken|seized control of', 'recapture~', 'retake~|retook|retaken', 'regain~ control'], { guard: 'armed', weight: 1.4 });
 
 export const LEXICON: readonly LexEntry[] = entries;

@@ -140,7 +140,8 @@ function slotForms(slot: string): string[] {
   });
 }
 
-const GAP_WORD = "[^\\s.;:!?()\"“”]+";
+// A gap word may hold inner full stops ("U.N.", "5.1"), never a sentence-final one.
+const GAP_WORD = "(?:[^\\s.;:!?()\"“”]|\\.(?=[^\\s.]))+\\.?";
 
 export interface CompiledPattern {
   regex: RegExp;

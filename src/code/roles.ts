@@ -6,7 +6,7 @@ import type { Mention } from '../pipeline/doc.ts';
 const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|suspected\s+)?(?:gunmen|gunman|armed men|armed man|armed groups?|assailants?|attackers?|snipers?)\b/i, 'UAF', 'group'],
   [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
-  [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?)\b/i, 'COP', 'group'],
+  [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?|(?:border|prison) guards|border agents|coast ?guards?)\b/i, 'COP', 'group'],
   [/\b(?:the\s+)?(?:troops|soldiers|army|armed forces|military|navy|air force|marines|paratroopers|commandos|warplanes|jets|tanks|forces)\b/i, 'MIL', 'group'],
   [/\b(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b/i, 'CVL', 'group'],
   [/\b(?:the\s+)?(?:workers|employees|miners|unions?|trade unions?|dockers|teachers|nurses|doctors)\b/i, 'LAB', 'group'],

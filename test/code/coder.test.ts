@@ -4,7 +4,7 @@ import { defaultPipeline } from '../../src/pipeline/default.ts';
 import { primaryEvent, runSentence } from '../../src/code/evaluate.ts';
 import type { Doc } from '../../src/pipeline/doc.ts';
 import type { SitrepEvent } from '../../src/model/types.ts';
-import { ATTRIBUTION_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
+import { ATTRIBUTION_CASES, FAMILY_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
 
 const pipeline = defaultPipeline();
 let counter = 0;
@@ -23,6 +23,15 @@ describe('event types across PLOVER', () => {
   });
 
   it.each(TYPE_CASES)('%s -> %s', async (text, type, modality) => {
+    const doc = await code(text);
+    const primary = primaryEvent(doc.events ?? []);
+    expect(primary?.type, describeEvents(doc.events ?? [])).toBe(type);
+    if (modality) expect(primary?.modality).toBe(modality);
+  });
+});
+
+describe('families of phrasing: concessions, announced intentions, threats, coercion', () => {
+  it.each(FAMILY_CASES)('%s -> %s', async (text, type, modality) => {
     const doc = await code(text);
     const primary = primaryEvent(doc.events ?? []);
     expect(primary?.type, describeEvents(doc.events ?? [])).toBe(type);
