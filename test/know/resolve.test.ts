@@ -1,6 +1,7 @@
 // Resolution cases for places and actors, including the ambiguous names of issue 4.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledge, resolveActor, resolvePlace } from '../../src/know/index.ts';
+import { dictionary } from '../../src/know/actors.ts';
 
 beforeAll(() => loadKnowledge());
 
@@ -259,6 +260,61 @@ describe('resolveActor', () => {
   it('marks an office holder out of office on the article date', () => {
     const r = resolveActor('Netanyahu', { date: '2021-12-01' });
     expect(r.best?.why.join(' ')).toMatch(/not in office/);
+  });
+});
+
+/** [title phrase, holder, a date inside the term, a date outside it] */
+const MINISTERS: [string, string, string, string][] = [
+  ['the Dutch foreign minister', 'veldkamp', '2025-01-15', '2025-10-01'],
+  ['the Dutch defence minister', 'brekelmans', '2025-01-15', '2023-05-01'],
+  ["Japan's defence minister", 'nakatani', '2025-03-01', '2024-05-01'],
+  ['Japanese Foreign Minister', 'motegi', '2025-11-15', '2023-01-10'],
+  ['the Saudi defence minister', 'khalid-bin-salman', '2024-02-01', '2021-06-01'],
+  ['Egyptian Defense Minister', 'saqr', '2025-01-01', '2023-01-01'],
+  ['the Lebanese foreign minister', 'rajji', '2025-05-01', '2024-05-01'],
+  ['Syrian Defence Minister', 'abu-qasra', '2025-04-01', '2024-06-01'],
+  ['Canadian Defence Minister', 'mcguinty', '2025-08-01', '2024-08-01'],
+  ['the South African foreign minister', 'lamola', '2025-01-01', '2023-01-01'],
+  ['the Nigerian defence minister', 'badaru', '2024-06-01', '2022-06-01'],
+  ['Brazilian Foreign Minister', 'mauro-vieira', '2024-06-01', '2020-06-01'],
+  ['Taiwanese defense minister', 'wellington-koo', '2025-02-01', '2023-02-01'],
+  ['Indonesian Foreign Minister', 'sugiono', '2025-02-01', '2023-02-01'],
+  ['the Greek foreign minister', 'gerapetritis', '2024-02-01', '2022-02-01'],
+  ['the Greek foreign minister', 'dendias', '2021-02-01', '2024-02-01'],
+  ['Hungarian Foreign Minister', 'szijjarto', '2024-02-01', '2012-02-01'],
+  ['the Irish foreign minister', 'simon-harris', '2025-06-01', '2024-06-01'],
+  ['the Irish foreign minister', 'micheal-martin', '2024-06-01', '2025-06-01'],
+  ['Jordanian defence minister', 'jafar-hassan', '2025-01-01', '2023-01-01'],
+  ['the Mexican defense minister', 'trevilla', '2025-01-01', '2023-01-01'],
+  ['US Defense Secretary', 'esper', '2020-03-01', '2021-03-01'],
+  ['the French foreign minister', 'le-drian', '2019-03-01', '2023-03-01'],
+  ['South Korean Defense Minister', 'kim-yong-hyun', '2024-11-01', '2025-02-01'],
+];
+
+describe('ministers', () => {
+  it.each(MINISTERS)('%s is %s on %s and someone else on %s', (title, id, inside, outside) => {
+    expect(resolveActor(title, { date: inside }).best?.actorId).toBe(id);
+    expect(resolveActor(title, { date: outside }).best?.actorId).not.toBe(id);
+  });
+
+  it('a minister named on a date outside the term is marked out of office', () => {
+    const r = resolveActor('Szijjarto', { date: '2010-01-01' });
+    expect(r.best?.actorId).toBe('szijjarto');
+    expect(r.best?.why.join(' ')).toMatch(/not in office/);
+  });
+
+  it('has foreign and defence ministers and a head of state or government for 60 countries on 2025-08-01', () => {
+    const d = dictionary();
+    const roles = new Map<string, Set<string>>();
+    for (const actor of d.actors.values()) {
+      for (const t of actor.terms) {
+        if (t.start > '2025-08-01' || (t.end !== null && t.end < '2025-08-01')) continue;
+        if (!roles.has(t.country)) roles.set(t.country, new Set());
+        roles.get(t.country)!.add(t.role);
+      }
+    }
+    const covered = [...roles].filter(([, r]) => r.has('FM') && r.has('DM') && (r.has('HOS') || r.has('HOG') || r.has('SL')));
+    expect(covered.length).toBeGreaterThanOrEqual(60);
   });
 });
 
