@@ -73,7 +73,7 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) return 'hypothetical';
   if (FORECAST_BEFORE.test(before) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
   if (PLANNED_BEFORE.test(before) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
-  if (/ing\b/i.test(triggerText.split(/\s+/)[0]) && /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i.test(before)) return 'ongoing';
+  if (/ing\b/i.test(triggerText.split(/\s+/)[0]) && !/^(?:un)?willing$/i.test(triggerText.split(/\s+/)[0]) && /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (noun && ONGOING_AFTER.test(clauseAfter))) return 'ongoing';
   return 'occurred';
 }

@@ -39,6 +39,8 @@ const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|be
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
+/** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
+const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
 const INNER_AUXILIARY = /\b(?:will|would|shall|could|may|might|not|never)\s|n['’]t\s/i;
 const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
 
@@ -159,7 +161,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     }
     ({ type, modes, modality } = intentionOf(type, modes, modality, text, before));
 
-    const passive = PASSIVE_BEFORE.test(text.slice(0, ev.trigger.start)) && /(?:ed|en|wn|t)$/i.test(ev.trigger.text.split(/\s+/)[0]);
+    const headWord = ev.trigger.text.split(/\s+/)[0];
+    const passive = PASSIVE_BEFORE.test(text.slice(0, ev.trigger.start)) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,

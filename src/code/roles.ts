@@ -14,7 +14,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:the\s+)?(?:civilians|villagers|residents|worshippers|passengers|farmers|children|women|people|families|refugees|migrants|journalists|reporters|aid workers|settlers)\b/i, 'CVL', 'group'],
   [/\b(?:the\s+)?(?:court|judges?|prosecutors?|tribunal)\b/i, 'JUD', 'organization'],
   [/\b(?:the\s+)?(?:parliament|lawmakers|legislators|senate|congress|MPs)\b/i, 'LEG', 'organization'],
-  [/\b(?:the\s+)?(?:government|authorities|officials|ministry|cabinet|administration|regime)\b/i, 'GOV', 'organization'],
+  [/\b(?:the\s+)?(?:government|authorities|officials|ministry|cabinet|administration|regime|(?:security |police |intelligence )?chief|mayor|governor)\b/i, 'GOV', 'organization'],
   [/\b(?:the\s+)?(?:opposition)\b/i, 'OPP', 'organization'],
 ] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'gi'), sector, kind]);
 
@@ -108,7 +108,9 @@ export function assignRoles(input: RoleInput): Roles {
       // rejected"); before a noun it says where ("a Kabul car bombing").
       const countryLike = m.location.precision === 'country' || m.location.precision === 'region';
       const subjectOfTrigger = m.span[1] <= triggerStart && DIRECT_SUBJECT.test(source.slice(m.span[1], triggerStart));
-      if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before)) || (!countryLike && m.span[1] <= triggerStart && !subjectOfTrigger)) {
+      // "Cairo's security chief", "Ankara's district administration": the town qualifies the party.
+      const qualifier = !countryLike && POSSESSIVE_PARTY.test(source.slice(m.span[1], triggerStart));
+      if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before)) || (!countryLike && m.span[1] <= triggerStart && !subjectOfTrigger && !qualifier)) {
         addLocation(m);
         continue;
       }
@@ -118,15 +120,17 @@ export function assignRoles(input: RoleInput): Roles {
   }
 
   const takenSpans = [...mentions.map((m) => m.span), ...excluded];
+  const placed = (g: { entity: Entity; start: number }) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
   let subjectSide: Entity[] = [];
   let objectSide: Entity[] = [];
 
   // Subject: the nearest run of mentions before the trigger ("Israel and Egypt", "Israeli troops").
-  const leftGeneric = genericAgents(source, clauseStart, triggerStart, takenSpans);
+  const leftGeneric = genericAgents(source, clauseStart, triggerStart, takenSpans).map(placed);
   const leftAll = [
     ...left.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
+  dropApposition(leftAll, source, clauseStart, triggerStart);
   if (leftAll.length) {
     const nearest = leftAll[leftAll.length - 1];
     const run = [nearest];
@@ -140,7 +144,7 @@ export function assignRoles(input: RoleInput): Roles {
   }
 
   const rightLimit = clauseEnd;
-  const rightGeneric = genericAgents(source, triggerEnd, rightLimit, takenSpans);
+  const rightGeneric = genericAgents(source, triggerEnd, rightLimit, takenSpans).map(placed);
   const rightAll = [
     ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
@@ -164,6 +168,33 @@ export function assignRoles(input: RoleInput): Roles {
   }
   // Places on the subject side that are not parties ("In Iraq, ...") were already locations.
   return { actors: subjectSide, recipients: objectSide, locations };
+}
+
+const APPOSITION_BEFORE_VERB = /,\s+(?:a|an|the|one of)\s[^,;]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|on \w+|\w+day)\s+)*$/i;
+
+/**
+ * "Pakistan, a key U.S. ally, has refused": the party is the head before the apposition, when it is
+ * a known party; "Kenzo Oshima, the UN relief coordinator, demanded" keeps the apposition's.
+ */
+function dropApposition(candidates: Array<{ entity: Entity; start: number }>, source: string, clauseStart: number, triggerStart: number): void {
+  const m = APPOSITION_BEFORE_VERB.exec(source.slice(clauseStart, triggerStart));
+  if (!m) return;
+  const from = clauseStart + m.index;
+  const head = candidates.find((c) => c.entity.span[1] <= from && source.slice(c.entity.span[1], from).trim() === '' && (c.entity.country || c.entity.name));
+  if (!head) return;
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start > from) candidates.splice(i, 1);
+}
+
+/** A town's possessive before the party it qualifies. */
+const POSSESSIVE_PARTY = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:security\s+|police\s+|intelligence\s+)?(?:chief|mayor|governor|police|government|administration|authorities|officials|council|governorate|municipality|prosecutors?|court)\b/i;
+const PLACE_OF_AGENT = /^\s+(?:(?:groups?|parties|leaders|members|units|officials)\s+)?(?:based\s+)?(?:in|throughout|across|from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** "Rebels in the Ivory Coast", "the government of Sindh province": a generic agent takes its place's country. */
+function withPlaceCountry(entity: Entity, source: string, mentions: readonly Mention[]): Entity {
+  if (entity.country) return entity;
+  const place = mentions.find((m) => m.kind === 'place' && m.location?.country && m.span[0] > entity.span[1] && m.span[0] - entity.span[1] <= 40
+    && PLACE_OF_AGENT.test(source.slice(entity.span[1], m.span[0])));
+  return place ? { ...entity, country: place.location!.country } : entity;
 }
 
 /** What may stand between a country word and the group it qualifies: "Israel's high court", "Latvian Constitutional Court". */

@@ -114,6 +114,23 @@ describe('roles, magnitude and ACLED', () => {
     expect(protest.magnitude.size?.value).toBe(5000);
   });
 
+  it('chooses subject and object through passives, by-agents, appositions and places', async () => {
+    const roles = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e.type, actors: e.actors.map((a) => a.country), recipients: e.recipients.map((r) => r.country) };
+    };
+    // A passive with a by-agent: the agent acts, the grammatical subject receives.
+    expect(await roles('The Ukrainian convoy was attacked by Russian troops near Izium.')).toMatchObject({ type: 'ASSAULT', actors: ['RUS'], recipients: ['UKR'] });
+    // A stance participle is no passive: "is committed to".
+    expect(await roles('Ghana is committed to opening its markets to its neighbours, the minister said.')).toMatchObject({ type: 'AGREE', actors: ['GHA'] });
+    // The head before an apposition is the party, not a country inside the apposition.
+    expect(await roles('Kenya, a close ally of Britain, has refused to send troops to Haiti.')).toMatchObject({ type: 'REJECT', actors: ['KEN'] });
+    // A generic agent takes the country of the place it is "in".
+    expect(await roles('Rebels in Mali rejected the latest peace proposal.')).toMatchObject({ type: 'REJECT', actors: ['MLI'] });
+    // A town's possessive qualifies its officials.
+    expect((await roles("Lagos's police chief banned all rallies in the state.")).actors).toEqual(['NGA']);
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
