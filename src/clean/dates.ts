@@ -19,11 +19,13 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
 const ISO = /^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}(?!\d)`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}(?!\d)`, 'i');
 const SLASHED_YMD = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
 /** Day first with dots, as most of Europe writes it: 15.10.2023. */
 const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+/** 09/25/2025 (US) or 25/09/2025: read only when one of the two numbers can only be a day. */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -60,18 +62,32 @@ export function parseDateValue(input: string): ParsedDate | null {
   return parseDateText(text);
 }
 
-/** The first full date written in running text ("Oct. 15th, 2023", "15 October 2023", "2023/10/15"). */
+/** A date written in running text and where it starts. */
+export interface DateInText {
+  date: ParsedDate;
+  index: number;
+}
+
+/** The earliest full date written in running text ("Oct. 15th, 2023", "15 October 2023", "2023/10/15"). */
+export function findDateText(text: string): DateInText | null {
+  const found: DateInText[] = [];
+  const add = (match: RegExpExecArray | null, date: (m: RegExpExecArray) => ParsedDate | null) => {
+    const parsed = match && date(match);
+    if (match && parsed) found.push({ date: parsed, index: match.index });
+  };
+  add(MONTH_DAY_YEAR.exec(text), (m) => ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
+  add(DAY_MONTH_YEAR.exec(text), (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
+  add(SLASHED_YMD.exec(text), (m) => ymd(+m[1], +m[2], +m[3]));
+  add(DOTTED_DMY.exec(text), (m) => ymd(+m[3], +m[2], +m[1]));
+  add(SLASHED_DATE.exec(text), (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : +m[2] > 12 ? ymd(+m[3], +m[1], +m[2]) : null));
+  add(/\b(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(text), (m) => parseDateValue(m[0]));
+  if (!found.length) return null;
+  return found.reduce((first, next) => (next.index < first.index ? next : first));
+}
+
+/** The earliest full date written in running text. */
 export function parseDateText(text: string): ParsedDate | null {
-  let match = MONTH_DAY_YEAR.exec(text);
-  if (match) return ymd(+match[3], MONTHS[match[1].toLowerCase()], +match[2]);
-  match = DAY_MONTH_YEAR.exec(text);
-  if (match) return ymd(+match[3], MONTHS[match[2].toLowerCase()], +match[1]);
-  match = SLASHED_YMD.exec(text);
-  if (match) return ymd(+match[1], +match[2], +match[3]);
-  match = DOTTED_DMY.exec(text);
-  if (match) return ymd(+match[3], +match[2], +match[1]);
-  const iso = /\b(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(text);
-  return iso ? parseDateValue(iso[0]) : null;
+  return findDateText(text)?.date ?? null;
 }
 
 /** A date in a URL path: /2023/10/15/, /2023-10-15-, /20231015/ (day) or /2023/10/ (month). */

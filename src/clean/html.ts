@@ -18,6 +18,8 @@ interface Block {
   kind: BlockKind;
   /** Heading level 1-6, else 0. */
   level: number;
+  /** Position among blocks and set-aside items, in document order. */
+  seq: number;
 }
 
 interface SetAside {
@@ -26,6 +28,7 @@ interface SetAside {
   element: Element;
   /** The caption's credit, when the element was a caption. */
   credit?: string | null;
+  seq: number;
 }
 
 export interface HtmlContent {
@@ -36,6 +39,8 @@ export interface HtmlContent {
   bylines: string[];
   /** Date lines and date elements' text in the article area. */
   dateLines: string[];
+  /** Short lines around the headline, in document order: where pages show the story's date. */
+  headerLines: string[];
   /** First h1 in the article area, or the page's only h1. */
   heading: string | null;
   /** Figures for the article-or-not decision. */
@@ -95,6 +100,8 @@ class Walker {
   readonly order = new Map<Element, number>();
   readonly end = new Map<Element, number>();
   private counter = 0;
+  /** Shared sequence of blocks and set-aside items. */
+  private seq = 0;
   private parts: string[] = [];
   private linkChars = 0;
   private readonly pageChars: number;
@@ -172,7 +179,7 @@ class Walker {
     if (!kind || element.tag === 'body' || element.tag === 'html') return false;
     const text = textOf(element);
     if (isTeaserArticle(element)) {
-      this.setAside.push({ kind: 'related', text, element });
+      this.setAside.push({ kind: 'related', text, element, seq: this.seq++ });
       return true;
     }
     // A "furniture" container that holds most of the page's paragraphs is a mislabelled wrapper
@@ -182,8 +189,8 @@ class Walker {
     }
     if (content && text.length >= 500 && kind !== 'comments') return false;
     if (!text) return true;
-    if (kind === 'caption') this.setAside.push({ kind, element, ...captionParts(element, text) });
-    else this.setAside.push({ kind, text, element });
+    if (kind === 'caption') this.setAside.push({ kind, element, seq: this.seq++, ...captionParts(element, text) });
+    else this.setAside.push({ kind, text, element, seq: this.seq++ });
     return true;
   }
 
@@ -204,7 +211,7 @@ class Walker {
     for (const piece of pieces) {
       const text = kind === 'pre' ? piece : piece.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
       if (!text) continue;
-      this.blocks.push({ text, linkChars: Math.min(text.length, Math.round((linkChars * piece.length) / total)), owner, kind, level });
+      this.blocks.push({ text, linkChars: Math.min(text.length, Math.round((linkChars * piece.length) / total)), owner, kind, level, seq: this.seq++ });
     }
   }
 }
@@ -349,15 +356,15 @@ export function extractContent(page: Element, title: string | null): HtmlContent
   }
 
   const kept: Block[] = [];
-  let heading: string | null = null;
+  let headingBlock: Block | null = null;
   const normalizedTitle = normalize(title ?? '');
   for (const block of blocks) {
     if (!inside(block.owner, root)) {
-      if (heading === null && block.level === 1 && inside(block.owner, scope)) heading = block.text;
+      if (headingBlock === null && block.level === 1 && inside(block.owner, scope)) headingBlock = block;
       continue;
     }
     if (block.kind === 'heading' && block.level === 1) {
-      heading ??= block.text;
+      headingBlock ??= block;
       const normal = normalize(block.text);
       if (normal === normalizedTitle || normalizedTitle.includes(normal) || kept.length === 0) continue;
     }
@@ -370,7 +377,9 @@ export function extractContent(page: Element, title: string | null): HtmlContent
     }
     kept.push(block);
   }
-  heading ??= onlyH1(blocks);
+  headingBlock ??= onlyH1(blocks);
+  const heading = headingBlock?.text ?? null;
+  const headerLines = linesAround(walker, headingBlock?.seq ?? kept[0]?.seq ?? 0);
   trimEdges(kept, removed);
 
   const rootWeight = weight.get(root) ?? 0;
@@ -382,7 +391,7 @@ export function extractContent(page: Element, title: string | null): HtmlContent
     pageParagraphs,
     headings: kept.filter((block) => block.kind === 'heading').length,
   };
-  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, heading, stats, root, scope };
+  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, headerLines, heading, stats, root, scope };
 }
 
 /** The article element or main around the content root, where its captions and byline live. */
@@ -393,9 +402,31 @@ function articleScope(root: Element): Element {
   return root.parent && root.parent.tag !== 'body' ? root.parent : root;
 }
 
-function onlyH1(blocks: Block[]): string | null {
+function onlyH1(blocks: Block[]): Block | null {
   const h1s = blocks.filter((block) => block.level === 1);
-  return h1s.length === 1 ? h1s[0].text : null;
+  return h1s.length === 1 ? h1s[0] : null;
+}
+
+/** Lines shown with the headline: how many blocks or set-aside items after and before it to read. */
+const HEADER_AFTER = 12;
+const HEADER_BEFORE = 3;
+
+/** Set-aside kinds whose dates belong to other stories or to readers' comments. */
+const NOT_HEADER_KINDS = new Set<RemovedKind>(['related', 'comments', 'caption', 'ad']);
+
+/**
+ * Short lines near the headline (at sequence `center`): the ones after it in document
+ * order, then the ones before it, nearest first. Related links, comments, ads and
+ * captions are not header lines: a date there belongs to something else.
+ */
+function linesAround(walker: Walker, center: number): string[] {
+  const units = [...walker.blocks, ...walker.setAside.filter((item) => !NOT_HEADER_KINDS.has(item.kind))].sort((a, b) => a.seq - b.seq);
+  let at = units.findIndex((unit) => unit.seq >= center);
+  if (at < 0) at = units.length;
+  const short = (unit: { text: string }) => unit.text.length > 0 && unit.text.length < 200;
+  const after = units.slice(at + 1, at + 1 + HEADER_AFTER).filter(short);
+  const before = units.slice(Math.max(0, at - HEADER_BEFORE), at).filter(short).reverse();
+  return [...after, ...before].map((unit) => unit.text);
 }
 
 /** Kind of furniture a block inside the content root is, or null for content. */

@@ -7,10 +7,10 @@ import type { Article, PageDate, PublishedDate, RawDocument } from '../model/typ
 import { parseHtml } from './dom.ts';
 import { extractContent } from './html.ts';
 import { identifyLanguage, loadLanguageModel } from './language.ts';
-import { isDateOnly, parseDateValue, parseDateText } from './dates.ts';
+import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
-  declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, pageTitle, readMeta, urlDate,
+  UPDATED_CUE, declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, pageTitle, readMeta, urlDate,
 } from './meta.ts';
 import { cleanScrapedText } from './scraped.ts';
 import { looksLikeArticle } from './classify.ts';
@@ -54,20 +54,45 @@ function baseArticle(raw: RawDocument): Article {
   };
 }
 
-const UPDATED_CUE = /\b(?:updated|modified|edited|revised)\b/i;
-const PUBLISHED_CUE = /\b(?:published|posted|first published|released)\b/i;
+const PUBLISHED_CUE = /\b(?:published|posted|first published|released|submitted)\b/i;
 
-/** Dates written in the article's header lines: "Published on 7 August 2023", a bare date line. */
+/**
+ * A line that shows a story's date as a page header does: the date alone or with a
+ * byline, a section label or a reading time ("By Ana Ruiz · May 3, 2024 · 4 min read"),
+ * not a sentence of the story that mentions a date.
+ */
+function isHeaderDateLine(line: string): boolean {
+  if (line.length > 120) return false;
+  const words = line.split(/\s+/).filter(Boolean).length;
+  return !(/[.!?]["”’)]?$/.test(line) && words >= 6) && words <= 16;
+}
+
+/** Dates written in the article's header lines: "Published on 7 August 2023", a bare date line, a byline with a date. */
 function textDates(lines: string[]): PageDate[] {
   const dates: PageDate[] = [];
+  const seen = new Set<string>();
   for (const line of lines) {
-    const parsed = parseDateText(line);
-    if (!parsed) continue;
-    const before = line.slice(0, line.search(/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i));
-    const kind = UPDATED_CUE.test(before) ? 'modified' : PUBLISHED_CUE.test(before) || isDateOnly(line) ? 'published' : 'unknown';
-    dates.push({ value: parsed.value, text: line, kind, trusted: true });
+    if (seen.has(line)) continue;
+    seen.add(line);
+    const found = findDateText(line);
+    if (!found) continue;
+    const before = line.slice(0, found.index);
+    const kind = UPDATED_CUE.test(before) ? 'modified' : PUBLISHED_CUE.test(before) || isDateOnly(line) || isHeaderDateLine(line) ? 'published' : 'unknown';
+    dates.push({ value: found.date.value, text: line, kind, trusted: true });
   }
   return dates;
+}
+
+/**
+ * The date from the URL and the header text: a URL day stands; a URL month is made
+ * exact by a header date in that month; a header date alone is a weaker guess.
+ */
+function urlOrTextDate(url: string | null, dates: PageDate[]): PublishedDate | null {
+  const fromUrl = urlDate(url);
+  const fromText = dates.find((date) => date.kind === 'published')?.value ?? null;
+  if (fromUrl?.precision === 'day' || !fromText) return fromUrl;
+  if (fromUrl && fromText.startsWith(fromUrl.value)) return { value: fromText, precision: 'day', source: 'text', confidence: 0.6 };
+  return fromUrl ?? { value: fromText, precision: 'day', source: 'text', confidence: 0.5 };
 }
 
 export function cleanHtml(raw: RawDocument): Article {
@@ -88,14 +113,13 @@ export function cleanHtml(raw: RawDocument): Article {
     for (let node: typeof element | null = element; node; node = node.parent) if (node === scope) return true;
     return false;
   });
-  article.pageDates = textDates(content.dateLines);
-  const fromText = article.pageDates.find((date) => date.kind === 'published');
-  const textDate: PublishedDate | null = fromText?.value ? { value: fromText.value, precision: 'day', source: 'text', confidence: 0.5 } : null;
-  article.published = published ?? stronger(inputDate(raw), urlDate(article.url ?? raw.url ?? null) ?? textDate);
+  article.pageDates = textDates([...content.headerLines, ...content.dateLines]);
+  article.published = published ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
   if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {
     article.warnings = [...(article.warnings ?? []), `input date ${raw.published} differs from the page's ${published.value}`];
   }
-  article.modified = modified;
+  const textModified = article.pageDates.find((date) => date.kind === 'modified')?.value;
+  article.modified = modified ?? (textModified ? { value: textModified, precision: 'day', source: 'text', confidence: 0.5 } : null);
   article.language = identifyLanguage(`${article.title ?? ''}\n${article.body}`, meta.htmlLang ?? meta.tags.get('content-language') ?? null);
   const publishedInMeta = published !== null && published.source !== 'time-element';
   article.isArticle = looksLikeArticle(content.stats, { declared: declaredArticle(meta), publishedInMeta, ldTypes: meta.ldTypes }, article.url ?? raw.url ?? null);

@@ -186,7 +186,7 @@ const PUBLISHED_TAGS = [
   'article:published_time', 'og:published_time', 'datepublished', 'published_time', 'article.published', 'pubdate',
   'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date',
   'sailthru.date', 'parsely-pub-date', 'cxenseparse:recs:publishtime', 'citation_publication_date', 'article_date_original',
-  'original-publish-date', 'displaydate', 'created', 'datecreated',
+  'original-publish-date', 'displaydate', 'created', 'datecreated', 'published', 'publication_date', 'publication-date',
 ];
 const MODIFIED_TAGS = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'article.updated', 'last-modified', 'dcterms.modified', 'lastmod'];
 
@@ -210,10 +210,21 @@ function parseFirst(values: (string | null)[]): ParsedDate | null {
   return null;
 }
 
-/** A <time> marked as the publication time, else the first <time> inside the article. */
+/** Words before a date that make it the update time, not the publication time. */
+export const UPDATED_CUE = /(?:updated|modified|edited|revised|reviewed)\b/i;
+
+/** Whether a <time> sits in an "Updated ..." line. */
+function labelledUpdated(element: Element): boolean {
+  const line = element.parent ? textOf(element.parent) : '';
+  const own = textOf(element);
+  const at = own ? line.indexOf(own) : -1;
+  return at > 0 && UPDATED_CUE.test(line.slice(Math.max(0, at - 30), at));
+}
+
+/** A <time> marked as the publication time, else the first <time> inside the article that is not an update time. */
 function timeDate(meta: PageMeta, inArticle: (element: Element) => boolean): ParsedDate | null {
   const marked = meta.times.find((time) => time.published);
-  const chosen = marked ?? meta.times.find((time) => inArticle(time.element));
+  const chosen = marked ?? meta.times.find((time) => inArticle(time.element) && !labelledUpdated(time.element));
   if (!chosen) return null;
   return parseDateValue(chosen.value) ?? parseDateText(chosen.text);
 }

@@ -1,0 +1,107 @@
+// Publication dates on HTML pages, family by family: metadata first, then the date
+// shown with the headline, and dates that must not become `published` (update
+// lines, related-story lists, comments).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanHtml, cleanStage } from '../../src/clean/index.ts';
+import { findDateText, parseDateValue } from '../../src/clean/dates.ts';
+import type { RawDocument } from '../../src/model/types.ts';
+
+function page(header: string, extra = '', head = ''): string {
+  const story = [
+    'The river burst its banks overnight and flooded the lower town, officials in the district said on the radio.',
+    'Rescue teams moved more than two hundred people to the school on the hill, where beds and food were waiting.',
+    'The water began to fall by the afternoon, but roads to the coast stayed closed while engineers checked the bridges.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  return `<html><head><title>Floods close coast roads</title>${head}</head><body><nav><a href="/">Home</a></nav><main><article><h1>Floods close coast roads</h1>${header}${story}${extra}</article></main></body></html>`;
+}
+
+function clean(html: string, extra: Partial<RawDocument> = {}) {
+  return cleanHtml({ sourceId: 'test', origin: 'test', kind: 'html', content: html, contentHash: 'hash', warnings: [], ...extra });
+}
+
+beforeAll(async () => {
+  await cleanStage.init?.();
+});
+
+describe('the date shown with the headline', () => {
+  it('reads a byline line with a date and a reading time', () => {
+    const article = clean(page('<div class="meta-row"><span>By Ana Ruiz</span> · <span>May 3, 2024</span> · <span>4 min read</span></div>'));
+    expect(article.published).toMatchObject({ value: '2024-05-03', source: 'text', precision: 'day' });
+    expect(article.published!.confidence).toBeLessThan(0.9);
+  });
+
+  it('reads a bare date paragraph under the headline', () => {
+    expect(clean(page('<p class="stamp">12 February 2025</p>')).published?.value).toBe('2025-02-12');
+  });
+
+  it('keeps an "Updated" line as the modified date, not the publication date', () => {
+    const article = clean(page('<p class="info">Last updated: Nov 4, 2024</p>'));
+    expect(article.published).toBeNull();
+    expect(article.modified).toMatchObject({ value: '2024-11-04', source: 'text' });
+  });
+
+  it('splits a line that gives the publication and the update date', () => {
+    const article = clean(page('<p class="info">Posted on 2 June 2023 – Updated: 9 July 2024</p>'));
+    expect(article.published?.value).toBe('2023-06-02');
+  });
+
+  it('finds an update label glued to the byline name', () => {
+    const article = clean(page('<div class="who"><span>by Tom Hale</span><span>Updated March 19, 2025</span></div>'));
+    expect(article.published).toBeNull();
+    expect(article.pageDates.map((d) => d.kind)).toContain('modified');
+  });
+
+  it('does not take a date from a sentence of the story', () => {
+    const header = '<p>On 14 January 2024 the council voted to rebuild the embankment along the northern bank of the river.</p>';
+    expect(clean(page(header)).published).toBeNull();
+  });
+
+  it('does not take the date of a related story or a comment', () => {
+    const related = '<aside class="related-stories"><ul><li><a href="/a">Storm hits the islands</a> <span>June 1, 2024</span></li></ul></aside>';
+    const comments = '<section class="comments"><p>Jo wrote on June 2, 2024:</p><p>Stay safe everyone.</p></section>';
+    expect(clean(page(related, comments)).published).toBeNull();
+  });
+
+  it('makes a URL month exact with the header date in that month', () => {
+    const article = clean(page('<p class="byline">By Ana Ruiz, 20 December 2025</p>'), { url: 'https://blog.example/2025/12/floods-close-roads.html' });
+    expect(article.published).toMatchObject({ value: '2025-12-20', source: 'text' });
+  });
+
+  it('keeps a URL day over a header date', () => {
+    const article = clean(page('<p>June 3, 2024</p>'), { url: 'https://news.example/2024/06/02/floods' });
+    expect(article.published).toMatchObject({ value: '2024-06-02', source: 'url' });
+  });
+});
+
+describe('dates in metadata', () => {
+  it('prefers metadata to the header text', () => {
+    const head = '<meta property="article:published_time" content="2024-05-02T09:00:00Z">';
+    expect(clean(page('<p>May 3, 2024</p>', '', head)).published).toMatchObject({ value: '2024-05-02T09:00:00Z', source: 'meta' });
+  });
+
+  it('reads a written-out date in a "published" meta tag and a US date with a weekday and time', () => {
+    expect(clean(page('', '', '<meta name="published" content="July 17, 2025">')).published?.value).toBe('2025-07-17');
+    expect(clean(page('', '', '<meta property="article:published_time" content="Thu, 09/25/2025 - 11:38">')).published?.value).toBe('2025-09-25');
+  });
+
+  it('does not take a <time> in an "Updated" line as the publication time', () => {
+    const article = clean(page('<p class="dates">Updated <time datetime="2024-08-04">Aug 4, 2024</time></p>'));
+    expect(article.published).toBeNull();
+  });
+});
+
+describe('date parsing', () => {
+  it('reads the earliest date of a line and where it starts', () => {
+    expect(findDateText('Updated: 9 July 2024, first posted June 2, 2023')).toEqual({ date: { value: '2024-07-09', precision: 'day' }, index: 9 });
+  });
+
+  it('reads a date glued to the next word', () => {
+    expect(findDateText('April 26, 2024Updated on: October 28, 2024')?.date.value).toBe('2024-04-26');
+  });
+
+  it('reads slashed dates only when the day is unmistakable', () => {
+    expect(parseDateValue('09/25/2025')?.value).toBe('2025-09-25');
+    expect(parseDateValue('25/09/2025')?.value).toBe('2025-09-25');
+    expect(parseDateValue('04/05/2025')).toBeNull();
+  });
+});
