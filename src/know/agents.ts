@@ -22,6 +22,11 @@ export const AGENT_SECTORS: Record<string, string> = {
   'prime minister': 'GOV', president: 'GOV', 'foreign minister': 'GOV', 'defence minister': 'GOV', 'defense minister': 'GOV',
 };
 
+/** The sector of an agent noun or phrase, if it is one (own keys only: "constructor" is not an agent). */
+export function agentSector(noun: string): string | undefined {
+  return Object.hasOwn(AGENT_SECTORS, noun) ? AGENT_SECTORS[noun] : undefined;
+}
+
 /** Agent nouns that also name a single person ("soldier", "official"): kind person rather than group. */
 const SINGULAR = new Set(['official', 'minister', 'diplomat', 'envoy', 'ambassador', 'leader', 'soldier', 'commander', 'general', 'militant', 'rebel', 'insurgent', 'gunman', 'jihadist', 'protester', 'civilian', 'refugee', 'journalist', 'lawmaker', 'activist', 'hostage', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'prime minister', 'foreign minister', 'defence minister', 'defense minister']);
 
@@ -38,5 +43,5 @@ export const TITLE_ROLES: Record<string, string> = {
   'prime minister': 'HOG', pm: 'HOG', premier: 'HOG', chancellor: 'HOG', taoiseach: 'HOG', 'vice president': 'VP',
   'secretary-general': 'SG', 'secretary general': 'SG', chief: 'SG', 'army chief': 'CMD', 'military chief': 'CMD', 'chief of staff': 'CMD', 'commander-in-chief': 'CMD',
   'foreign minister': 'FM', 'foreign secretary': 'FM', 'secretary of state': 'FM', 'minister of foreign affairs': 'FM', 'foreign affairs minister': 'FM', 'top diplomat': 'FM',
-  'defence minister': 'DM', 'defense minister': 'DM', 'defence secretary': 'DM', 'defense secretary': 'DM', 'secretary of defense': 'DM', 'minister of defence': 'DM', 'minister of defense': 'DM', 'war minister': 'DM', 'secretary of war': 'DM',
+  'defence minister': 'DM', 'defense minister': 'DM', 'defence chief': 'DM', 'defense chief': 'DM', 'defence secretary': 'DM', 'defense secretary': 'DM', 'secretary of defense': 'DM', 'minister of defence': 'DM', 'minister of defense': 'DM', 'war minister': 'DM', 'secretary of war': 'DM',
 };

@@ -4,11 +4,11 @@
 import type { Mention, Token } from '../pipeline/doc.ts';
 import type { Entity, Location } from '../model/types.ts';
 import { dictionary } from './actors.ts';
-import { AGENT_SECTORS, TITLE_ROLES } from './agents.ts';
+import { TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
-import { resolveActor, type ActorResolution } from './resolve-actor.ts';
+import { headCountry, isGroupOfPeople, resolveActor, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 
 interface Word {
@@ -70,20 +70,19 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** Whether two words are joined only by a space, a hyphen or a possessive (no punctuation between). */
+/** Whether two words are joined only by a space, a hyphen or a possessive ("'s ", "Workers' "), with no punctuation between. */
 function joined(text: string, a: Word, b: Word): boolean {
   const gap = b.start - a.end;
   if (gap === 0) return true;
   if (gap === 1) return text[a.end] === ' ' || text[a.end] === '-';
-  if (gap !== 3) return false;
   const between = text.slice(a.end, b.start);
-  return between === "'s " || between === '’s ';
+  return gap === 3 ? between === "'s " || between === '’s ' : gap === 2 && (between === "' " || between === '’ ');
 }
 
 /** nameKey of the text between two joined words ("’s " -> "'s "). */
 function gapKey(text: string, a: Word, b: Word): string {
   const gap = b.start - a.end;
-  return gap === 0 ? '' : gap === 1 ? text[a.end] : "'s ";
+  return gap === 0 ? '' : gap === 1 ? text[a.end] : gap === 2 ? "' " : "'s ";
 }
 
 function isActorPhrase(key: string, text: string): boolean {
@@ -91,19 +90,30 @@ function isActorPhrase(key: string, text: string): boolean {
   return d.byAlias.has(key) && (!d.acronyms.has(key) || text === text.toUpperCase());
 }
 
-/** Whether a capitalised word can head a generic phrase: a country word ("Israeli officials") or an organisation ("Hamas fighters"). */
-function genericHead(key: string): boolean {
-  if (isCountryWord(key)) return true;
-  const d = dictionary();
-  return (d.byAlias.get(key) ?? []).some((id) => !d.actors.get(id)!.outlet && d.actors.get(id)!.kind !== 'person');
-}
-
 function isOutlet(key: string): boolean {
   const d = dictionary();
   return d.byAlias.get(key)!.every((id) => d.actors.get(id)!.outlet);
 }
 
-const isAgentOrTitle = (rest: string): boolean => Object.hasOwn(AGENT_SECTORS, rest) || Object.hasOwn(TITLE_ROLES, rest);
+const isAgentOrTitle = (rest: string): boolean => agentSector(rest) !== undefined || Object.hasOwn(TITLE_ROLES, rest);
+const isHeadedRest = (rest: string): boolean => isAgentOrTitle(rest) || isGroupOfPeople(rest);
+/** First words of office titles: a lower-case one may open "foreign minister of Japan". */
+const TITLE_STARTS = new Set(Object.keys(TITLE_ROLES).map((t) => t.split(' ')[0]));
+/** Longest country head of a generic phrase, in words ("Sri Lankan", "Bosnia and Herzegovina's"). */
+const MAX_HEAD_WORDS = 3;
+
+/** "foreign minister of Japan", "the president of the Philippines": an office or agent of a country. */
+function titleOfCountry(key: string): boolean {
+  const of = / of (?:the )?(.+)$/.exec(key);
+  return !!of && isAgentOrTitle(key.slice(0, of.index)) && isCountryName(of[1]);
+}
+
+/** Keys of words from..to joined by spaces, without a leading "the". */
+function restKey(ws: Word[], from: number, to: number): string {
+  let key = ws[from].key;
+  for (let k = from + 1; k <= to; k++) key += ' ' + ws[k].key;
+  return withoutThe(key);
+}
 /** Longest bare agent phrase in words, plus a leading "the". */
 const BARE_AGENT_WORDS = Math.max(...[...BARE_AGENTS].map((a) => a.split(' ').length)) + 1;
 const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
@@ -118,38 +128,39 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
   const ws = words(text);
   const g = gazetteer();
   const found: Found[] = [];
-  // keys[n]: words i..i+n as one key; rests[n]: words i+1..i+n joined by spaces
+  // keys[n]: words i..i+n as one key
   const keys: string[] = [];
-  const rests: string[] = [];
+  const heads: number[] = [];
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
-    const limit = Math.min(ws.length - 1, i + (capital ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
+    const titled = !capital && TITLE_STARTS.has(ws[i].key);
+    const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
     keys.length = 0;
-    rests.length = 0;
     keys.push(ws[i].key);
-    rests.push('');
     let last = i;
     while (last < limit && joined(text, ws[last], ws[last + 1])) {
       last++;
       keys.push(keys[keys.length - 1] + gapKey(text, ws[last - 1], ws[last]) + ws[last].key);
-      rests.push(rests.length === 1 ? ws[last].key : rests[rests.length - 1] + ' ' + ws[last].key);
     }
-    const head = capital && last > i && genericHead(ws[i].key);
+    // word counts of the country heads that open this run ("Israeli", "Sri Lankan", "Vietnamese-led")
+    heads.length = 0;
+    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (headCountry(withoutThe(keys[h - 1])) !== undefined) heads.push(h);
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
       if (CONNECTORS.has(ws[j].key)) continue;
       const key = withoutThe(keys[j - i]);
       let kind: Found['kind'] | null = null;
       if (!capital) {
-        if (BARE_AGENTS.has(key)) kind = 'actor';
+        if (BARE_AGENTS.has(key) || (titled && j > i && titleOfCountry(key))) kind = 'actor';
       } else if (isActorPhrase(key, text.slice(ws[i].start, ws[j].end))) {
         kind = isOutlet(key) ? 'outlet' : 'actor';
-      } else if (head && j > i && isAgentOrTitle(withoutThe(rests[j - i]))) {
+      } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (j > i && titleOfCountry(key))) {
+        kind = 'actor';
+      } else if (i === j && g.demonyms.has(key) && !COMMON_WORDS.has(key) && !isCountryName(key)) {
+        // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
       } else if (g.byName.has(key) && placeOk(text, ws, i, j, propn)) {
         kind = 'place';
-      } else if (i === j && g.demonyms.has(key) && !COMMON_WORDS.has(key)) {
-        kind = 'actor';
       }
       if (!kind) continue;
       hit = {
@@ -194,8 +205,12 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
 }
 
 function isCountryWord(key: string): boolean {
+  return gazetteer().demonyms.has(key) || isCountryName(key);
+}
+
+function isCountryName(key: string): boolean {
   const g = gazetteer();
-  return g.demonyms.has(key) || g.lookup(key).some((id) => g.precision[id] === 'country');
+  return g.lookup(key).some((id) => g.precision[id] === 'country');
 }
 
 function isSentenceStart(text: string, w: Word): boolean {
@@ -263,6 +278,11 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
       if (r.best.precision === 'country' && !f.locative) {
         const actor = actorOf(f.text);
         if (actor.best) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, actor.best, span), score: 0.6 });
+      } else if (r.best.feature === 'PPLC' && r.best.country && !f.locative) {
+        // a capital may stand for its government ("Beijing protested"); the coder decides whether it acts
+        const country = resolvePlace(r.best.country).best;
+        const entity: Entity = { text: f.text, name: country?.name ?? null, country: r.best.country, sector: 'GOV', kind: 'state', span, wikidata: null, actorId: null };
+        mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity, score: 0.5 });
       }
       continue;
     }
@@ -276,6 +296,12 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     }
     const kind = r.best.outlet ? 'outlet' : 'actor';
     mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, r.best, span), score: Math.min(1, r.best.score / 12) });
+    const tail = countryTail(f.text);
+    if (tail) {
+      const tailSpan: [number, number] = [span[1] - tail.length, span[1]];
+      const place = cached(alone, `\0${tail}`, () => resolvePlace(tail)).best!;
+      mentions.push({ kind: 'place', text: tail, span: tailSpan, sentence: f.sentence, location: toLocation(tail, place, tailSpan), score: 0.8 });
+    }
   }
   return mentions;
 }
@@ -286,14 +312,21 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-/** "UK" of "UK government officials": a country's name (not its adjective) heading an actor phrase. */
+/** "UK" of "UK government officials", "New Zealand" of "New Zealand's army": a country's name (not its adjective) heading an actor phrase. */
 function countryHead(f: Found): string | null {
-  const g = gazetteer();
-  const m = /^(.+?)(?:['’]s)?\s/.exec(f.text);
-  for (let head = m?.[1]; head; head = /^(.+)\s\S+$/.exec(head)?.[1]) {
-    if (g.lookup(nameKey(head)).some((id) => g.precision[id] === 'country')) return head;
+  const words = f.text.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const head = words.slice(0, n).join(' ').replace(/['’]s$/, '');
+    if (isCountryName(nameKey(head))) return head;
   }
   return null;
+}
+
+/** "Japan" of "foreign minister of Japan": a country's name ending an actor phrase. */
+function countryTail(text: string): string | null {
+  const of = / of (?:the )?(.+)$/.exec(text);
+  if (!of) return null;
+  return isCountryName(nameKey(of[1])) ? of[1] : null;
 }
 
 function shiftSet(set: Set<number> | undefined, offset: number): Set<number> {

@@ -3,7 +3,7 @@
 // article's date), or a country or demonym with an agent noun ("American officials").
 import type { EntityKind } from '../model/types.ts';
 import { dictionary, inOffice, officeHolder, type Actor } from './actors.ts';
-import { AGENT_SECTORS, TITLE_ROLES, agentKind } from './agents.ts';
+import { TITLE_ROLES, agentKind, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 
@@ -73,20 +73,34 @@ function byName(key: string, context: ActorContext): ActorCandidate[] {
   });
 }
 
-/** Ways to read the first words as a country, demonym or organisation ("israeli forces" -> ISR + "forces"), longest head first. */
-function splitCountry(key: string): { country: string; rest: string }[] {
+/**
+ * The country a phrase's head stands for: a demonym ("israeli"), a country's name ("israel's"),
+ * either leading something ("vietnamese-led"), or an organisation with a country ("idf").
+ */
+export function headCountry(head: string): string | undefined {
   const g = gazetteer();
   const d = dictionary();
+  const key = head.endsWith("'s") ? head.slice(0, -2) : head.endsWith('-led') ? head.slice(0, -4) : head;
+  return g.demonyms.get(key)
+    ?? g.country[g.lookup(key).find((id) => g.precision[id] === 'country') ?? -1]
+    ?? (d.byAlias.get(key) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country ?? undefined;
+}
+
+/**
+ * Ways to read a phrase as a country and the rest, longest head first: "israeli forces" ->
+ * ISR + "forces"; "foreign minister of japan" -> JPN + "foreign minister".
+ */
+function splitCountry(key: string): { country: string; rest: string }[] {
   const words = key.split(' ');
   const splits: { country: string; rest: string }[] = [];
   for (let n = Math.min(4, words.length); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ').replace(/'s$/, '');
-    const rest = words.slice(n).join(' ');
-    const country = g.demonyms.get(head)
-      ?? g.country[g.lookup(head).find((id) => g.precision[id] === 'country') ?? -1]
-      ?? (d.byAlias.get(head) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country;
-    if (country) splits.push({ country, rest });
+    const country = headCountry(words.slice(0, n).join(' '));
+    if (country) splits.push({ country, rest: words.slice(n).join(' ') });
   }
+  const of = / of (?:the )?(.+)$/.exec(key);
+  const g = gazetteer();
+  const country = of && of.index > 0 ? g.country[g.lookup(of[1]).find((id) => g.precision[id] === 'country') ?? -1] ?? undefined : undefined;
+  if (country) splits.push({ country, rest: key.slice(0, of!.index) });
   return splits;
 }
 
@@ -125,14 +139,24 @@ function titled(country: string | null, rest: string, context: ActorContext): Ac
   return [];
 }
 
+/** A plural demonym or a people's name ("serbs", "kurds") that a country word can qualify. */
+export function isGroupOfPeople(rest: string): boolean {
+  return PEOPLES.has(rest) || (rest.endsWith('s') && gazetteer().demonyms.has(rest));
+}
+const PEOPLES = new Set(['kurds', 'arabs', 'tamils', 'albanians', 'pashtuns', 'baloch', 'uighurs', 'uyghurs', 'rohingya', 'druze', 'christians', 'muslims', 'moslems', 'shiites', 'sunnis', 'jews', 'hindus', 'buddhists', 'tutsis', 'hutus']);
+
 function generic(key: string): ActorCandidate[] {
   for (const split of splitCountry(key)) {
-    const sector = AGENT_SECTORS[split.rest];
+    const sector = agentSector(split.rest);
     if (sector) {
       return [{
         actorId: null, name: null, country: split.country, sector, kind: agentKind(split.rest), wikidata: null, outlet: false,
         score: 8, why: [`${split.country} + agent "${split.rest}"`],
       }];
+    }
+    if (isGroupOfPeople(split.rest)) {
+      // "Bosnian Serbs", "Iraqi Kurds": a people named by where they live
+      return [{ actorId: null, name: null, country: split.country, sector: 'CVL', kind: 'group', wikidata: null, outlet: false, score: 8, why: [`${split.rest} of ${split.country}`] }];
     }
     if (!split.rest) {
       const g = gazetteer();
@@ -146,7 +170,7 @@ function generic(key: string): ActorCandidate[] {
       }];
     }
   }
-  const sector = AGENT_SECTORS[key];
+  const sector = agentSector(key);
   if (!sector) return [];
   return [{ actorId: null, name: null, country: null, sector, kind: agentKind(key), wikidata: null, outlet: false, score: 5, why: [`agent "${key}" with no country`] }];
 }

@@ -318,6 +318,68 @@ describe('ministers', () => {
   });
 });
 
+/** Demonym variants, state synonyms and office titles: [phrase, country, sector]. */
+const COUNTRY_FAMILIES: [string, string, string | null][] = [
+  ['Argentine diplomats', 'ARG', 'GOV'],
+  ['Argentinian troops', 'ARG', 'MIL'],
+  ['Filipino soldiers', 'PHL', 'MIL'],
+  ['Emirati officials', 'ARE', 'GOV'],
+  ['Congolese army', 'COD', 'MIL'],
+  ['Kyrgyz police', 'KGZ', 'COP'],
+  ['Kazakh authorities', 'KAZ', 'GOV'],
+  ['Azeri forces', 'AZE', 'MIL'],
+  ['Serb forces', 'SRB', 'MIL'],
+  ['Croat soldiers', 'HRV', 'MIL'],
+  ['Bosnian Serbs', 'BIH', 'CVL'],
+  ['Iraqi Kurds', 'IRQ', 'CVL'],
+  ['Sri Lankan army', 'LKA', 'MIL'],
+  ['South Korean officials', 'KOR', 'GOV'],
+  ['New Zealand police', 'NZL', 'COP'],
+  ['Saudi-led forces', 'SAU', 'MIL'],
+  ['the PRC', 'CHN', null],
+  ['Bosnia', 'BIH', null],
+  ['foreign minister of Japan', 'JPN', 'GOV'],
+  ['the Prime Minister of the Netherlands', 'NLD', 'GOV'],
+  ["Brazil's defence chief", 'BRA', 'GOV'],
+  ['Ukrainian defense chief', 'UKR', 'GOV'],
+];
+
+describe('country families', () => {
+  it.each(COUNTRY_FAMILIES)('%s -> %s %s', (text, country, sector) => {
+    const best = resolveActor(text, { date: '2024-06-01' }).best;
+    expect(best?.country).toBe(country);
+    expect(best?.sector).toBe(sector);
+  });
+
+  const actors = (text: string) => findMentions([{ index: 0, text, offset: 0 }], { date: '2024-06-01' })
+    .filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.entity!.country}:${m.entity!.sector ?? ''}`);
+
+  it('reads a demonym before a same-named small town', () => {
+    expect(actors('An Argentine was arrested.')).toEqual(['Argentine:ARG:']);
+  });
+
+  it('finds country heads of more than one word and the country of "title of country"', () => {
+    expect(actors('The Sri Lankan navy met Bosnian Serbs.')).toEqual(['Sri Lankan navy:LKA:MIL', 'Bosnian Serbs:BIH:CVL']);
+    const ms = findMentions([{ index: 0, text: 'The foreign minister of Egypt met Israeli envoys.', offset: 0 }], { date: '2024-06-01' });
+    expect(ms.map((m) => `${m.kind}:${m.text}`)).toEqual(['actor:foreign minister of Egypt', 'place:Egypt', 'actor:Israeli envoys']);
+    expect(ms[0].entity?.actorId).toBe('shoukry');
+  });
+
+  it('gives a national capital that is not a location an actor reading for its government', () => {
+    expect(actors('Beijing protested; Washington replied from talks in Moscow.')).toEqual(['Beijing:CHN:GOV', 'Washington:USA:GOV']);
+  });
+
+  it('joins plural possessives inside names', () => {
+    expect(actors("The Kurdistan Workers' Party declared a truce.")).toEqual(["Kurdistan Workers' Party:TUR:REB"]);
+  });
+
+  it('knows earlier heads of state by the date', () => {
+    expect(resolveActor('President Bush', { date: '2003-03-20' }).best?.actorId).toBe('bush');
+    expect(resolveActor('President Bush', { date: '1991-01-17' }).best?.actorId).toBe('bush-senior');
+    expect(resolveActor('the Egyptian president', { date: '2005-01-01' }).best?.actorId).toBe('mubarak');
+  });
+});
+
 describe('findMentions', () => {
   const find = (text: string, date?: string) => findMentions([{ index: 0, text, offset: 0 }], { date });
   const places = (text: string) => find(text).filter((m) => m.kind === 'place').map((m) => `${m.text}:${m.location!.country}`);
