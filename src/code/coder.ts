@@ -53,13 +53,20 @@ function lexiconIndex(): Map<string, IndexedEntry[]> {
  * part of speech of the word starting at an offset, when the lang stage tagged it.
  */
 export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined): TriggerMatch[] {
-  if (isSportOnly(sentence)) return [];
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
+  const lower = sentence.toLowerCase();
+  const present = new Map<string[], boolean>();
+  const contains = (words: string[]) => {
+    let known = present.get(words);
+    if (known === undefined) present.set(words, (known = words.some((w) => lower.includes(w))));
+    return known;
+  };
   for (const [offset, word] of wordStarts(sentence)) {
     const candidates = idx.get(word);
     if (!candidates) continue;
     for (const { entry, pattern } of candidates) {
+      if (!pattern.required.every(contains)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;
@@ -75,7 +82,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       found.push({ entry, start: offset, end, text: m[0] });
     }
   }
-  return resolveOverlaps(found);
+  return found.length && !isSportOnly(sentence) ? resolveOverlaps(found) : [];
 }
 
 /** Keeps the longest (then strongest) of overlapping matches. */

@@ -9,7 +9,7 @@ import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, resolveFrames, threatModes, type RawEvent } from './coder.ts';
 import { hedgeCue, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
-import { agentAtStart, assignRoles, entityFromPlace } from './roles.ts';
+import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
@@ -118,9 +118,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
   const text = sentence.text;
   const base = sentence.span[0];
-  const pos = new Map<number, string>();
-  for (const t of by.tokens.get(sentence.index) ?? []) pos.set(t.span[0], t.pos);
-  const posAt = (offset: number) => pos.get(base + offset);
+  // Built on the first part-of-speech question: most sentences never ask.
+  let pos: Map<number, string> | null = null;
+  const posAt = (offset: number) => {
+    pos ??= new Map((by.tokens.get(sentence.index) ?? []).map((t) => [t.span[0], t.pos]));
+    return pos.get(base + offset);
+  };
   const raw = resolveFrames(text, findTriggers(text, posAt));
   if (!raw.length) return [];
 
@@ -129,6 +132,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const attribution: Attribution[] = findAttributions(text, base, mentions);
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
+  const agents = genericAgents(source, base, base + text.length);
   const events: SitrepEvent[] = [];
 
   const merged = mergeSameType(raw);
@@ -171,6 +175,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       triggerEnd: base + ev.trigger.end,
       passive: passive || UNDER_ATTACK.test(text.slice(0, ev.trigger.start)),
       mentions,
+      agents,
       // "Syria says it will ...": a speaker opening the sentence is also its actor.
       excluded: attribution.filter((a) => a.span[0] !== base).map((a) => a.span),
     });
@@ -180,7 +185,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       actors = events.find((e) => e.actors.length)?.actors ?? previousActors;
     }
     if (!actors.length) {
-      const agent = agentAtStart(source, base + ev.trigger.start, base + ev.trigger.end);
+      const agent = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
       if (agent) actors = [agent];
     }
     // A mobilisation's object is its own forces ("called up 300,000 troops"), not a recipient.

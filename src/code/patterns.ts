@@ -149,6 +149,24 @@ export interface CompiledPattern {
   firstWords: string[];
   /** The match must start with a lower-case letter. */
   lowerFirst: boolean;
+  /**
+   * For each required slot after the first, the lower-case words one of which the sentence must
+   * contain for the phrase to match: a cheap test before the regex. Equal lists are one array.
+   */
+  required: string[][];
+}
+
+const internedWordLists = new Map<string, string[]>();
+
+/** The words of a required slot, or null when some form has no plain leading word to look for. */
+function requiredWords(forms: readonly string[]): string[] | null {
+  const words = [...new Set(forms.map((f) => f.toLowerCase().split(/[-_\s']/)[0]))].sort();
+  if (words.some((w) => w.length === 0)) return null;
+  const key = words.join('|');
+  const known = internedWordLists.get(key);
+  if (known) return known;
+  internedWordLists.set(key, words);
+  return words;
 }
 
 /** Compiles a lexicon phrase into a sticky regex anchored at a word start. */
@@ -156,6 +174,7 @@ export function compilePattern(phrase: string): CompiledPattern {
   const slots = phrase.trim().split(/\s+/);
   let source = '';
   let firstWords: string[] | null = null;
+  const required: string[][] = [];
   let needSeparator = false;
   for (const raw of slots) {
     const gap = /^\*(\d*)$/.exec(raw);
@@ -172,6 +191,9 @@ export function compilePattern(phrase: string): CompiledPattern {
     if (firstWords === null) {
       if (optional) throw new Error(`lexicon phrase "${phrase}" must not start with an optional slot`);
       firstWords = forms.map((f) => f.toLowerCase().split(/[-_]/)[0].replace(/'.*/, ''));
+    } else if (!optional) {
+      const words = requiredWords(forms);
+      if (words) required.push(words);
     }
     const alternatives = forms
       .sort((a, b) => b.length - a.length)
@@ -182,12 +204,22 @@ export function compilePattern(phrase: string): CompiledPattern {
     needSeparator = true;
   }
   if (!firstWords) throw new Error(`lexicon phrase "${phrase}" is empty`);
-  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('=') };
+  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required };
 }
 
-/** Word starts in a text: [offset, lower-case word]. */
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+
+/** Word starts in a text: [offset, lower-case word up to any apostrophe]. A word starts with an ASCII letter. */
 export function wordStarts(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const m of text.matchAll(/[A-Za-z][\w']*/g)) out.push([m.index, m[0].toLowerCase().split("'")[0]]);
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetter(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    let apostrophe = -1;
+    for (; end < text.length && isWordChar(text.charCodeAt(end)); end++) if (apostrophe < 0 && text.charCodeAt(end) === 39) apostrophe = end;
+    out.push([i, text.slice(i, apostrophe < 0 ? end : apostrophe).toLowerCase()]);
+    i = end - 1;
+  }
   return out;
 }

@@ -32,6 +32,8 @@ export interface RoleInput {
   triggerEnd: number;
   passive: boolean;
   mentions: readonly Mention[];
+  /** The sentence's generic agents (genericAgents). */
+  agents: readonly GenericAgent[];
   /** Spans that are a claim's source, never a party. */
   excluded: readonly Span[];
 }
@@ -62,23 +64,32 @@ function isUsableActor(m: Mention): boolean {
   return (m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location);
 }
 
-function genericAgents(source: string, from: number, to: number, taken: readonly Span[]): Array<{ entity: Entity; start: number }> {
+export interface GenericAgent {
+  entity: Entity;
+  start: number;
+}
+
+/** Generic agents ("gunmen", "the army") named in a stretch of text: found once per sentence, then filtered per trigger. */
+export function genericAgents(source: string, from: number, to: number): GenericAgent[] {
   const text = source.slice(from, to);
-  const out: Array<{ entity: Entity; start: number }> = [];
+  const out: GenericAgent[] = [];
   for (const [re, sector, kind] of GENERIC_AGENTS) {
     for (const m of text.matchAll(re)) {
       const span: Span = [from + m.index, from + m.index + m[0].length];
-      if (taken.some((t) => overlaps(t, span)) || out.some((o) => overlaps(o.entity.span, span))) continue;
+      if (out.some((o) => overlaps(o.entity.span, span))) continue;
       out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+function agentsWithin(agents: readonly GenericAgent[], from: number, to: number, taken: readonly Span[]): GenericAgent[] {
+  return agents.filter((g) => g.entity.span[0] >= from && g.entity.span[1] <= to && !taken.some((t) => overlaps(t, g.entity.span)));
+}
+
 /** A generic agent that a trigger starts with ("Rioters torched ...", "Workers went on strike"). */
-export function agentAtStart(source: string, start: number, end: number): Entity | null {
-  const found = genericAgents(source, start, end, []).find((g) => g.start === start);
-  return found?.entity ?? null;
+export function agentAtStart(agents: readonly GenericAgent[], start: number, end: number): Entity | null {
+  return agents.find((g) => g.start === start && g.entity.span[1] <= end)?.entity ?? null;
 }
 
 /** Entity of a mention, or of a generic agent, with the country of an adjacent demonym mention. */
@@ -120,12 +131,12 @@ export function assignRoles(input: RoleInput): Roles {
   }
 
   const takenSpans = [...mentions.map((m) => m.span), ...excluded];
-  const placed = (g: { entity: Entity; start: number }) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
+  const placed = (g: GenericAgent) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
   let subjectSide: Entity[] = [];
   let objectSide: Entity[] = [];
 
   // Subject: the nearest run of mentions before the trigger ("Israel and Egypt", "Israeli troops").
-  const leftGeneric = genericAgents(source, clauseStart, triggerStart, takenSpans).map(placed);
+  const leftGeneric = agentsWithin(input.agents, clauseStart, triggerStart, takenSpans).map(placed);
   const leftAll = [
     ...left.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
@@ -144,7 +155,7 @@ export function assignRoles(input: RoleInput): Roles {
   }
 
   const rightLimit = clauseEnd;
-  const rightGeneric = genericAgents(source, triggerEnd, rightLimit, takenSpans).map(placed);
+  const rightGeneric = agentsWithin(input.agents, triggerEnd, rightLimit, takenSpans).map(placed);
   const rightAll = [
     ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
