@@ -43,6 +43,8 @@ export interface HtmlContent {
   headerLines: string[];
   /** First h1 in the article area, or the page's only h1. */
   heading: string | null;
+  /** Every h1 on the page, in document order. */
+  h1s: string[];
   /** Figures for the article-or-not decision. */
   stats: ContentStats;
   /** The element chosen as the article's container. */
@@ -391,7 +393,7 @@ export function extractContent(page: Element, title: string | null): HtmlContent
     pageParagraphs,
     headings: kept.filter((block) => block.kind === 'heading').length,
   };
-  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, headerLines, heading, stats, root, scope };
+  return { body: joinBlocks(kept), captions, removed, bylines, dateLines, headerLines, heading, h1s: blocks.filter((block) => block.level === 1).map((block) => block.text), stats, root, scope };
 }
 
 /** The article element or main around the content root, where its captions and byline live. */

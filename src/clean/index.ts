@@ -103,7 +103,7 @@ export function cleanHtml(raw: RawDocument): Article {
   article.body = content.body;
   article.captions = content.captions;
   article.removed = content.removed;
-  article.title = pageTitle(meta, content.heading) ?? raw.title ?? null;
+  article.title = pageTitle(meta, content.heading, content.h1s) ?? raw.title ?? null;
   article.byline = pageByline(meta) ?? content.bylines.map((line) => bylineName(line) ?? line).find((name) => name.length < 100) ?? null;
   article.outlet = pageOutlet(meta) ?? raw.outlet ?? null;
   article.url = pageCanonical(meta, raw.url ?? null);
