@@ -2,7 +2,8 @@
 // back as non-articles. Each sign of an article adds a point and each sign of
 // something else takes one away: the page's own type declaration, a publication date
 // in its metadata, a headline-like URL slug or story number, a run of real
-// paragraphs, and few links. Weights were checked against WCXB's page types.
+// paragraphs, few links, not a heading over every paragraph, not a forum thread
+// address. Weights were checked against WCXB's page types.
 import type { ContentStats } from './html.ts';
 
 export interface PageEvidence {
@@ -16,26 +17,34 @@ export interface PageEvidence {
 
 /** Discussion threads and Q&A pages. */
 const FORUM_PATH = /\/(?:threads?|questions|forums?|topic|discussions?|t)\//i;
+/** Thread addresses of the common forum engines (phpBB, vBulletin, MyBB, SMF). */
+const FORUM_URL = /(?:showthread|viewtopic|showtopic|viewthread)\.php|[?&]topic=|\/thread-\d/i;
 /** Service, product and shop pages. */
 const OFFER_PATH = /\/(?:services?|products?|shop|store|pricing|solutions|programs?|courses?|training)\//i;
 
-const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|DiscussionForumPosting|QAPage|Question)$/;
+const NOT_ARTICLE_TYPES = /^(?:Product|ProductGroup|Offer|AggregateOffer|DiscussionForumPosting|QAPage)$/;
+const ARTICLE_SCHEMA = /^(?:\w*NewsArticle|Article|BlogPosting|Report|LiveBlogPosting|ScholarlyArticle|TechArticle)$/;
 
 export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
   // A page that declares itself a dated article may be a short brief or a paywalled stub.
   const minimum = evidence.declared === true && evidence.publishedInMeta ? 100 : 250;
   if (stats.proseChars < minimum || (stats.paragraphs < 1 && minimum === 250)) return false;
+  // A schema.org article type outweighs the rest of the metadata: an FAQ block or a product box inside an
+  // article, and og:type "website" (many sites' default), do not make it something else.
+  const articleSchema = evidence.ldTypes.some((type) => ARTICLE_SCHEMA.test(type));
   let score = 0;
   if (evidence.declared === true) score += 1;
-  if (evidence.declared === false) score -= 1;
+  if (evidence.declared === false && !articleSchema) score -= 1;
   if (evidence.publishedInMeta) score += 1;
   score += slugWords(url) >= 4 || hasStoryId(url) ? 1 : -1;
   if (stats.paragraphs >= 5) score += 1;
   else if (stats.paragraphs < 3) score -= 1;
   if (stats.pageLinkDensity > 0.25) score -= 2;
-  if (evidence.ldTypes.some((type) => NOT_ARTICLE_TYPES.test(type))) score -= 3;
+  // Landing and service pages: a heading over nearly every paragraph.
+  if (stats.headings >= 6 && stats.headings > 0.8 * stats.paragraphs) score -= 1;
+  if (!articleSchema && evidence.ldTypes.some((type) => NOT_ARTICLE_TYPES.test(type))) score -= 3;
   const path = pathOf(url);
-  if (FORUM_PATH.test(path)) score -= 2;
+  if (FORUM_PATH.test(path) || (url && FORUM_URL.test(url))) score -= 2;
   else if (OFFER_PATH.test(path)) score -= 1;
   return score >= 1;
 }
