@@ -30,7 +30,7 @@ export interface RawEvent {
 
 let index: Map<string, IndexedEntry[]> | null = null;
 /** Nouns that a one-word trigger may merely modify: "detention centre", "riot police", "assault rifles". */
-const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?)\b/i;
+const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation)\b/i;
 /** "the jailed leader", "a banned rally", "its long-threatened invasion": a participle used as an adjective is no event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)\s+$/i;
 
@@ -72,7 +72,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (!m) continue;
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
       const end = offset + m[0].length;
-      if (/^\w+ed$/i.test(m[0]) && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) || sentence[offset - 1] === '-')) continue;
+      if (/^\w+ed\b/i.test(m[0]) && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) || sentence[offset - 1] === '-')) continue;
       if (entry.verb) {
         const pos = posAt(offset);
         if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
@@ -128,7 +128,7 @@ const VOWED_FORCE = /^\s+(?:to\s+)?(?:fight|resist|avenge|retaliate|continue\s+(
 
 /** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
 const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
-const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|following|because|since|amid|although|unless|if)\s/i;
+const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|before|following|because|since|amid|although|unless|if)\s/i;
 
 /** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
 export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
@@ -181,6 +181,10 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     // "said the plan must have failed": a guess, not a demand.
     if (/must$/i.test(f.text) && /^\s+have\b/i.test(sentence.slice(f.end))) return null;
     if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
+    // "agreed, saying ...": agreeing with a view, not an agreement.
+    if (frame === 'agree' && /^,\s+(?:saying|adding|noting|arguing)\b/i.test(sentence.slice(f.end))) return null;
+    // "seeking to create": an aim, not a request.
+    if (/^(?:seek|sought)/i.test(f.text) && /^\s+to\b/i.test(sentence.slice(f.end))) return null;
     if (frame === 'promise') {
       const rest = sentence.slice(f.end);
       // "swore to fight on", "vowed to resist": a vow of force the lexicon has no act for.
@@ -198,6 +202,8 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
         ? { ...base, type: 'THREATEN', modes: threatModes(t.entry), modality: 'threatened' }
         : { ...base, type: 'AGREE', modes: [], modality: null };
     case 'request':
+      // "seeks to retake the town": the aim itself, as planned.
+      if (/^(?:seek|sought)/i.test(f.text) && /^\s+to\b/i.test(sentence.slice(f.end))) return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' };
       // "ordered the arrest of", "ordered troops to the border": the order is the act.
       if (/^order/i.test(f.text) && (t.entry.type === 'COERCE' || t.entry.type === 'ASSAULT' || t.entry.type === 'MOBILIZE')) {
         return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: null };

@@ -39,6 +39,9 @@ const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|be
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
+/** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"). */
+const STANCE_VERB = /^(?:report|say|said|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
+const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
 const INNER_AUXILIARY = /\b(?:will|would|shall|could|may|might|not|never)\s|n['’]t\s/i;
@@ -133,6 +136,9 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
   const agents = genericAgents(source, base, base + text.length);
+  const sentenceTokens = by.tokens.get(sentence.index) ?? [];
+  const verbBetween = (start: number, end: number) =>
+    sentenceTokens.some((t) => t.span[0] >= start && t.span[1] <= end && t.pos === 'VERB' && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
   const events: SitrepEvent[] = [];
 
   const merged = mergeSameType(raw);
@@ -151,7 +157,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     const noun = !!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8));
     // "workers will strike": an auxiliary inside an agent-first phrase is part of the context.
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
-    const cueBefore = INNER_AUXILIARY.test(inner) ? before + inner : before;
+    const cueBefore = !ev.frame && INNER_AUXILIARY.test(inner) ? before + inner : before;
     let modality = ev.modality ?? modalityOf(cueBefore, ev.trigger.text, after, noun);
     const hedge = hedgeCue(text.slice(clause.start, clause.end));
     if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
@@ -166,14 +172,18 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     ({ type, modes, modality } = intentionOf(type, modes, modality, text, before));
 
     const headWord = ev.trigger.text.split(/\s+/)[0];
-    const passive = PASSIVE_BEFORE.test(text.slice(0, ev.trigger.start)) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord);
+    const textBefore = text.slice(0, ev.trigger.start);
+    // "were hit by drone strikes": the trigger noun is itself a passive's agent.
+    const passive = (PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,
       clauseEnd: base + clause.end,
       triggerStart: base + head.start,
       triggerEnd: base + ev.trigger.end,
-      passive: passive || UNDER_ATTACK.test(text.slice(0, ev.trigger.start)),
+      passive: passive || UNDER_ATTACK.test(textBefore),
+      noun: noun && !ev.frame,
+      verbBetween,
       mentions,
       agents,
       // "Syria says it will ...": a speaker opening the sentence is also its actor.
@@ -181,7 +191,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     });
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
-    if (!actors.length && PRONOUN_SUBJECT.test(before)) {
+    if (!actors.length && !passive && PRONOUN_SUBJECT.test(before)) {
       actors = events.find((e) => e.actors.length)?.actors ?? previousActors;
     }
     if (!actors.length) {

@@ -162,7 +162,7 @@ add('RETREAT', ['resign'], ['resign~', 'step~ down', 'resignation', 'quit * post
 // ACCUSE ------------------------------------------------------------------------------------
 add('ACCUSE', ['disapprove'], [
   'criticize~|criticise~', 'condemn~', 'denounce~', 'decry|decries|decried', 'slam~', 'lambast~', 'rebuke~', 'censure~', 'deplore~', 'blast~', 'chide~|chid',
-  'object~ to', 'complain~', 'lodge~ * protest|complaint', 'summon~ * ambassador|envoy|diplomat|charge', 'disapprove~', 'protest~ to|over', 'condemnation', 'criticism',
+  'object~ to', 'complain~', 'speak~|spoke|spoken out against', 'lodge~ * protest|complaint', 'summon~ * ambassador|envoy|diplomat|charge', 'disapprove~', 'protest~ to|over', 'condemnation', 'criticism',
   'voice~ * concern|opposition|dismay', 'express~ * concern|anger|outrage|dismay|opposition|displeasure',
 ], { weight: 1.2 });
 add('ACCUSE', ['allege'], [
@@ -214,7 +214,7 @@ add('SANCTION', ['discontinue'], [
   'close~ * embassy|consulate', 'trade war',
 ], { weight: 1.3 });
 add('SANCTION', ['expel'], ['expel~ * diplomat|diplomats|ambassador|envoy|attache|staff|observers|monitors|inspectors|peacekeepers|aid', 'expulsion of * diplomat|diplomats|ambassador|envoy|observers', 'persona non grata', 'recall~ * ambassador|envoy'], { weight: 1.5 });
-add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|support|funding|monitors|peacekeepers|peacekeeping|inspectors|mission|membership', 'pull~ out of * talks|agreement|deal|treaty|negotiations', 'withdrawal from * talks|agreement|deal|treaty|negotiations|pact|accord'], { weight: 1.8 });
+add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|support|funding|monitors|peacekeepers|peacekeeping|inspectors|mission|membership', 'pull~ out of * talks|agreement|deal|treaty|negotiations', 'withdraw~ *4 from * treaty|agreement|deal|accord|pact|talks|negotiations|alliance|convention|organization|organisation', 'withdrawal from * talks|agreement|deal|treaty|negotiations|pact|accord'], { weight: 1.8 });
 add('SANCTION', ['convict'], ['convict~', 'found * guilty', 'sentence~', 'fined', 'fine+ of'], { weight: 1.2 });
 
 // COERCE ------------------------------------------------------------------------------------

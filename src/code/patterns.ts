@@ -140,8 +140,9 @@ function slotForms(slot: string): string[] {
   });
 }
 
-// A gap word may hold inner full stops ("U.N.", "5.1"), never a sentence-final one.
-const GAP_WORD = "(?:[^\\s.;:!?()\"“”]|\\.(?=[^\\s.]))+\\.?";
+// A gap word may hold inner full stops ("U.N.", "5.1"), never a sentence-final one, and a gap
+// never crosses into a subordinate clause ("suspended after last week's protests").
+const GAP_WORD = "(?!(?:after|before|following|since|because|amid|despite|during|while|until|unless|although|though|when|whereas)\\b)(?:[^\\s.;:!?()\"“”]|\\.(?=[^\\s.]))+\\.?";
 
 export interface CompiledPattern {
   regex: RegExp;

@@ -9,7 +9,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?|(?:border|prison) guards|border agents|coast ?guards?)\b/i, 'COP', 'group'],
   [/\b(?:the\s+)?(?:troops|soldiers|army|armed forces|military|navy|air force|marines|paratroopers|commandos|warplanes|jets|tanks|forces)\b/i, 'MIL', 'group'],
   [/\b(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b/i, 'CVL', 'group'],
-  [/\b(?:the\s+)?(?:workers|employees|miners|unions?|trade unions?|dockers|teachers|nurses|doctors)\b/i, 'LAB', 'group'],
+  [/\b(?:the\s+)?(?:(?:dock|port|steel|rail|railway|factory|farm|oil|mine|transport|postal|textile|garment|car)\s?workers|workers|employees|miners|unions?|trade unions?|dockers|teachers|nurses|doctors)\b/i, 'LAB', 'group'],
   [/\b(?:the\s+)?(?:students)\b/i, 'EDU', 'group'],
   [/\b(?:the\s+)?(?:civilians|villagers|residents|worshippers|passengers|farmers|children|women|people|families|refugees|migrants|journalists|reporters|aid workers|settlers)\b/i, 'CVL', 'group'],
   [/\b(?:the\s+)?(?:court|judges?|prosecutors?|tribunal)\b/i, 'JUD', 'organization'],
@@ -31,6 +31,14 @@ export interface RoleInput {
   triggerStart: number;
   triggerEnd: number;
   passive: boolean;
+  /**
+   * The trigger is a noun ("the attacks"): a party before it acts unless a verb of talking about
+   * the act stands between them ("the UN reported attacks"), and one
+   * after it is a target only under a preposition ("attacks on Gaza").
+   */
+  noun: boolean;
+  /** Whether a verb of talking about an act ("reported", "condemned", "follows") lies between two offsets. */
+  verbBetween: (start: number, end: number) => boolean;
   mentions: readonly Mention[];
   /** The sentence's generic agents (genericAgents). */
   agents: readonly GenericAgent[];
@@ -112,9 +120,16 @@ export function assignRoles(input: RoleInput): Roles {
 
   const left: Mention[] = [];
   const right: Mention[] = [];
+  let lastLocationEnd = -1;
   for (const m of inClause) {
     const before = source.slice(Math.max(clauseStart, m.span[0] - 40), m.span[0]);
     if (m.kind === 'place' && m.location) {
+      // "in Santos, Brazil": a place right after a location narrows it down.
+      if (lastLocationEnd >= 0 && /^,\s*$/.test(source.slice(lastLocationEnd, m.span[0]))) {
+        addLocation(m);
+        lastLocationEnd = m.span[1];
+        continue;
+      }
       // A town acts only as the verb's own subject, standing for its government ("Moscow has
       // rejected"); before a noun it says where ("a Kabul car bombing").
       const countryLike = m.location.precision === 'country' || m.location.precision === 'region';
@@ -123,6 +138,7 @@ export function assignRoles(input: RoleInput): Roles {
       const qualifier = !countryLike && POSSESSIVE_PARTY.test(source.slice(m.span[1], triggerStart));
       if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before)) || (!countryLike && m.span[1] <= triggerStart && !subjectOfTrigger && !qualifier)) {
         addLocation(m);
+        lastLocationEnd = m.span[1];
         continue;
       }
     }
@@ -142,6 +158,9 @@ export function assignRoles(input: RoleInput): Roles {
     ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
   dropApposition(leftAll, source, clauseStart, triggerStart);
+  // "labelled him as a terrorist and ...": a description, not an agent.
+  for (let i = leftAll.length - 1; i >= 0; i--) if (/\bas\s+(?:an?\s+)?$/i.test(source.slice(Math.max(clauseStart, leftAll[i].start - 8), leftAll[i].start))) leftAll.splice(i, 1);
+  if (input.noun && leftAll.length && input.verbBetween(leftAll[leftAll.length - 1].entity.span[1], triggerStart)) leftAll.length = 0;
   if (leftAll.length) {
     const nearest = leftAll[leftAll.length - 1];
     const run = [nearest];
@@ -161,15 +180,22 @@ export function assignRoles(input: RoleInput): Roles {
     ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
 
+  const by = passive
+    ? rightAll.find((r) => BY_AGENT.test(source.slice(Math.max(triggerEnd, r.start - 40), r.start)))
+    : input.noun ? rightAll.find((r) => NOUN_BY_AGENT.test(source.slice(triggerEnd, r.start))) : undefined;
   if (passive) {
-    const by = rightAll.find((r) => /\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(source.slice(Math.max(triggerEnd, r.start - 30), r.start)));
     objectSide = subjectSide;
     subjectSide = by ? [by.entity] : [];
     if (by) for (const r of rightAll) if (r !== by && r.mention?.kind === 'place') addLocation(r.mention);
+  } else if (by && input.noun && !subjectSide.length) {
+    // "repeated attacks by fighters", "the attack, reportedly conducted by the Taliban".
+    subjectSide = [by.entity];
   } else if (rightAll.length) {
-    const first = rightAll[0];
+    const targets = input.noun ? rightAll.filter((r) => r !== by && NOUN_TARGET.test(source.slice(triggerEnd, r.start))) : rightAll.filter((r) => r !== by);
+    if (!targets.length) return { actors: subjectSide, recipients: [], locations };
+    const first = targets[0];
     const run = [first];
-    for (let i = 1; i < rightAll.length; i++) {
+    for (let i = rightAll.indexOf(first) + 1; i < rightAll.length; i++) {
       const between = source.slice(run[run.length - 1].entity.span[1], rightAll[i].entity.span[0]);
       if (/^(?:\s*(?:,|and|&|or)\s*|\s+)$/i.test(between)) run.push(rightAll[i]);
       else break;
@@ -180,6 +206,12 @@ export function assignRoles(input: RoleInput): Roles {
   // Places on the subject side that are not parties ("In Iraq, ...") were already locations.
   return { actors: subjectSide, recipients: objectSide, locations };
 }
+
+const BY_AGENT = /\bby\s+(?:the\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$/i;
+/** A noun trigger's target comes under a preposition, in the same stretch ("attacks on the embassy in Baghdad"). */
+const NOUN_TARGET = /^\s+(?:[^,;]*\s)?(?:on|against|at|into|targeting|of|upon|toward|towards|between|with|to|over|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$/i;
+/** "attacks by fighters", "the attack, reportedly carried out by the Taliban": the agent of a noun trigger. */
+const NOUN_BY_AGENT = /^\s*,?\s*(?:\w+ly\s+)?(?:(?:carried\s+out|conducted|launched|staged|mounted|perpetrated|committed|claimed|organi[sz]ed|led)\s+)?by\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const APPOSITION_BEFORE_VERB = /,\s+(?:a|an|the|one of)\s[^,;]*,\s*(?:(?:has|have|had|is|are|was|were|will|would|also|again|on \w+|\w+day)\s+)*$/i;
 
@@ -209,7 +241,7 @@ function withPlaceCountry(entity: Entity, source: string, mentions: readonly Men
 }
 
 /** What may stand between a country word and the group it qualifies: "Israel's high court", "Latvian Constitutional Court". */
-const MODIFIER_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/;
+const MODIFIER_GAP = /^(?:['’]s)?\s+(?:(?!(?:to|of|in|on|at|by|for|from|with|the|an?|who|which|that|as|is|are|was|were|has|have|had|will|would)\s)[\w-]+\s+){0,2}$/i;
 
 /** "Israeli" + "troops" next to each other are one party: the troops, with Israel's country. */
 function mergeDemonyms(entities: Entity[], source: string): Entity[] {

@@ -264,6 +264,10 @@ export const NEGATIVE_CASES: Case[] = [
   ['The storm knocked out power lines across the county.', null],
   ['The school banned phones from classrooms.', null],
   ['The committee will meet again in June to review the budget.', null],
+  ['Regional officials agreed, saying the situation was calm.', null],
+  ['The referendum seeks to create a new autonomous region.', null],
+  ['The extradition bill was debated in parliament for a third day.', null],
+  ['The minister suspended the bill after last week\'s protests.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -386,4 +390,8 @@ export const FAMILY_CASES: Case[] = [
   ['Thousands of people blocked streets in the capital to demand the president\'s resignation.', 'PROTEST'],
   ['The donor group ended mediation between the two factions.', 'SANCTION'],
   ['The UN withdrew its weapons inspectors from the country.', 'SANCTION'],
+  ['The president withdrew his country from the nuclear treaty.', 'SANCTION'],
+  ['The foreign minister spoke out against the bombing of the hospital.', 'ACCUSE'],
+  ['Police foiled a plot to kill the governor.', 'ASSAULT', 'planned'],
+  ['The rebels seek to retake the provincial capital.', 'ASSAULT', 'planned'],
 ];

@@ -131,6 +131,21 @@ describe('roles, magnitude and ACLED', () => {
     expect((await roles("Lagos's police chief banned all rallies in the state.")).actors).toEqual(['NGA']);
   });
 
+  it('reads the roles of noun triggers: by-agents, targets under a preposition, reporters are no attackers', async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text), locations: e.locations.map((l) => l.text) };
+    };
+    expect(await parties('The area has seen repeated attacks by Russian forces.')).toMatchObject({ type: 'ASSAULT', actors: ['Russian forces'], recipients: [] });
+    expect(await parties('The UN reported attacks on aid convoys in Darfur.')).toMatchObject({ type: 'ASSAULT', actors: [] });
+    // The trigger noun is the agent of a passive: the subject is the victim.
+    expect(await parties("Saudi Arabia's oil facilities were hit by drone strikes on Saturday.")).toMatchObject({ actors: [], recipients: ['Saudi Arabia'] });
+    // "in Santos, Brazil": both are where, neither is a party.
+    expect(await parties('Thousands of dock workers walked off the job in Santos, Brazil.')).toMatchObject({ type: 'PROTEST', actors: ['dock workers'], recipients: [], locations: ['Santos', 'Brazil'] });
+    // "labelled him as a terrorist and imposed sanctions": the description is no agent.
+    expect((await parties('In 2007 the government labelled him as a terrorist and imposed sanctions on him.')).actors).not.toContain('terrorist');
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
