@@ -8,7 +8,7 @@ const MARKET = /\b(stocks?|shares|share prices?|markets?|index|indices|Nasdaq|Do
 const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad)\b/i;
 const FICTION = /\b(film|movie|novel|series|episode|character|video game|play|scene|photo shoot)\b/i;
 const ARMED = /\b(troops?|soldiers?|army|armies|military|militar(?:y|ies)|forces|militants?|militias?|militiamen|rebels?|insurgents?|guerrill?as?|gunmen|gunman|fighters|jihadists?|terrorists?|terror|police|policemen|security forces|navy|naval|air force|jets?|warplanes?|drones?|missiles?|rockets?|artillery|tanks?|weapons?|guns?|rifles?|bombs?|bombing|airstrikes?|air strikes?|shelling|shells|explosives?|IDF|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Houthis?|war|wars|conflict|ceasefire|truce|front ?line|offensive|invasion|battalions?|brigades?|commandos?|paramilitar(?:y|ies)|armed|gangs?|rival|tribes?|tribal|clans?|factions?|herders|mobs?|rioters|killed|dead|wounded|casualties|hostages?|kidnapp\w+|peacekeepers?|separatists?|extremists?|assailants?|attackers?|snipers?|combatants?|junta|coup|regime|rebellion|uprising|insurgency|enemy|enemies|Hamas)\b/i;
-const CROWD = /\b(rioters|looted|looting|torched|stones|shops|cars|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
+const CROWD = /\b(rioters|looted|looting|torched|stones|shops|cars|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|opponents|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
 const LABOUR = /\b(workers|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|pilots|dockers|pay|wages?|salar(?:y|ies)|pensions?|industrial action|walkout|picket|labou?r|general strike|go on strike|went on strike|on strike)\b/i;
 /** Verbal, not physical: "attacked the plan", "a war of words". */
 const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:policy|policies|plan|plans|decision|remarks|comments|statement|record|proposal|speech|bill|budget|critics|media|press|leadership|idea|ideas|reforms?|report|claims?|rhetoric|stance|approach|judge|ruling|verdict|law)\b/i;
@@ -19,7 +19,7 @@ const POLITICAL = /\b(government|minister|ministry|president|parliament|party|el
 
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
 export function isSportOnly(sentence: string): boolean {
-  return SPORT.test(sentence) && !ARMED.test(sentence) && !POLITICAL.test(sentence);
+  return SPORT.test(sentence) && !ARMED.test(sentence) && !POLITICAL.test(sentence) && !/\b(?:protest\w*|demonstrat\w*|activists)\b/i.test(sentence);
 }
 
 function withoutSpan(text: string, start: number, end: number): string {

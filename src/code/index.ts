@@ -16,6 +16,7 @@ const YIELDING = new Set(['RETREAT', 'CONCEDE']);
 /** Coercion that an announcement or a condition turns into a threat ("will impose a curfew", "would boycott the talks"); sanctions only under a condition ("unless"). */
 const COERCIVE = new Set(['SANCTION', 'COERCE']);
 const PROTEST_PRESSURE = ['boycott', 'strike', 'obstruct'];
+const REFUSAL_BEFORE = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:[\w-]+\s+){0,2}$|\bwon['’]t\s+(?:[\w-]+\s+){0,2}$/i;
 const ANNOUNCED = /\b(?:said|says|say|announced|announces|declared|declares|told|tells|warned|warns|vowed|vows|confirmed|confirms)\b/i;
 
 /**
@@ -33,6 +34,8 @@ function intentionOf(type: PloverType, modes: string[], modality: Modality, sent
   if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before)) return threat();
   if ((COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) || (YIELDING.has(type) && modality === 'planned')) return { type: 'AGREE', modes: [], modality };
   if ((type === 'AGREE' || type === 'CONCEDE') && modality === 'negated') return { type: 'REJECT', modes: [], modality: 'occurred' };
+  // "would not provide support": a refusal.
+  if ((COOPERATIVE.has(type) || YIELDING.has(type)) && modality === 'negated' && REFUSAL_BEFORE.test(before)) return { type: 'REJECT', modes: [], modality: 'occurred' };
   return { type, modes, modality };
 }
 const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|before|when|as|which|who|while|although|though|if|unless)\b/i;

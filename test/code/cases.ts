@@ -268,6 +268,8 @@ export const NEGATIVE_CASES: Case[] = [
   ['The referendum seeks to create a new autonomous region.', null],
   ['The extradition bill was debated in parliament for a third day.', null],
   ['The minister suspended the bill after last week\'s protests.', null],
+  ['The band released its new album on Friday.', null],
+  ['The team was freed from relegation worries after the win.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -394,4 +396,10 @@ export const FAMILY_CASES: Case[] = [
   ['The foreign minister spoke out against the bombing of the hospital.', 'ACCUSE'],
   ['Police foiled a plot to kill the governor.', 'ASSAULT', 'planned'],
   ['The rebels seek to retake the provincial capital.', 'ASSAULT', 'planned'],
+  ['Israel released the mayor of Nablus on Wednesday.', 'RETREAT'],
+  ['The government said it would free 200 political prisoners.', 'AGREE', 'planned'],
+  ['Activists staged a protest near the Olympic stadium before the opening ceremony.', 'PROTEST'],
+  ['Opponents of the president protested in the capital on Sunday.', 'PROTEST'],
+  // "would not" + cooperation is a refusal.
+  ['The minister said he would not provide support to the rebels.', 'REJECT'],
 ];
