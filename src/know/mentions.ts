@@ -278,11 +278,10 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
       if (r.best.precision === 'country' && !f.locative) {
         const actor = actorOf(f.text);
         if (actor.best) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, actor.best, span), score: 0.6 });
-      } else if (r.best.feature === 'PPLC' && r.best.country && !f.locative) {
+      } else if (r.best.feature === 'PPLC' && !f.locative) {
         // a capital may stand for its government ("Beijing protested"); the coder decides whether it acts
-        const country = resolvePlace(r.best.country).best;
-        const entity: Entity = { text: f.text, name: country?.name ?? null, country: r.best.country, sector: 'GOV', kind: 'state', span, wikidata: null, actorId: null };
-        mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity, score: 0.5 });
+        const actor = actorOf(f.text).best;
+        if (actor?.country === r.best.country) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, actor, span), score: 0.5 });
       }
       continue;
     }

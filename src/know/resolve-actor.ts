@@ -1,11 +1,13 @@
 // Resolving an actor phrase: a dictionary name ("Hezbollah", "Netanyahu"), a title with a name
 // ("PM Netanyahu"), a country with a title ("the Israeli PM": whoever held the office on the
-// article's date), or a country or demonym with an agent noun ("American officials").
+// article's date), a country or demonym with an agent noun ("American officials"), or a national
+// capital standing for its government ("Beijing").
 import type { EntityKind } from '../model/types.ts';
 import { dictionary, inOffice, officeHolder, type Actor } from './actors.ts';
 import { TITLE_ROLES, agentKind, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
+import { resolvePlace } from './places.ts';
 
 export interface ActorContext {
   /** Article date (ISO 8601): office holders are checked against it. */
@@ -169,6 +171,10 @@ function generic(key: string): ActorCandidate[] {
         score: isDemonym && !plural ? 3 : 7, why: [plural ? `people of ${split.country}` : `the state ${split.country}`],
       }];
     }
+  }
+  const capital = resolvePlace(key).best;
+  if (capital?.feature === 'PPLC' && capital.country) {
+    return [{ actorId: null, name: capital.name, country: capital.country, sector: 'GOV', kind: 'state', wikidata: null, outlet: false, score: 4, why: [`capital of ${capital.country}, standing for its government`] }];
   }
   const sector = agentSector(key);
   if (!sector) return [];

@@ -234,6 +234,9 @@ const ACTORS: ActorCase[] = [
   ['Israelis', undefined, 'ISR', 'CVL', null],
   ['US', undefined, 'USA', null, null],
   ['Iran', undefined, 'IRN', null, null],
+  ['Tehran', undefined, 'IRN', 'GOV', null],
+  ['Washington', undefined, 'USA', 'GOV', null],
+  ['Moscow', undefined, 'RUS', 'GOV', null],
 ];
 
 describe('resolveActor', () => {
