@@ -212,8 +212,9 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     case 'reject':
       return { ...base, type: 'REJECT', modes: requestModes(t), modality: null };
     case 'agree':
-      // "decided to attack" is a planned attack, not an agreement.
-      return t.entry.type === 'ASSAULT' || t.entry.type === 'COERCE' || t.entry.type === 'MOBILIZE'
+      // "decided to attack" is a planned attack, not an agreement; an act further on ("offered to
+      // hand over men suspected of bombing") is not what was agreed.
+      return (t.entry.type === 'ASSAULT' || t.entry.type === 'COERCE' || t.entry.type === 'MOBILIZE') && /^\s+(?:to\s+)?(?:\S+\s+)?$/.test(sentence.slice(f.end, t.start))
         ? { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' }
         : { ...base, type: 'AGREE', modes: [], modality: null };
     case 'deny':

@@ -24,7 +24,9 @@ const ANNOUNCED = /\b(?:said|says|say|announced|announces|declared|declares|told
  * coercion is THREATEN (as the gold standard and the CAMEO "express intent" codes do); a refused or
  * failed agreement is REJECT.
  */
-function intentionOf(type: PloverType, modes: string[], modality: Modality, sentence: string, before: string): { type: PloverType; modes: string[]; modality: Modality } {
+function intentionOf(type: PloverType, modes: string[], modality: Modality, sentence: string, before: string, decided: boolean): { type: PloverType; modes: string[]; modality: Modality } {
+  // "decided to arrest": a decision taken, not a warning.
+  if (decided) return { type, modes, modality };
   const intended = modality === 'planned' || modality === 'forecast' || modality === 'hypothetical';
   const threat = () => ({ type: 'THREATEN' as const, modes: threatModes({ type, modes }), modality: 'threatened' as const });
   const pressure = COERCIVE.has(type) || (type === 'PROTEST' && modes.some((m) => PROTEST_PRESSURE.includes(m)));
@@ -172,7 +174,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       type = 'THREATEN';
       modality = 'threatened';
     }
-    ({ type, modes, modality } = intentionOf(type, modes, modality, text, before));
+    ({ type, modes, modality } = intentionOf(type, modes, modality, text, before, ev.frame?.entry.frame === 'agree' && ev.frame !== ev.trigger));
 
     const headWord = ev.trigger.text.split(/\s+/)[0];
     const textBefore = text.slice(0, ev.trigger.start);

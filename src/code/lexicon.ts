@@ -145,7 +145,7 @@ add('RETREAT', ['withdraw'], [
   'evacuate~ * troops|forces|soldiers|base|settlements|settlers|outposts|positions|garrison', 'cede~|hand~ back * territory|control|land|town|region', 'leave|left * the_city|the_town|the_area|positions',
 ], { weight: 1.2 });
 add('RETREAT', ['release'], [
-  'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew|civilians|children|fishermen|migrants|mayor|leader|leaders|dissident|dissidents|politician|opponents|suspects|members|workers',
+  'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew|civilians|children|fishermen|migrants|mayor|leader|leaders|dissident|dissidents|politician|opponents|suspects|members|workers|minister|president|governor|official|officials',
   'freed|free|frees|freeing * prisoners|hostages|detainees|captives', 'release of * prisoners|prisoner|hostages|hostage|detainees|captives|mayor|leader|activist|journalist|dissident', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|custody|jail',
 ], { weight: 1.2 });
 add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|confiscated', 'repatriate~'], { weight: 1 });

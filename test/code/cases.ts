@@ -402,4 +402,8 @@ export const FAMILY_CASES: Case[] = [
   ['Opponents of the president protested in the capital on Sunday.', 'PROTEST'],
   // "would not" + cooperation is a refusal.
   ['The minister said he would not provide support to the rebels.', 'REJECT'],
+  // Only the act right after "offered to" is what was offered; a decision is no threat.
+  ['Libya has offered to hand over two men suspected of bombing a passenger plane.', 'AGREE'],
+  ['The kidnappers said they will release the deputy minister on Sunday.', 'AGREE', 'planned'],
+  ['The junta decided to arrest the opposition leaders.', 'COERCE', 'planned'],
 ];
