@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Doc } from '../pipeline/doc.ts';
 import type { Pipeline } from '../pipeline/pipeline.ts';
-import { PLOVER_TYPES, type PloverType, type SitrepEvent } from '../model/types.ts';
+import { PLOVER_TYPES, type Entity, type PloverType, type SitrepEvent } from '../model/types.ts';
 
 export interface TypeScore {
   type: PloverType;
@@ -60,11 +60,16 @@ function normalizeGoldCode(code: string | null | undefined): string | null {
   return ISO3.has(iso) ? iso : null;
 }
 
-/** IGO/NGO gold codes match any non-country code sitrep gives (UNO, NATO, EUR, ...). */
-function countryMatches(predicted: string | null, gold: readonly string[]): boolean {
-  if (!predicted) return false;
+/**
+ * IGO/NGO gold codes match any non-country code sitrep gives (UNO, NATO, EUR, ...), and a party
+ * with no country whose sector is an international or non-governmental organisation.
+ */
+function partyMatches(party: Entity, gold: readonly string[]): boolean {
+  const predicted = party.country;
+  const groupGold = gold.some((g) => GROUP_CODES.has(g));
+  if (!predicted) return groupGold && (party.sector === 'IGO' || party.sector === 'NGO');
   if (gold.includes(predicted)) return true;
-  return !ISO3.has(predicted) && gold.some((g) => GROUP_CODES.has(g));
+  return !ISO3.has(predicted) && groupGold;
 }
 
 function readJsonl(path: string): unknown[] {
@@ -202,7 +207,7 @@ export async function evaluate(pipeline: Pipeline, gold: readonly GoldItem[], mu
       score.withGold++;
       if (!right || !primary) continue;
       score.scored++;
-      if (parties.some((p) => countryMatches(p.country, goldCountries))) score.correct++;
+      if (parties.some((p) => partyMatches(p, goldCountries))) score.correct++;
     }
   }
 

@@ -200,6 +200,11 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       actors = events.find((e) => e.actors.length)?.actors ?? previousActors;
     }
     if (!actors.length) {
+      // "Egyptian demonstrators rioted": the trigger names its own participants.
+      const own = mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= base + ev.trigger.start && base + ev.trigger.end <= m.span[1]);
+      if (own) actors = [{ ...own.entity!, text: own.text, span: own.span }];
+    }
+    if (!actors.length) {
       const agent = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
       if (agent) actors = [agent];
     }

@@ -19,7 +19,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
 ] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'gi'), sector, kind]);
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
-const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i;
+const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$/i;
 const DIRECT_SUBJECT = /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|again|then|now|on \w+|today|yesterday|\w+day|\w+ly)\s+)*$/i;
 const TARGET_PREP = /\b(?:on|against|at|into|toward|towards|targeting|with|to)\s+(?:the\s+)?$/i;
 

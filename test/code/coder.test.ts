@@ -142,6 +142,10 @@ describe('roles, magnitude and ACLED', () => {
     expect(await parties("Saudi Arabia's oil facilities were hit by drone strikes on Saturday.")).toMatchObject({ actors: [], recipients: ['Saudi Arabia'] });
     // "in Santos, Brazil": both are where, neither is a party.
     expect(await parties('Thousands of dock workers walked off the job in Santos, Brazil.')).toMatchObject({ type: 'PROTEST', actors: ['dock workers'], recipients: [], locations: ['Santos', 'Brazil'] });
+    // The trigger names its own participants.
+    expect((await parties('Hundreds of Sudanese protesters were seen outside the embassy.')).actors).toEqual(['Sudanese protesters']);
+    // "the town of Hebron" says where; the settlers act.
+    expect(await parties('Settlers from the town of Hebron set fire to olive groves.')).toMatchObject({ type: 'COERCE', actors: ['Settlers'], locations: ['Hebron'] });
     // "labelled him as a terrorist and imposed sanctions": the description is no agent.
     expect((await parties('In 2007 the government labelled him as a terrorist and imposed sanctions on him.')).actors).not.toContain('terrorist');
   });
