@@ -58,6 +58,9 @@ const BARE_AGENTS = new Set(['militants', 'militant', 'rebels', 'insurgents', 'f
   'riot police', 'police officers', 'policemen', 'officials', 'authorities', 'government forces', 'journalists', 'aid workers', 'lawmakers', 'activists']);
 const MIN_SCORE = 0.35;
 
+/** A word with a letter outside ASCII or a dot ("U.S.") needs nameKey; others only need lower case. */
+const NEEDS_NAME_KEY = /[^\x00-\x2d\x2f-\x7f]/;
+
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -65,7 +68,7 @@ function words(text: string): Word[] {
     if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
     const first = t.charCodeAt(0);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
-    out.push({ text: t, start: m.index, end: m.index + t.length, capital, key: nameKey(t) });
+    out.push({ text: t, start: m.index, end: m.index + t.length, capital, key: NEEDS_NAME_KEY.test(t) ? nameKey(t) : t.toLowerCase() });
   }
   return out;
 }
