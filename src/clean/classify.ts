@@ -3,7 +3,7 @@
 // something else takes one away: the page's own type declaration, a publication date
 // in its metadata, a headline-like URL slug or story number, a run of real
 // paragraphs, few links, not a heading over every paragraph, not a forum thread
-// address. Weights were checked against WCXB's page types.
+// or documentation address. Weights were checked against WCXB's page types.
 import type { ContentStats } from './html.ts';
 
 export interface PageEvidence {
@@ -19,6 +19,8 @@ export interface PageEvidence {
 const FORUM_PATH = /\/(?:threads?|questions|forums?|topic|discussions?|t)\//i;
 /** Thread addresses of the common forum engines (phpBB, vBulletin, MyBB, SMF). */
 const FORUM_URL = /(?:showthread|viewtopic|showtopic|viewthread)\.php|[?&]topic=|\/thread-\d/i;
+/** Documentation: manuals, API references, books and wikis. */
+const DOCS_PATH = /\/(?:docs?|documentation|reference|api|manual|handbook|book|wiki)\//i;
 /** Service, product and shop pages. */
 const OFFER_PATH = /\/(?:services?|products?|shop|store|pricing|solutions|programs?|courses?|training)\//i;
 
@@ -44,7 +46,7 @@ export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, ur
   if (stats.headings >= 6 && stats.headings > 0.8 * stats.paragraphs) score -= 1;
   if (!articleSchema && evidence.ldTypes.some((type) => NOT_ARTICLE_TYPES.test(type))) score -= 3;
   const path = pathOf(url);
-  if (FORUM_PATH.test(path) || (url && FORUM_URL.test(url))) score -= 2;
+  if (FORUM_PATH.test(path) || (url && FORUM_URL.test(url)) || DOCS_PATH.test(path)) score -= 2;
   else if (OFFER_PATH.test(path)) score -= 1;
   return score >= 1;
 }

@@ -227,7 +227,7 @@ function parseFirst(values: (string | null)[]): ParsedDate | null {
 }
 
 /** Words before a date that make it the update time, not the publication time. */
-export const UPDATED_CUE = /(?:updated|modified|edited|revised|reviewed)\b/i;
+export const UPDATED_CUE = /(?:updated?|modified|edited|revised|reviewed)\b/i;
 
 /** Whether a <time> sits in an "Updated ..." line. */
 function labelledUpdated(element: Element): boolean {

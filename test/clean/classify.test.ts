@@ -47,3 +47,12 @@ describe('isArticle', () => {
     expect(classify(html, 'https://agency.example/flood-response-services-for-councils')).toBe(false);
   });
 });
+
+describe('isArticle by address', () => {
+  it('takes a page under a documentation path for documentation', () => {
+    const body = `<main><h1>Configuring the flood sensor</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</main>`;
+    const html = `<html><head><title>Configuring the flood sensor</title></head><body>${body}</body></html>`;
+    expect(classify(html, 'https://sensors.example/docs/configuring-the-flood-sensor')).toBe(false);
+    expect(classify(html, 'https://sensors.example/news/configuring-the-flood-sensor-for-spring')).toBe(true);
+  });
+});

@@ -105,3 +105,11 @@ describe('date parsing', () => {
     expect(parseDateValue('04/05/2025')).toBeNull();
   });
 });
+
+describe('update labels', () => {
+  it('reads "Last update:" as an update, not a publication', () => {
+    const article = clean(page('<p class="info">Last update: July 16, 2025 • 10 min read</p>'));
+    expect(article.published).toBeNull();
+    expect(article.modified?.value).toBe('2025-07-16');
+  });
+});
