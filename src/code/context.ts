@@ -72,6 +72,8 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   if (/^no\s/i.test(triggerText)) return 'negated';
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) return 'hypothetical';
   if (FORECAST_BEFORE.test(before) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
+  // "once the invasion begins": an act still to come.
+  if (/\b(?:once|when|until|before)\b[^,;]*$/i.test(before) && /^\s+(?:\S+\s+){0,2}?(?:begins|starts|comes|gets under way|is launched)\b/i.test(triggerText.replace(/^\S+/, '') + clauseAfter)) return 'forecast';
   if (PLANNED_BEFORE.test(before) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
   if (/ing\b/i.test(triggerText.split(/\s+/)[0]) && !/^(?:un)?willing$/i.test(triggerText.split(/\s+/)[0]) && /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i.test(before)) return 'ongoing';
   if (ONGOING_BEFORE.test(before) || (noun && ONGOING_AFTER.test(clauseAfter))) return 'ongoing';

@@ -19,7 +19,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
 ] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'gi'), sector, kind]);
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
-const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$/i;
+const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$|\bborders? (?:with|of)\s+(?:the\s+)?$/i;
 const DIRECT_SUBJECT = /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|again|then|now|on \w+|today|yesterday|\w+day|\w+ly)\s+)*$/i;
 const TARGET_PREP = /\b(?:on|against|at|into|toward|towards|targeting|with|to)\s+(?:the\s+)?$/i;
 
@@ -161,13 +161,24 @@ export function assignRoles(input: RoleInput): Roles {
   // "labelled him as a terrorist and ...": a description, not an agent.
   for (let i = leftAll.length - 1; i >= 0; i--) if (/\bas\s+(?:an?\s+)?$/i.test(source.slice(Math.max(clauseStart, leftAll[i].start - 8), leftAll[i].start))) leftAll.splice(i, 1);
   if (input.noun && leftAll.length && input.verbBetween(leftAll[leftAll.length - 1].entity.span[1], triggerStart)) leftAll.length = 0;
+  // "X pounded the city with air strikes": the party before "with" is the target, X the actor.
+  let instrumentTarget: Entity | null = null;
+  if (input.noun && leftAll.length > 1 && /\b(?:with|using)\s+(?:[\w-]+\s+){0,2}$/i.test(source.slice(leftAll[leftAll.length - 1].entity.span[1], triggerStart))) {
+    instrumentTarget = leftAll.pop()!.entity;
+  }
+  // "Israel has massed tanks, called up troops, and evacuated ...": a later verb of a series shares the clause's subject.
+  if (!input.noun && leftAll.length > 1 && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:also|then|later)\s+)?$/i.test(source.slice(leftAll[leftAll.length - 1].entity.span[1], triggerStart))) {
+    let leading = 1;
+    while (leading < leftAll.length && RUN_GAP.test(source.slice(leftAll[leading - 1].entity.span[1], leftAll[leading].entity.span[0]))) leading++;
+    leftAll.length = leading;
+  }
   if (leftAll.length) {
     const nearest = leftAll[leftAll.length - 1];
     const run = [nearest];
     for (let i = leftAll.length - 2; i >= 0; i--) {
       const between = source.slice(leftAll[i].entity.span[1], run[0].entity.span[0]);
       const qualifies = leftAll[i].entity.country && !run[0].entity.country && MODIFIER_GAP.test(between);
-      if (/^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i.test(between) || between.trim() === '' || qualifies) run.unshift(leftAll[i]);
+      if (RUN_GAP.test(between) || between.trim() === '' || qualifies) run.unshift(leftAll[i]);
       else break;
     }
     subjectSide = mergeDemonyms(run.map((r) => r.entity), source);
@@ -203,8 +214,9 @@ export function assignRoles(input: RoleInput): Roles {
     objectSide = mergeDemonyms(run.map((r) => r.entity), source);
     for (const r of run) if (r.mention?.kind === 'place') addLocation(r.mention);
   }
+  if (instrumentTarget && !objectSide.length) objectSide = [instrumentTarget];
   // Places on the subject side that are not parties ("In Iraq, ...") were already locations.
-  return { actors: subjectSide, recipients: objectSide, locations };
+  return { actors: outermost(subjectSide), recipients: outermost(objectSide), locations };
 }
 
 const BY_AGENT = /\bby\s+(?:the\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$/i;
@@ -226,6 +238,14 @@ function dropApposition(candidates: Array<{ entity: Entity; start: number }>, so
   const head = candidates.find((c) => c.entity.span[1] <= from && source.slice(c.entity.span[1], from).trim() === '' && (c.entity.country || c.entity.name));
   if (!head) return;
   for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start > from) candidates.splice(i, 1);
+}
+
+/** What joins the parties of one subject: "Israel and Egypt", "Israel's army". */
+const RUN_GAP = /^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i;
+
+/** "US" inside "US drone": keep the party that contains the other. */
+function outermost(entities: Entity[]): Entity[] {
+  return entities.filter((e) => !entities.some((o) => o !== e && o.span[0] <= e.span[0] && e.span[1] <= o.span[1] && o.span[1] - o.span[0] > e.span[1] - e.span[0]));
 }
 
 /** A town's possessive before the party it qualifies. */

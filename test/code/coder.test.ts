@@ -146,6 +146,15 @@ describe('roles, magnitude and ACLED', () => {
     expect((await parties('Hundreds of Sudanese protesters were seen outside the embassy.')).actors).toEqual(['Sudanese protesters']);
     // "the town of Hebron" says where; the settlers act.
     expect(await parties('Settlers from the town of Hebron set fire to olive groves.')).toMatchObject({ type: 'COERCE', actors: ['Settlers'], locations: ['Hebron'] });
+    // The party before "with" is the target of the instrument noun.
+    expect(await parties('Turkey hit Syria with artillery fire on Monday.')).toMatchObject({ actors: ['Turkey'], recipients: ['Syria'] });
+    // "near the border with Lebanon" says where.
+    expect(await parties("Troops were gathered near the country's border with Lebanon.")).toMatchObject({ type: 'MOBILIZE', recipients: [], locations: ['Lebanon'] });
+    // A later verb of a series shares the clause's subject.
+    const series = (await code('Egypt and Jordan have closed their airspace, recalled their ambassadors, and expelled Iranian diplomats.')).events ?? [];
+    expect(series.find((e) => e.type === 'SANCTION')?.actors.map((a) => a.text)).toEqual(['Egypt', 'Jordan']);
+    // "US" inside "US drone" is one party.
+    expect((await parties('A US drone was also destroyed in the attack.')).recipients).toEqual(['US drone']);
     // "labelled him as a terrorist and imposed sanctions": the description is no agent.
     expect((await parties('In 2007 the government labelled him as a terrorist and imposed sanctions on him.')).actors).not.toContain('terrorist');
   });
