@@ -22,6 +22,8 @@ interface Extracted {
   body: string;
   title: string | null;
   published: string | null;
+  /** The update date, where the extractor keeps one apart. */
+  modified: string | null;
   isArticle: boolean | null;
 }
 type Extract = (html: string, url: string | null) => Extracted;
@@ -32,7 +34,7 @@ async function loadExtractor(name: ExtractorName): Promise<Extract> {
     await cleanStage.init?.();
     return (html, url) => {
       const article = cleanHtml({ sourceId: 'bench', origin: 'bench', kind: 'html', content: html, url, contentHash: '', warnings: [] });
-      return { body: article.body, title: article.title, published: article.published?.value ?? null, isArticle: article.isArticle };
+      return { body: article.body, title: article.title, published: article.published?.value ?? null, modified: article.modified?.value ?? null, isArticle: article.isArticle };
     };
   }
   const { Readability, isProbablyReaderable } = await import('@mozilla/readability');
@@ -45,6 +47,7 @@ async function loadExtractor(name: ExtractorName): Promise<Extract> {
       body: result?.textContent ?? '',
       title: result?.title ?? null,
       published: result?.publishedTime ?? null,
+      modified: null,
       isArticle: readerable,
     };
   };
@@ -60,7 +63,7 @@ function guarded(extract: Extract): Extract {
     try {
       return extract(html, url);
     } catch {
-      return { body: '', title: null, published: null, isArticle: null };
+      return { body: '', title: null, published: null, modified: null, isArticle: null };
     }
   };
 }
@@ -90,15 +93,18 @@ function withoutSite(title: string, site: string | null): string {
 interface DateTally {
   withDate: number;
   dayCorrect: number;
+  /** Misses where the truth's day is the page's update date, which the extractor gave as `modified`. */
+  truthIsModified: number;
   withoutDate: number;
   noneGiven: number;
 }
 
-function tallyDate(tally: DateTally, truth: string | null, predicted: string | null): void {
+function tallyDate(tally: DateTally, truth: string | null, predicted: string | null, modified: string | null): void {
   const truthDay = dayOf(truth);
   if (truthDay) {
     tally.withDate++;
     if (dayOf(predicted) === truthDay) tally.dayCorrect++;
+    else if (dayOf(modified) === truthDay) tally.truthIsModified++;
   } else {
     tally.withoutDate++;
     if (!predicted) tally.noneGiven++;
@@ -130,7 +136,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
     let pagesSeen = 0;
     let titled = 0;
     let titleExact = 0;
-    const dates: DateTally = { withDate: 0, dayCorrect: 0, withoutDate: 0, noneGiven: 0 };
+    const dates: DateTally = { withDate: 0, dayCorrect: 0, truthIsModified: 0, withoutDate: 0, noneGiven: 0 };
     for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
       const id = file.replace(/\.json$/, '');
       const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8'));
@@ -147,7 +153,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
         titled++;
         if (sameTitle(result.title, gt.ground_truth.title)) titleExact++;
       }
-      tallyDate(dates, gt.ground_truth.publish_date ?? null, result.published);
+      tallyDate(dates, gt.ground_truth.publish_date ?? null, result.published, result.modified);
     }
     out.wcxb = {
       articles: f1s.length, f1: mean(f1s), precision: mean(precisions), recall: mean(recalls),
@@ -160,7 +166,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
     let titled = 0;
     let titleExact = 0;
     let titleHeadline = 0;
-    const dates: DateTally = { withDate: 0, dayCorrect: 0, withoutDate: 0, noneGiven: 0 };
+    const dates: DateTally = { withDate: 0, dayCorrect: 0, truthIsModified: 0, withoutDate: 0, noneGiven: 0 };
     for (const name of readdirSync(dir).sort()) {
       const metaPath = join(dir, name, 'expected-metadata.json');
       if (!existsSync(metaPath)) continue;
@@ -171,7 +177,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
         if (sameTitle(result.title, expected.title)) titleExact++;
         if (sameTitle(result.title, expected.title) || sameTitle(result.title, withoutSite(expected.title, expected.siteName ?? null))) titleHeadline++;
       }
-      tallyDate(dates, expected.publishedTime ?? null, result.published);
+      tallyDate(dates, expected.publishedTime ?? null, result.published, result.modified);
     }
     out.readabilityPages = { titled, titleExact: titleExact / titled, titleHeadline: titleHeadline / titled, dates };
   }
@@ -183,7 +189,8 @@ const pct = (value: number | undefined) => (value === undefined ? 'n/a' : value.
 
 function dateLine(d: DateTally | undefined): string {
   if (!d) return 'n/a';
-  return `day correct ${pct(d.dayCorrect / d.withDate)} (${d.dayCorrect}/${d.withDate}); none given where truth has none ${pct(d.noneGiven / d.withoutDate)} (${d.noneGiven}/${d.withoutDate})`;
+  const modified = d.truthIsModified ? ` [+${d.truthIsModified} where the truth's day is the update date, given as modified]` : '';
+  return `day correct ${pct(d.dayCorrect / d.withDate)} (${d.dayCorrect}/${d.withDate})${modified}; none given where truth has none ${pct(d.noneGiven / d.withoutDate)} (${d.noneGiven}/${d.withoutDate})`;
 }
 
 interface ChildResult {
