@@ -30,7 +30,7 @@ export interface RawEvent {
 
 let index: Map<string, IndexedEntry[]> | null = null;
 /** Nouns that a one-word trigger may merely modify: "detention centre", "riot police", "assault rifles". */
-const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation)\b/i;
+const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation|organi[sz]ations?|groups?|services|teams?|workers|crews?)\b/i;
 /** "the jailed leader", "a banned rally", "its long-threatened invasion": a participle used as an adjective is no event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)\s+$/i;
 

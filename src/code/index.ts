@@ -44,8 +44,8 @@ const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|be
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
-/** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"). */
-const STANCE_VERB = /^(?:report|say|said|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
+/** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"); the tagger sometimes reads "alleged" as an adjective. */
+const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
@@ -143,7 +143,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const agents = genericAgents(source, base, base + text.length);
   const sentenceTokens = by.tokens.get(sentence.index) ?? [];
   const verbBetween = (start: number, end: number) =>
-    sentenceTokens.some((t) => t.span[0] >= start && t.span[1] <= end && t.pos === 'VERB' && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
+    sentenceTokens.some((t) => t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
   const events: SitrepEvent[] = [];
 
   const merged = mergeSameType(raw);

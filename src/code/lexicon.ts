@@ -196,10 +196,12 @@ const FORCES = 'troops|soldiers|forces|reservists|reinforcements|units|battalion
 add('MOBILIZE', ['troops'], [
   'mobilize~|mobilise~', 'mobilisation', 'mobilization', `deploy~ * ${FORCES}`, 'deploy~', 'deployment', `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
   `${FORCES} * gathered|massed|amassed|deployed|stationed|positioned|assembled`, `station~ * ${FORCES}`, `reinforce~ * ${FORCES}|presence|positions|border`,
-  `strengthen~ * ${FORCES}|presence`, `bolster~ * ${FORCES}|presence|defences|defenses`, `send|sends|sending|sent * ${FORCES}|reinforcements`, `dispatch~ * ${FORCES}`,
+  `send|sends|sending|sent * ${FORCES}|reinforcements`, `dispatch~ * ${FORCES}`,
   `rush~ * ${FORCES}`, `move~ * ${FORCES} * to|into|toward|towards`, `get|getting|got * ${FORCES} * to|into`, 'on * alert', 'build-up', 'buildup',
   'military * exercise|exercises|drills|manoeuvres|maneuvers', 'naval * exercise|exercises|drills', 'show of force', 'conscript~', 'conscription',
 ], { weight: 1.1 });
+// "strengthening our systems" is no build-up without an armed context.
+add('MOBILIZE', ['troops'], [`strengthen~ * ${FORCES}|presence`, `bolster~ * ${FORCES}|presence|defences|defenses`], { guard: 'armed', weight: 1.1 });
 add('MOBILIZE', ['weapons'], ['test-fire~'], { weight: 2 });
 add('MOBILIZE', ['weapons'], ['test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
 add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security', 'beef~ up security', 'heighten~ security'], { weight: 0.9 });

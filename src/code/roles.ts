@@ -158,8 +158,12 @@ export function assignRoles(input: RoleInput): Roles {
     ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
   dropApposition(leftAll, source, clauseStart, triggerStart);
-  // "labelled him as a terrorist and ...": a description, not an agent.
-  for (let i = leftAll.length - 1; i >= 0; i--) if (/\bas\s+(?:an?\s+)?$/i.test(source.slice(Math.max(clauseStart, leftAll[i].start - 8), leftAll[i].start))) leftAll.splice(i, 1);
+  // "labelled him as a terrorist and ...": a description, not an agent; "an adviser to Trump was
+  // sentenced": the adviser, not the one named after "to".
+  for (let i = leftAll.length - 1; i >= 0; i--) {
+    const before = source.slice(Math.max(clauseStart, leftAll[i].start - 40), leftAll[i].start);
+    if (/\bas\s+(?:an?\s+)?$/i.test(before) || ASSOCIATE_OF.test(before)) leftAll.splice(i, 1);
+  }
   if (input.noun && leftAll.length && input.verbBetween(leftAll[leftAll.length - 1].entity.span[1], triggerStart)) leftAll.length = 0;
   // "X pounded the city with air strikes": the party before "with" is the target, X the actor.
   let instrumentTarget: Entity | null = null;
@@ -239,6 +243,8 @@ function dropApposition(candidates: Array<{ entity: Entity; start: number }>, so
   if (!head) return;
   for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].start > from) candidates.splice(i, 1);
 }
+
+const ASSOCIATE_OF = /\b(?:advis[eo]rs?|aides?|lawyers?|attorneys?|associates?|allies|ally|friends?|relatives?|son|daughter|wife|husband|brother|sister|critics?)\s+(?:to|for|of)\s+(?:the\s+)?(?:former\s+)?(?:[\w.]+\s+){0,2}$/i;
 
 /** What joins the parties of one subject: "Israel and Egypt", "Israel's army". */
 const RUN_GAP = /^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i;

@@ -270,6 +270,9 @@ export const NEGATIVE_CASES: Case[] = [
   ['The minister suspended the bill after last week\'s protests.', null],
   ['The band released its new album on Friday.', null],
   ['The team was freed from relegation worries after the win.', null],
+  ['The opposition leader attacked the proclamation of the new constitution.', null],
+  ['The government wants to strengthen its systems for collecting taxes.', null],
+  ['The charity runs a rescue organisation for stray dogs.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */

@@ -146,6 +146,9 @@ describe('roles, magnitude and ACLED', () => {
     expect((await parties('Hundreds of Sudanese protesters were seen outside the embassy.')).actors).toEqual(['Sudanese protesters']);
     // "the town of Hebron" says where; the settlers act.
     expect(await parties('Settlers from the town of Hebron set fire to olive groves.')).toMatchObject({ type: 'COERCE', actors: ['Settlers'], locations: ['Hebron'] });
+    expect(await parties('Police alleged the suspect carried out two attacks.')).toMatchObject({ type: 'ASSAULT', actors: [] });
+    // "an adviser to the president of Kenya was sentenced": not the president.
+    expect(await parties('A former adviser to the president of Kenya was sentenced to five years in prison.')).toMatchObject({ type: 'SANCTION', recipients: [] });
     // The party before "with" is the target of the instrument noun.
     expect(await parties('Turkey hit Syria with artillery fire on Monday.')).toMatchObject({ actors: ['Turkey'], recipients: ['Syria'] });
     // "near the border with Lebanon" says where.
