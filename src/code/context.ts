@@ -71,7 +71,10 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   if (NEGATION_BEFORE.test(before) && !/\bnot only\s+$/i.test(before)) return 'negated';
   if (/^no\s/i.test(triggerText)) return 'negated';
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) return 'hypothetical';
-  if (FORECAST_BEFORE.test(before) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
+  const forecastCue = FORECAST_BEFORE.exec(before);
+  // "after Theresa May stepped down": the name, not the modal.
+  const nameMay = forecastCue?.[0].startsWith('May') && forecastCue.index > 0;
+  if ((forecastCue && !nameMay) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
   // "once the invasion begins": an act still to come.
   if (/\b(?:once|when|until|before)\b[^,;]*$/i.test(before) && /^\s+(?:\S+\s+){0,2}?(?:begins|starts|comes|gets under way|is launched)\b/i.test(triggerText.replace(/^\S+/, '') + clauseAfter)) return 'forecast';
   if (PLANNED_BEFORE.test(before) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';

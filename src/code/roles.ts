@@ -195,8 +195,10 @@ export function assignRoles(input: RoleInput): Roles {
     ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
 
+  // Only the first "by" after the trigger names its agent ("petitioned by X ... by Y").
+  const firstBy = triggerEnd + source.slice(triggerEnd, clauseEnd).search(/\bby\b|$/i);
   const by = passive
-    ? rightAll.find((r) => BY_AGENT.test(source.slice(Math.max(triggerEnd, r.start - 40), r.start)))
+    ? rightAll.find((r) => r.start > firstBy && BY_AGENT.test(source.slice(firstBy, r.start)))
     : input.noun ? rightAll.find((r) => NOUN_BY_AGENT.test(source.slice(triggerEnd, r.start))) : undefined;
   if (passive) {
     objectSide = subjectSide;
@@ -223,7 +225,7 @@ export function assignRoles(input: RoleInput): Roles {
   return { actors: outermost(subjectSide), recipients: outermost(objectSide), locations };
 }
 
-const BY_AGENT = /\bby\s+(?:the\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}$/i;
+const BY_AGENT = /^by\s+(?:the\s+|an?\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w.-]+\s+){0,2}$/i;
 /** A noun trigger's target comes under a preposition, in the same stretch ("attacks on the embassy in Baghdad"). */
 const NOUN_TARGET = /^\s+(?:[^,;]*\s)?(?:on|against|at|into|targeting|of|upon|toward|towards|between|with|to|over|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$/i;
 /** "attacks by fighters", "the attack, reportedly carried out by the Taliban": the agent of a noun trigger. */

@@ -286,6 +286,8 @@ export const MODALITY_CASES: Case[] = [
   ['The government will deploy 5,000 troops to the border next month.', 'MOBILIZE', 'planned'],
   ['If the talks fail, the rebels would attack the capital.', 'ASSAULT', 'hypothetical'],
   ['Officials fear the capital could be overrun once the rebel offensive begins.', 'ASSAULT', 'forecast'],
+  // "May" the name is no modal.
+  ['The prime minister took office after Theresa May stepped down in July.', 'RETREAT', 'occurred'],
   ['Government forces are shelling the rebel-held suburbs.', 'ASSAULT', 'ongoing'],
   ['The bombardment of the city continued for a third day.', 'ASSAULT', 'ongoing'],
   ['Police have not arrested anyone over the killing.', 'COERCE', 'negated'],

@@ -147,6 +147,8 @@ describe('roles, magnitude and ACLED', () => {
     // "the town of Hebron" says where; the settlers act.
     expect(await parties('Settlers from the town of Hebron set fire to olive groves.')).toMatchObject({ type: 'COERCE', actors: ['Settlers'], locations: ['Hebron'] });
     expect(await parties('Police alleged the suspect carried out two attacks.')).toMatchObject({ type: 'ASSAULT', actors: [] });
+    // Only the first "by" after a passive names its agent.
+    expect((await parties('The court was petitioned by a group of lawyers for a ruling on the suspension of parliament by Queen Elizabeth II.')).actors).toEqual([]);
     // "an adviser to the president of Kenya was sentenced": not the president.
     expect(await parties('A former adviser to the president of Kenya was sentenced to five years in prison.')).toMatchObject({ type: 'SANCTION', recipients: [] });
     // The party before "with" is the target of the instrument noun.
