@@ -72,12 +72,15 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (!m) continue;
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
       const end = offset + m[0].length;
-      if (/^\w+ed\b/i.test(m[0]) && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset)) || sentence[offset - 1] === '-')) continue;
+      if (/^\w+ed\b/i.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
+      // "long-threatened", "must-visit": the second half of a compound, except "counter-attack", "re-arrested".
+      if (sentence[offset - 1] === '-' && !/(?:^|[^\w-])(?:counter|re)-$/i.test(sentence.slice(Math.max(0, offset - 9), offset))) continue;
       if (entry.verb) {
         const pos = posAt(offset);
         if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
       }
       if (!/\s/.test(m[0]) && COMPOUND_HEAD.test(sentence.slice(end))) continue;
+      if (entry.notBefore?.test(sentence.slice(end)) || entry.notAfter?.test(sentence.slice(Math.max(0, offset - 24), offset))) continue;
       if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
@@ -177,6 +180,8 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
         : null;
     }
     if (WEAK_FRAME_HEAD.test(f.text) && !/\s(?:to|for)$/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
+    // "ordered more stock for the shops": a purchase; an order is for someone to do something.
+    if (/^order/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|that)\b/i.test(sentence.slice(f.end))) return null;
     if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
     // "said the plan must have failed": a guess, not a demand.
     if (/must$/i.test(f.text) && /^\s+have\b/i.test(sentence.slice(f.end))) return null;

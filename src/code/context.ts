@@ -15,7 +15,10 @@ const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:p
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
 
-const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition|leaders?|counterpart|king|queen|emir|delegation|envoy|foreign|state)\b/i;
+const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition|leaders?|counterpart|king|queen|emir|prince|pope|delegation|delegates|envoy|negotiators|mediators|commission|foreign|state|kidnappers|hostages?|rebels?|militants?)\b/i;
+
+/** International bodies by their (case-sensitive) initials. */
+const BLOCS = /\b(?:EU|UN|U\.N\.|NATO|AU|ASEAN|OSCE|IAEA|WHO|OPEC)\b/;
 
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
 export function isSportOnly(sentence: string): boolean {
@@ -36,7 +39,7 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   const after = sentence.slice(end);
   const armed = ARMED.test(rest);
   if (guard === 'labour') return LABOUR.test(sentence);
-  if (guard === 'political') return POLITICAL.test(rest) || ARMED.test(rest);
+  if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
   if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !armed);
   // violence and armed
   if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;

@@ -34,6 +34,10 @@ export interface LexEntry {
   weight: number;
   /** The first word must be tagged VERB when part-of-speech tags are available ("the host country"). */
   verb?: boolean;
+  /** What must not follow the match ("thank you" is a courtesy). */
+  notBefore?: RegExp;
+  /** What must not precede the match ("meet demand" is a market). */
+  notAfter?: RegExp;
 }
 
 interface Options {
@@ -42,6 +46,8 @@ interface Options {
   guard?: Guard;
   noun?: boolean;
   weight?: number;
+  notBefore?: RegExp;
+  notAfter?: RegExp;
 }
 
 const entries: LexEntry[] = [];
@@ -53,7 +59,7 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
 }
 
 /** Heads that are also common nouns ("the host country", "law and order", "a block of flats"). */
-const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone)~/;
+const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request)~/;
 
 // Frames ------------------------------------------------------------------------------------
 add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
@@ -62,9 +68,11 @@ add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ 
 add('REQUEST', [], [
   'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for', 'pressure~ * to|into',
   'plead~', 'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
-  'made|make~ an? * request', 'request+', 'demand+', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
+  'made|make~ an? * request', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
   'said|says|declared|insisted|insists|stressed|warned|announced|concluded|argued|added *10 must', 'reminder *6 must', 'push~ *2 for',
 ], { frame: 'request', weight: 1.5 });
+// Nouns that are also market words ("meet demand", "in high demand").
+add('REQUEST', [], ['request+', 'demand+'], { frame: 'request', weight: 1.5, notAfter: /\b(?:meet|meeting|met|high|higher|rising|strong|weak|growing|falling|consumer|global|domestic|oil|energy|market|power|peak|supply and)\s+$/i });
 add('REQUEST', ['assist'], ['seek~|sought * asylum|help|assistance|protection|aid|support|extradition|explanation|clarification'], { weight: 1.6 });
 // Not "sought refuge from the floods".
 add('REQUEST', ['assist'], ['seek~|sought refuge'], { guard: 'violence', weight: 1.6 });
@@ -77,9 +85,10 @@ add('REJECT', [], [
 ], { frame: 'reject', weight: 1.5 });
 add('AGREE', [], [
   'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation|troops|forces|soldiers|support|concessions|loan|loans|credit|asylum|compromise', 'express~ * willingness|readiness|desire|hope', 'ready to', 'willing to',
-  'accept~ * invitation|proposal|offer|plan|mediation|deal|terms|formula|compromise|settlement|framework|roadmap|road_map', 'decide~ to', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
+  'accept~ * invitation|proposal|offer|plan|mediation|deal|terms|formula|compromise|settlement|framework|roadmap|road_map', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
   'struck|strike~ * deal|agreement|accord', 'agreement', 'deal to', 'consent~ to', 'pact',
 ], { frame: 'agree', weight: 1.4 });
+add('AGREE', [], ['decide~ to'], { frame: 'agree', guard: 'political', weight: 1.4 });
 add('REJECT', [], ['deny|denied|denies|denying', 'reject~ * claims|reports|allegations|accusations|responsibility', 'dismiss~ * reports|claims|allegations|accusations'], { frame: 'deny', weight: 1.2 });
 add('MOBILIZE', ['troops'], ['prepare~ to|for', 'gear~ up for', 'brace~ for', 'readies|readied|readying for'], { frame: 'prepare', weight: 0.8 });
 
@@ -91,7 +100,7 @@ add('CONSULT', [], [
   'meet~ with', 'met', 'meet~ * counterpart|president|prime|minister|leader|leaders|delegation|envoy|officials|king|chancellor|secretary|mediator|mediators|negotiators|representatives|ambassador|emir|pope',
   'return~|travel~|head~|fly|flies|flew|go|goes|went * to *4 for * talks|talk|negotiations|consultations',
   'hold~ * talks|meeting|meetings|discussions|consultations|summit|negotiations', 'talks with|between|on|in', 'negotiate~ with', 'negotiations',
-  'discuss~', 'consult~', 'confer~ with', 'meeting with|between', 'summit', 'mediate~|mediation',
+  'consult~', 'confer~ with', 'meeting with|between', 'summit', 'mediate~|mediation',
 ], { weight: 1 });
 add('CONSULT', ['phone'], ['telephone~', 'phone~', 'spoke|speak~ by_phone|by_telephone|on_the_phone', 'phone call', 'telephone call', 'video call', 'video conference'], { weight: 1.1 });
 add('CONSULT', ['visit'], ['visit~', 'arrive~ in|at * for|visit|talks|trip', 'trip to', 'travel~ to * meet|talks|visit', 'tour~'], { weight: 1.1 });
@@ -100,13 +109,16 @@ add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|preside
 
 // SUPPORT -----------------------------------------------------------------------------------
 add('SUPPORT', [], [
-  'praise~', 'commend~', 'welcome~', 'endorse~', 'applaud~', 'hail~', 'congratulate~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
+  'praise~', 'commend~', 'welcome~', 'endorse~', 'applaud~', 'hail~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
   'express~ * support|solidarity|sympathy|condolences|gratitude', 'support~', 'defend~ * right|decision|policy|move|actions',
   'recognize~|recognise~ * independence|government|sovereignty|state', 'sign~ * agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|deals|agreements',
   'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|relations',
-  'thank~', 'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
+  'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
 ], { weight: 1 });
-add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics'], { guard: 'political', weight: 1 });
+// Everyday courtesies and conversations ("Thank you", "discussed it with us") need a political party in view.
+add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics', 'congratulate~'], { guard: 'political', weight: 1 });
+add('SUPPORT', [], ['thank~'], { notBefore: /^\s+(?:you|u)\b/i, weight: 1 });
+add('CONSULT', [], ['discuss~'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------
 add('COOPERATE', [], [
@@ -194,7 +206,7 @@ add('PROTEST', ['vandalize'], ['vandalize~|vandalise~', 'vandalism', 'deface~'],
 // MOBILIZE ----------------------------------------------------------------------------------
 const FORCES = 'troops|soldiers|forces|reservists|reinforcements|units|battalion|battalions|brigade|brigades|warships|warship|ships|destroyers|carrier|carriers|submarines|jets|fighter|fighters|aircraft|bombers|tanks|missiles|batteries|systems|personnel|marines|police|officers|paratroopers|army';
 add('MOBILIZE', ['troops'], [
-  'mobilize~|mobilise~', 'mobilisation', 'mobilization', `deploy~ * ${FORCES}`, 'deploy~', 'deployment', `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
+  `deploy~ * ${FORCES}`, 'deploy~', 'deployment', `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
   `${FORCES} * gathered|massed|amassed|deployed|stationed|positioned|assembled`, `station~ * ${FORCES}`, `reinforce~ * ${FORCES}|presence|positions|border`,
   `send|sends|sending|sent * ${FORCES}|reinforcements`, `dispatch~ * ${FORCES}`,
   `rush~ * ${FORCES}`, `move~ * ${FORCES} * to|into|toward|towards`, `get|getting|got * ${FORCES} * to|into`, 'on * alert', 'build-up', 'buildup',
@@ -202,6 +214,7 @@ add('MOBILIZE', ['troops'], [
 ], { weight: 1.1 });
 // "strengthening our systems" is no build-up without an armed context.
 add('MOBILIZE', ['troops'], [`strengthen~ * ${FORCES}|presence`, `bolster~ * ${FORCES}|presence|defences|defenses`], { guard: 'armed', weight: 1.1 });
+add('MOBILIZE', ['troops'], ['mobilize~|mobilise~', 'mobilisation', 'mobilization'], { guard: 'violence', weight: 1.1 });
 add('MOBILIZE', ['weapons'], ['test-fire~'], { weight: 2 });
 add('MOBILIZE', ['weapons'], ['test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
 add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security', 'beef~ up security', 'heighten~ security'], { weight: 0.9 });
@@ -226,7 +239,8 @@ add('COERCE', ['seize'], ['confiscate~', 'seize~ * weapons|property|assets|goods
 add('COERCE', ['ban'], ['ban~ * party|parties|protest|protests|rally|rallies|gatherings|demonstrations|group|organization|organisation|candidate|candidates|opposition', 'ban~|bar~ *4 from * participating|contesting|running|standing|travelling|traveling|leaving|entering|politics|office|elections', 'outlaw~', 'dissolve~ * party|parliament|opposition'], { weight: 1.2 });
 add('COERCE', ['censor'], ['censor~', 'censorship', 'shut~ down * newspaper|newspapers|station|channel|website|websites|internet|media|outlet', 'close~ * newspaper|newspapers|station|channel|website|websites', 'block~ * access|websites|website|internet|social media', 'suspend~ publication|broadcasts|broadcasting', 'suspend~ * newspaper|licence|license'], { weight: 1.2 });
 add('COERCE', ['curfew'], ['curfew'], { weight: 1.3 });
-add('COERCE', ['restrict'], ['impose~|reimpose~|extend~|declare~|institute~|tighten~ * curfew|curfews|blockade|blockades|closure|closures|lockdown|restrictions|curbs'], { weight: 1.4 });
+add('COERCE', ['restrict'], ['impose~|reimpose~|extend~|declare~|institute~|tighten~ * curfew|curfews|blockade|blockades|closure|closures|lockdown'], { weight: 1.4 });
+add('COERCE', ['restrict'], ['impose~|reimpose~|extend~|institute~|tighten~ * restrictions|curbs'], { guard: 'political', weight: 1.4 });
 add('COERCE', ['martial-law'], ['state of emergency', 'martial law', 'state of siege'], { weight: 1.3 });
 add('COERCE', ['restrict'], [
   'prevent~ * demonstration|protest|rally|march|gathering|meeting', 'restrict~ * movement|access|travel|entry', 'cordon~ off', 'seal~ off', 'sealed',

@@ -273,6 +273,14 @@ export const NEGATIVE_CASES: Case[] = [
   ['The opposition leader attacked the proclamation of the new constitution.', null],
   ['The government wants to strengthen its systems for collecting taxes.', null],
   ['The charity runs a rescue organisation for stray dogs.', null],
+  ['We decided to give it publicity and make it an all-women crew.', null],
+  ['The railway museum is a must-visit for families.', null],
+  ['The supermarket ordered bigger packages from suppliers.', null],
+  ['Suppliers are struggling to meet demand for masks.', null],
+  ['Countries must mobilize their people in the response to the pandemic.', null],
+  ['The stores were reluctant to impose restrictions on purchases.', null],
+  ['She discussed the initiative with a reporter.', null],
+  ['Thank you very much for your time.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -357,7 +365,7 @@ export const FAMILY_CASES: Case[] = [
   ['The union will strike next week unless the government withdraws the pension bill.', 'THREATEN', 'threatened'],
   ['The donors may halt aid to the ministry if the auditors find more fraud.', 'THREATEN', 'threatened'],
   ['The rebels have sworn to fight on until the capital falls.', 'THREATEN', 'threatened'],
-  ['Kenya plans to impose restrictions on imports of second-hand clothes.', 'THREATEN', 'threatened'],
+  ['The government plans to impose restrictions on imports of second-hand clothes.', 'THREATEN', 'threatened'],
   ['The rebels said they would attack the capital if their leader was not freed.', 'THREATEN', 'threatened'],
   // coercion
   ['Police arrested 30 opposition activists in dawn raids on Tuesday.', 'COERCE'],
@@ -402,6 +410,7 @@ export const FAMILY_CASES: Case[] = [
   ['The foreign minister spoke out against the bombing of the hospital.', 'ACCUSE'],
   ['Police foiled a plot to kill the governor.', 'ASSAULT', 'planned'],
   ['The rebels seek to retake the provincial capital.', 'ASSAULT', 'planned'],
+  ['Rebels launched a counter-attack on the town.', 'ASSAULT'],
   ['Israel released the mayor of Nablus on Wednesday.', 'RETREAT'],
   ['The government said it would free 200 political prisoners.', 'AGREE', 'planned'],
   ['Activists staged a protest near the Olympic stadium before the opening ceremony.', 'PROTEST'],
