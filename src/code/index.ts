@@ -174,6 +174,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
       type = 'THREATEN';
       modality = 'threatened';
     }
+    // A threat is a threat whatever tense reports it ("had made threats").
+    if (type === 'THREATEN' && modality === 'occurred') modality = 'threatened';
     ({ type, modes, modality } = intentionOf(type, modes, modality, text, before, ev.frame?.entry.frame === 'agree' && ev.frame !== ev.trigger));
 
     const headWord = ev.trigger.text.split(/\s+/)[0];

@@ -122,7 +122,7 @@ add('CONSULT', [], ['discuss~'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------
 add('COOPERATE', [], [
-  'share~ * intelligence|information|evidence|expertise|data|technology', 'exchange~ * intelligence|information|prisoners|data', 'joint * exercise|exercises|drills|patrols|operation|operations|manoeuvres|maneuvers',
+  'share~ * intelligence|information|evidence|expertise|data|technology', 'exchange~ * intelligence|information|prisoners|data', '=joint * exercise|exercises|drills|patrols|operation|operations|manoeuvres|maneuvers',
   'war games', 'extradite~', 'extradition', 'cooperate~ with|on', 'co-operate~ with|on', 'hand~ over * suspect|suspects|fugitive|fugitives', 'trade deal', 'work~ together',
 ], { weight: 1 });
 
@@ -206,7 +206,7 @@ add('PROTEST', ['vandalize'], ['vandalize~|vandalise~', 'vandalism', 'deface~'],
 // MOBILIZE ----------------------------------------------------------------------------------
 const FORCES = 'troops|soldiers|forces|reservists|reinforcements|units|battalion|battalions|brigade|brigades|warships|warship|ships|destroyers|carrier|carriers|submarines|jets|fighter|fighters|aircraft|bombers|tanks|missiles|batteries|systems|personnel|marines|police|officers|paratroopers|army';
 add('MOBILIZE', ['troops'], [
-  `deploy~ * ${FORCES}`, 'deploy~', 'deployment', `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
+  `deploy~ * ${FORCES}`, `mass~ * ${FORCES}`, `amass~ * ${FORCES}`, `call~ up * ${FORCES}`, 'call-up',
   `${FORCES} * gathered|massed|amassed|deployed|stationed|positioned|assembled`, `station~ * ${FORCES}`, `reinforce~ * ${FORCES}|presence|positions|border`,
   `send|sends|sending|sent * ${FORCES}|reinforcements`, `dispatch~ * ${FORCES}`,
   `rush~ * ${FORCES}`, `move~ * ${FORCES} * to|into|toward|towards`, `get|getting|got * ${FORCES} * to|into`, 'on * alert', 'build-up', 'buildup',
@@ -215,6 +215,8 @@ add('MOBILIZE', ['troops'], [
 // "strengthening our systems" is no build-up without an armed context.
 add('MOBILIZE', ['troops'], [`strengthen~ * ${FORCES}|presence`, `bolster~ * ${FORCES}|presence|defences|defenses`], { guard: 'armed', weight: 1.1 });
 add('MOBILIZE', ['troops'], ['mobilize~|mobilise~', 'mobilisation', 'mobilization'], { guard: 'violence', weight: 1.1 });
+// "deployed a camera" is no deployment of force.
+add('MOBILIZE', ['troops'], ['deploy~', 'deployment'], { guard: 'armed', weight: 1.1 });
 add('MOBILIZE', ['weapons'], ['test-fire~'], { weight: 2 });
 add('MOBILIZE', ['weapons'], ['test * missile|missiles|rocket|weapon|nuclear', 'air * defence|defense * systems|system|batteries|battery'], { weight: 1.1 });
 add('MOBILIZE', ['police'], ['patrols', 'tighten~ security', 'step~ up security', 'beef~ up security', 'heighten~ security'], { weight: 0.9 });

@@ -281,6 +281,8 @@ export const NEGATIVE_CASES: Case[] = [
   ['The stores were reluctant to impose restrictions on purchases.', null],
   ['She discussed the initiative with a reporter.', null],
   ['Thank you very much for your time.', null],
+  ['The Combined Joint Task Force Operation Inherent Resolve released a statement on Friday.', null],
+  ['The team deployed a camera to film the wreck.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -411,6 +413,7 @@ export const FAMILY_CASES: Case[] = [
   ['Police foiled a plot to kill the governor.', 'ASSAULT', 'planned'],
   ['The rebels seek to retake the provincial capital.', 'ASSAULT', 'planned'],
   ['Rebels launched a counter-attack on the town.', 'ASSAULT'],
+  ['Militias had made threats against foreign personnel.', 'THREATEN', 'threatened'],
   ['Israel released the mayor of Nablus on Wednesday.', 'RETREAT'],
   ['The government said it would free 200 political prisoners.', 'AGREE', 'planned'],
   ['Activists staged a protest near the Olympic stadium before the opening ceremony.', 'PROTEST'],
