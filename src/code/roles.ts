@@ -111,7 +111,7 @@ function toEntity(m: Mention): Entity {
  */
 export function assignRoles(input: RoleInput): Roles {
   const { source, clauseStart, clauseEnd, triggerStart, triggerEnd, passive, excluded } = input;
-  const mentions = dedupeMentions(input.mentions.filter((m) => m.kind !== 'outlet' && !excluded.some((x) => overlaps(x, m.span))));
+  const { mentions, governments } = dedupeMentions(input.mentions.filter((m) => m.kind !== 'outlet' && !excluded.some((x) => overlaps(x, m.span))));
   const inClause = mentions.filter((m) => m.span[0] >= clauseStart && m.span[1] <= clauseEnd && !overlaps(m.span, [triggerStart, triggerEnd]));
   const locations: Location[] = [];
   const addLocation = (m: Mention) => {
@@ -142,8 +142,10 @@ export function assignRoles(input: RoleInput): Roles {
         continue;
       }
     }
-    if (!isUsableActor(m)) continue;
-    (m.span[1] <= triggerStart ? left : right).push(m);
+    // A capital kept as a party stands for its government, when the know stage reads it so.
+    const party = governments.get(m) ?? m;
+    if (!isUsableActor(party)) continue;
+    (party.span[1] <= triggerStart ? left : right).push(party);
   }
 
   const takenSpans = [...mentions.map((m) => m.span), ...excluded];
@@ -251,9 +253,14 @@ const ASSOCIATE_OF = /\b(?:advis[eo]rs?|aides?|lawyers?|attorneys?|associates?|a
 /** What joins the parties of one subject: "Israel and Egypt", "Israel's army". */
 const RUN_GAP = /^(?:\s*(?:,|and|&|or|-|–|'s|’s)\s*|\s+)$/i;
 
-/** "US" inside "US drone": keep the party that contains the other. */
+/**
+ * "US" inside "US drone": keep the party that contains the other; "US President Donald Trump"
+ * read as two mentions of one person: keep the first.
+ */
 function outermost(entities: Entity[]): Entity[] {
-  return entities.filter((e) => !entities.some((o) => o !== e && o.span[0] <= e.span[0] && e.span[1] <= o.span[1] && o.span[1] - o.span[0] > e.span[1] - e.span[0]));
+  return entities.filter((e, i) => !entities.some((o, j) =>
+    (o !== e && o.span[0] <= e.span[0] && e.span[1] <= o.span[1] && o.span[1] - o.span[0] > e.span[1] - e.span[0])
+    || (j < i && e.name !== null && o.name === e.name && o.country === e.country)));
 }
 
 /** A town's possessive before the party it qualifies. */
@@ -291,17 +298,23 @@ function mergeDemonyms(entities: Entity[], source: string): Entity[] {
 }
 
 /**
- * One mention per span: a country name is found both as a place and as an actor; keep the place
- * (it is a state, and may be a location), otherwise the actor.
+ * One mention per span: a country or town name is found both as a place and as an actor; keep the
+ * place (a state, or where things happen), and for a town its actor reading (a capital's
+ * government) to use when the town turns out to be a party.
  */
-function dedupeMentions(mentions: readonly Mention[]): Mention[] {
+function dedupeMentions(all: readonly Mention[]): { mentions: Mention[]; governments: Map<Mention, Mention> } {
   const bySpan = new Map<string, Mention>();
-  for (const m of mentions) {
+  const actorBySpan = new Map<string, Mention>();
+  for (const m of all) {
     const key = `${m.span[0]}:${m.span[1]}`;
+    if (m.kind === 'actor') actorBySpan.set(key, m);
     const seen = bySpan.get(key);
-    if (!seen) bySpan.set(key, m);
-    else if (m.kind === 'place' && m.location?.precision === 'country') bySpan.set(key, m);
-    else if (seen.kind === 'place' && seen.location?.precision !== 'country' && m.kind === 'actor') bySpan.set(key, m);
+    if (!seen || (m.kind === 'place' && m.location)) bySpan.set(key, m);
   }
-  return [...bySpan.values()];
+  const governments = new Map<Mention, Mention>();
+  for (const [key, m] of bySpan) {
+    const actor = actorBySpan.get(key);
+    if (m.kind === 'place' && actor?.entity && m.location?.precision !== 'country') governments.set(m, actor);
+  }
+  return { mentions: [...bySpan.values()], governments };
 }

@@ -132,6 +132,7 @@ describe('roles, magnitude and ACLED', () => {
   });
 
   it('reads the roles of noun triggers: by-agents, targets under a preposition, reporters are no attackers', async () => {
+    const roles = async (text: string) => ({ actors: primaryEvent((await code(text)).events ?? [])!.actors.map((a) => a.country) });
     const parties = async (text: string) => {
       const e = primaryEvent((await code(text)).events ?? [])!;
       return { type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text), locations: e.locations.map((l) => l.text) };
@@ -147,6 +148,9 @@ describe('roles, magnitude and ACLED', () => {
     // "the town of Hebron" says where; the settlers act.
     expect(await parties('Settlers from the town of Hebron set fire to olive groves.')).toMatchObject({ type: 'COERCE', actors: ['Settlers'], locations: ['Hebron'] });
     expect(await parties('Police alleged the suspect carried out two attacks.')).toMatchObject({ type: 'ASSAULT', actors: [] });
+    // A capital before a noun says where; as the verb's own subject it stands for its government.
+    expect((await parties('Last week a Kabul car bombing killed five people.')).actors).toEqual([]);
+    expect((await roles('Moscow has rejected the proposal.')).actors).toEqual(['RUS']);
     // Only the first "by" after a passive names its agent.
     expect((await parties('The court was petitioned by a group of lawyers for a ruling on the suspension of parliament by Queen Elizabeth II.')).actors).toEqual([]);
     // "an adviser to the president of Kenya was sentenced": not the president.
