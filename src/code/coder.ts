@@ -30,7 +30,7 @@ export interface RawEvent {
 
 let index: Map<string, IndexedEntry[]> | null = null;
 /** Nouns that a one-word trigger may merely modify: "detention centre", "riot police", "assault rifles". */
-const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation|organi[sz]ations?|groups?|services|teams?|workers|crews?)\b/i;
+const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation|organi[sz]ations?|groups?|services|teams?|workers|crews?|calls?|cry|cries|point)\b/i;
 /** "the jailed leader", "a banned rally", "its long-threatened invasion": a participle used as an adjective is no event. */
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)\s+$/i;
 
@@ -50,9 +50,11 @@ function lexiconIndex(): Map<string, IndexedEntry[]> {
 
 /**
  * Every lexicon phrase that matches the sentence and whose context guard holds. `posAt` gives the
- * part of speech of the word starting at an offset, when the lang stage tagged it.
+ * part of speech of the word starting at an offset, when the lang stage tagged it; `title` is the
+ * article's title, for its context; `politicalParty` says the know stage found a state, leader or
+ * official body in the sentence (which the political guard then need not look for in words).
  */
-export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined): TriggerMatch[] {
+export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, title = '', politicalParty = false): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
   const lower = sentence.toLowerCase();
@@ -79,13 +81,14 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
         const pos = posAt(offset);
         if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
       }
-      if (!/\s/.test(m[0]) && COMPOUND_HEAD.test(sentence.slice(end))) continue;
+      if (!/\s/.test(m[0]) && posAt(offset) !== 'VERB' && COMPOUND_HEAD.test(sentence.slice(end))) continue;
       if (entry.notBefore?.test(sentence.slice(end)) || entry.notAfter?.test(sentence.slice(Math.max(0, offset - 24), offset))) continue;
-      if (!guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
+      if (!(entry.guard === 'political' && politicalParty) && !guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
   }
-  return found.length && !isSportOnly(sentence) ? resolveOverlaps(found) : [];
+  // A match report's sentences ("a high shot", "their attacking half") read in the light of its title.
+  return found.length && !isSportOnly(sentence) && !(title && isSportOnly(`${title}\n${sentence}`)) ? resolveOverlaps(found) : [];
 }
 
 /** Keeps the longest (then strongest) of overlapping matches. */

@@ -3,7 +3,7 @@ import type { Modality } from '../model/types.ts';
 import type { Guard } from './lexicon.ts';
 
 const SPORT = /\b(football|soccer|basketball|baseball|tennis|cricket|rugby|hockey|golf|volleyball|handball|goals?|goalkeeper|striker|midfield(?:er)?|defender|premier league|league (?:match|game|title|table|leaders|champions)|tournament|championship|cup final|semi-?final|quarter-?final|scored|scoring|coach|fixture|squad|innings|wicket|NBA|NFL|NHL|FIFA|UEFA|Olympics?|season|match(?:es)?|playoffs?|game|games|rally driver|boxer|boxing|wrestling|chess|e-?sports|video game|FC|AFC|Rovers|Athletic|Wanderers|Hotspur|Albion|United(?!\s+(?:States|Nations|Kingdom|Arab))|the defen[cs]e(?=\s*[.,;]))\b/i;
-const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|gas explosion|boiler|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;
+const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|gas explosion|boiler|water main|burst pipe|outages?|maintenance|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;
 const MARKET = /\b(stocks?|shares|share prices?|markets?|index|indices|Nasdaq|Dow|S&P|FTSE|Nikkei|prices?|currency|currencies|bitcoin|crypto|investors|trading|bonds?|inflation|earnings|profits?)\b/i;
 const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad)\b/i;
 const FICTION = /\b(film|movie|novel|series|episode|character|video game|play|scene|photo shoot)\b/i;
@@ -12,6 +12,8 @@ const CROWD = /\b(rioters|looted|looting|torched|stones|shops|cars|protest\w*|de
 const LABOUR = /\b(workers|unions?|employees|staff|teachers|nurses|doctors|miners|drivers|pilots|dockers|pay|wages?|salar(?:y|ies)|pensions?|industrial action|walkout|picket|labou?r|general strike|go on strike|went on strike|on strike)\b/i;
 /** Verbal, not physical: "attacked the plan", "a war of words". */
 const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:policy|policies|plan|plans|decision|remarks|comments|statement|record|proposal|speech|bill|budget|critics|media|press|leadership|idea|ideas|reforms?|report|claims?|rhetoric|stance|approach|judge|ruling|verdict|law|proclamation|announcement|move|recognition|deal|agreement|resolution|measures?|vote|results?|article|book|film|inquiry|investigation|probe|process|handling|response)\b/i;
+/** "attacked Trump for the tweet": criticism. */
+const ATTACKED_FOR_WORDS = /^\s+(?:\S+\s+){1,3}for\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:tweets?|remarks|comments|statements?|policy|policies|decision|handling|response|record|stance|views|speech|failure|role|silence|position)\b/i;
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
 
@@ -43,7 +45,7 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !armed);
   // violence and armed
   if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
-  if (/^(attack|assault)/i.test(triggerText) && VERBAL_OBJECT.test(after)) return false;
+  if (/^(attack|assault)/i.test(triggerText) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
   if (/^(fight|battl)/i.test(triggerText) && FIGHT_CAUSE.test(after)) return false;
   if (/^kill/i.test(triggerText) && NOT_KILL_OBJECT.test(after)) return false;
   if (/\bwar of words\b/i.test(sentence) && !armed) return false;

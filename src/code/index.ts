@@ -49,6 +49,7 @@ const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
+const SUBJECT_REACH = 40;
 const INNER_AUXILIARY = /\b(?:will|would|shall|could|may|might|not|never)\s|n['’]t\s/i;
 const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
 
@@ -73,6 +74,12 @@ function clausesOf(text: string): Clause[] {
   }
   clauses.push({ start, end: text.length, subordinate: subordinate || /^(?:after|following|amid|because|since|when|while|although)\b/i.test(text) });
   return clauses;
+}
+
+/** A state, or an actor the know stage places in government, the military or an international body. */
+function isPoliticalParty(m: Mention): boolean {
+  if (m.kind === 'place') return m.location?.precision === 'country';
+  return m.kind === 'actor' && (m.entity?.kind === 'state' || ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'IGO', 'REB', 'OPP', 'PTY'].includes(m.entity?.sector ?? ''));
 }
 
 /** A document's annotations grouped by sentence index, built once per document. */
@@ -132,10 +139,10 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     pos ??= new Map((by.tokens.get(sentence.index) ?? []).map((t) => [t.span[0], t.pos]));
     return pos.get(base + offset);
   };
-  const raw = resolveFrames(text, findTriggers(text, posAt));
+  const mentions = by.mentions.get(sentence.index) ?? [];
+  const raw = resolveFrames(text, findTriggers(text, posAt, article.title ?? '', mentions.some(isPoliticalParty)));
   if (!raw.length) return [];
 
-  const mentions = by.mentions.get(sentence.index) ?? [];
   const quantities = by.quantities.get(sentence.index) ?? [];
   const attribution: Attribution[] = findAttributions(text, base, mentions);
   const clauses = clausesOf(text);
@@ -259,7 +266,8 @@ function mergeSameType(events: RawEvent[]): RawEvent[] {
 
 /** The party a pronoun in the next sentence most likely means: the sentence's first named actor or country. */
 function sentenceSubject(by: BySentence, sentence: Sentence): Entity[] {
-  const m = (by.mentions.get(sentence.index) ?? []).find((x) => ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
+  // Only a party that opens the sentence is its subject.
+  const m = (by.mentions.get(sentence.index) ?? []).find((x) => x.span[0] - sentence.span[0] <= SUBJECT_REACH && ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
   if (!m) return [];
   return [m.kind === 'actor' ? { ...m.entity!, text: m.text, span: m.span } : entityFromPlace(m)];
 }

@@ -59,18 +59,20 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
 }
 
 /** Heads that are also common nouns ("the host country", "law and order", "a block of flats"). */
-const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request)~/;
+const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request|sentence)~/;
 
 // Frames ------------------------------------------------------------------------------------
 add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
 add('THREATEN', [], ['warn~ of * consequences'], { frame: 'threaten', guard: 'political', weight: 2 });
 add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
 add('REQUEST', [], [
-  'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for', 'pressure~ * to|into',
+  'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for',
   'plead~', 'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
   'made|make~ an? * request', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
   'said|says|declared|insisted|insists|stressed|warned|announced|concluded|argued|added *10 must', 'reminder *6 must', 'push~ *2 for',
 ], { frame: 'request', weight: 1.5 });
+// Not the pressure of water or air ("enough pressure returned to the system").
+add('REQUEST', [], ['pressure~ * to|into'], { frame: 'request', weight: 1.5, notAfter: /\b(?:enough|water|air|blood|high|low|tyre|tire|gas|oil)\s+$/i });
 // Nouns that are also market words ("meet demand", "in high demand").
 add('REQUEST', [], ['request+', 'demand+'], { frame: 'request', weight: 1.5, notAfter: /\b(?:meet|meeting|met|high|higher|rising|strong|weak|growing|falling|consumer|global|domestic|oil|energy|market|power|peak|supply and)\s+$/i });
 add('REQUEST', ['assist'], ['seek~|sought * asylum|help|assistance|protection|aid|support|extradition|explanation|clarification'], { weight: 1.6 });
@@ -118,7 +120,7 @@ add('SUPPORT', [], [
 // Everyday courtesies and conversations ("Thank you", "discussed it with us") need a political party in view.
 add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics', 'congratulate~'], { guard: 'political', weight: 1 });
 add('SUPPORT', [], ['thank~'], { notBefore: /^\s+(?:you|u)\b/i, weight: 1 });
-add('CONSULT', [], ['discuss~'], { guard: 'political', weight: 1 });
+add('CONSULT', [], ['discuss~', 'meet~|met in|at'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------
 add('COOPERATE', [], [
@@ -139,11 +141,14 @@ add('AID', [], [
 
 // CONCEDE -----------------------------------------------------------------------------------
 add('CONCEDE', [], [
-  'concede~', 'concession+', 'pardon~', '=amnesty', 'apologize~|apologise~', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
+  'concession+', 'pardon~', '=amnesty', 'apologize~|apologise~', 'acquit~', 'apology', 'express~ * regret|remorse', 'accede~ to', 'gave|give~ in to', 'back~ down',
   'allow~|permit~ *6 to participate|run|return|contest|hold|stage|operate|publish|broadcast|campaign|register|resume', 'reinstate~', 'enhance * freedoms', 'yield~ to * demands|pressure',
   'declare~ * ceasefire|truce', 'announce~ * ceasefire|truce',
 ], { weight: 1.1 });
 
+// "conceded that his side needed work" is an admission.
+add('CONCEDE', [], ['concede~'], { notBefore: /^\s+(?:that|the\s+point)\b/i, weight: 1.1 });
+add('CONCEDE', [], ['commute~ * sentence|sentences'], { weight: 2 });
 add('CONCEDE', [], [
   'cancel~ * restrictions|ban', 'ease~|relax~|shorten~ * restrictions|rules|ban|controls|curbs|curfew|measures', 'overturn~ * ban|conviction|decision', 'lift~ * ban',
   'lift~|end~ * curfew|state_of_emergency|martial_law|emergency_rule|emergency_measures',
@@ -161,7 +166,9 @@ add('RETREAT', ['release'], [
   'freed|free|frees|freeing * prisoners|hostages|detainees|captives', 'release of * prisoners|prisoner|hostages|hostage|detainees|captives|mayor|leader|activist|journalist|dissident', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|custody|jail',
 ], { weight: 1.2 });
 add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|confiscated', 'repatriate~'], { weight: 1 });
-add('RETREAT', ['disarm'], ['disarm~', 'surrender~', 'lay|laid down * arms|weapons', 'hand~ over * weapons|arms', 'demobilize~|demobilise~', 'decommission~ * weapons'], { weight: 1.1 });
+// "disarmed a gunman" is someone else's weapon.
+add('RETREAT', ['disarm'], ['disarm~'], { notBefore: /^\s+(?:an?|the|him|her|them|two|three|several)\b/i, weight: 1.1 });
+add('RETREAT', ['disarm'], ['surrender~', 'lay|laid down * arms|weapons', 'hand~ over * weapons|arms', 'demobilize~|demobilise~', 'decommission~ * weapons'], { weight: 1.1 });
 add('RETREAT', ['ceasefire'], ['ceasefire|truce * took|take~|taken effect', 'ceasefire|truce * came|come~|went|go~ into effect', 'ceasefire|truce * held|holds|holding', 'observe~|respect~ * ceasefire|truce'], { weight: 1.3 });
 add('RETREAT', ['access'], [
   'allow~|permit~ *6 access|entry|inspectors|observers|aid|monitors|peacekeepers|delivery|humanitarian|journalists', 'receive~ * observers|inspectors|monitors|peacekeepers|mission',
@@ -252,7 +259,7 @@ add('COERCE', ['restrict'], [
 add('COERCE', ['destroy'], ['demolish~', 'demolition+', 'bulldoze~', 'torch~', 'set fire to', 'set * on fire', 'burn~ down', 'burn~ * homes|houses|offices|buildings|cars|shops|villages', 'loot~', 'ransack~', 'raze~'], { weight: 1.1 });
 add('COERCE', ['destroy'], ['blew|blow~|blown up *3 pipeline|pipelines|power_lines|power_line|pylons|bridge|bridges|railway|tracks|rail_line|power_station|substation|statue|monument'], { weight: 1.8 });
 add('COERCE', ['cyber'], ['hack~', 'cyber-attack+', 'cyberattack+', 'cyber attack+', 'ransomware'], { weight: 1.5 });
-add('COERCE', ['withhold'], ['cut~ off * water|power|electricity|internet|supplies|fuel|food', 'shut~ off * water|power|electricity|internet'], { weight: 1.2 });
+add('COERCE', ['withhold'], ['cut~ off * water|power|electricity|internet|supplies|fuel|food', 'shut~ off * water|power|electricity|internet'], { guard: 'violence', weight: 1.2 });
 add('COERCE', ['seize'], ['occupy~ * territory|town|city|village|region|land|lands'], { guard: 'armed', weight: 1 });
 
 // ASSAULT -----------------------------------------------------------------------------------
@@ -266,8 +273,10 @@ add('ASSAULT', [], [
   'wound~', 'violence against',
 ], { guard: 'violence', weight: 1 });
 add('ASSAULT', [], ['destroy~', 'injure~', 'raid+', 'raid~', 'conducting raids'], { guard: 'armed', weight: 0.9 });
-add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shot at', 'shoot~ * dead|at', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun~ down'], { guard: 'violence', weight: 1.2 });
+add('ASSAULT', ['firearms'], ['shot dead', 'shot and killed|wounded|injured', 'was|were|been|being shot', 'shoot~ * dead', 'shooting+', 'gunfire', 'open~ fire', 'opened fire', 'fire~ * on|at|upon * protesters|crowd|troops|soldiers|police|civilians|villagers|demonstrators|vehicle|convoy|car', 'sniper+', 'gun~ down'], { guard: 'violence', weight: 1.2 });
 add('ASSAULT', ['heavy-weapons'], ['pound~ * with', 'tank fire'], { guard: 'armed', weight: 1.2 });
+// "took a veiled shot at" is a jibe.
+add('ASSAULT', ['firearms'], ['shot at', 'shoot~ * at'], { guard: 'violence', notAfter: /\btook\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i, weight: 1.2 });
 add('ASSAULT', ['heavy-weapons'], ['=shell~', 'shelling', 'artillery * fire|attack|attacks|strikes|barrage|shells', 'mortar|rocket|missile|artillery attack+|strike+|fire|barrage+|salvo+',
   'fire~|launch~|lob~ * rockets|missiles|mortars|shells|artillery|projectiles|bombs|rounds|salvos|grenades', 'rockets|missiles|shells|mortars|projectiles * hit|struck|slammed|landed|rained|exploded|targeted',
   'bombard~', 'bombardment', 'barrage'], { guard: 'violence', weight: 1.2 });

@@ -283,6 +283,13 @@ export const NEGATIVE_CASES: Case[] = [
   ['Thank you very much for your time.', null],
   ['The Combined Joint Task Force Operation Inherent Resolve released a statement on Friday.', null],
   ['The team deployed a camera to film the wreck.', null],
+  ['The coach conceded that his side needed to work on some things.', null],
+  ['A bystander disarmed a gunman at the restaurant.', null],
+  ['The senator took a veiled shot at the president during the debate.', null],
+  ['The candidate attacked his rival for his remarks on immigration.', null],
+  ['A water main burst, cutting off the water supply to most of the city.', null],
+  ['The city said there would be enough pressure returned to the water system by 9 pm.', null],
+  ['The senator called the 40-month sentence unjust.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -414,6 +421,9 @@ export const FAMILY_CASES: Case[] = [
   ['The rebels seek to retake the provincial capital.', 'ASSAULT', 'planned'],
   ['Rebels launched a counter-attack on the town.', 'ASSAULT'],
   ['Militias had made threats against foreign personnel.', 'THREATEN', 'threatened'],
+  ['The governor commuted the prison sentence of the former mayor.', 'CONCEDE'],
+  // A planned meeting is an AGREE (PLOVER: future cooperation).
+  ['The president of Brazil and the Argentine president will meet in Montevideo to discuss trade.', 'AGREE', 'planned'],
   ['Israel released the mayor of Nablus on Wednesday.', 'RETREAT'],
   ['The government said it would free 200 political prisoners.', 'AGREE', 'planned'],
   ['Activists staged a protest near the Olympic stadium before the opening ceremony.', 'PROTEST'],

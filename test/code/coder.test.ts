@@ -208,6 +208,14 @@ describe('record contract', () => {
     }
   });
 
+  it("reads a match report's sentences in the light of its sporting title", async () => {
+    const doc = await pipeline.run({
+      sourceId: 'sport', origin: 'sport', kind: 'text', contentHash: 'sport-1', warnings: [], published: '2024-03-20',
+      content: 'Rovers beat City in the third round of the rugby union season\n\nThere was a lazy high shot from Smith at the end of the first half. City spent much of the match in their attacking half. Police arrested two fans after the game.',
+    });
+    expect((doc.events ?? []).map((e) => e.type)).toEqual(['COERCE']);
+  });
+
   it('codes nothing for a document that is not an article', async () => {
     const doc = await pipeline.run({ sourceId: 'nav', origin: 'nav', kind: 'text', content: 'Home', contentHash: 'nav', warnings: [] });
     expect(doc.article!.isArticle).toBe(false);
