@@ -2,7 +2,7 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, wordStarts, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isSportOnly } from './context.ts';
+import { guardHolds, isCivic, isSportOnly } from './context.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
@@ -48,27 +48,42 @@ function lexiconIndex(): Map<string, IndexedEntry[]> {
   return index;
 }
 
+/** What the sentence's document and the know stage say about it. */
+export interface TriggerContext {
+  /** The article's title is about sport: its sentences code only armed, political or protest matters. */
+  sportDocument?: boolean;
+  /** The know stage found a state, leader or official body in the sentence (the political guard holds). */
+  politicalParty?: boolean;
+}
+
+/** Whether the sentence holds one of each required slot's words (cached per word list). */
+function holdsRequired(required: readonly string[][], lower: string, present: Map<string[], boolean>): boolean {
+  for (const words of required) {
+    let known = present.get(words);
+    if (known === undefined) {
+      known = false;
+      for (const w of words) if (lower.includes(w)) { known = true; break; }
+      present.set(words, known);
+    }
+    if (!known) return false;
+  }
+  return true;
+}
+
 /**
  * Every lexicon phrase that matches the sentence and whose context guard holds. `posAt` gives the
- * part of speech of the word starting at an offset, when the lang stage tagged it; `title` is the
- * article's title, for its context; `politicalParty` says the know stage found a state, leader or
- * official body in the sentence (which the political guard then need not look for in words).
+ * part of speech of the word starting at an offset, when the lang stage tagged it.
  */
-export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, title = '', politicalParty = false): TriggerMatch[] {
+export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, context: TriggerContext = {}): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
   const lower = sentence.toLowerCase();
   const present = new Map<string[], boolean>();
-  const contains = (words: string[]) => {
-    let known = present.get(words);
-    if (known === undefined) present.set(words, (known = words.some((w) => lower.includes(w))));
-    return known;
-  };
   for (const [offset, word] of wordStarts(sentence)) {
     const candidates = idx.get(word);
     if (!candidates) continue;
     for (const { entry, pattern } of candidates) {
-      if (!pattern.required.every(contains)) continue;
+      if (!holdsRequired(pattern.required, lower, present)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;
@@ -83,12 +98,14 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       }
       if (!/\s/.test(m[0]) && posAt(offset) !== 'VERB' && COMPOUND_HEAD.test(sentence.slice(end))) continue;
       if (entry.notBefore?.test(sentence.slice(end)) || entry.notAfter?.test(sentence.slice(Math.max(0, offset - 24), offset))) continue;
-      if (!(entry.guard === 'political' && politicalParty) && !guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
+      if (!(entry.guard === 'political' && context.politicalParty) && !guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
       found.push({ entry, start: offset, end, text: m[0] });
     }
   }
+  if (!found.length || isSportOnly(sentence)) return [];
   // A match report's sentences ("a high shot", "their attacking half") read in the light of its title.
-  return found.length && !isSportOnly(sentence) && !(title && isSportOnly(`${title}\n${sentence}`)) ? resolveOverlaps(found) : [];
+  if (context.sportDocument && !isCivic(sentence)) return [];
+  return resolveOverlaps(found);
 }
 
 /** Keeps the longest (then strongest) of overlapping matches. */

@@ -22,9 +22,14 @@ const POLITICAL = /\b(government|minister|ministry|president|parliament|party|el
 /** International bodies by their (case-sensitive) initials. */
 const BLOCS = /\b(?:EU|UN|U\.N\.|NATO|AU|ASEAN|OSCE|IAEA|WHO|OPEC)\b/;
 
+/** Whether a text speaks of armed, political or protest matters. */
+export function isCivic(text: string): boolean {
+  return ARMED.test(text) || POLITICAL.test(text) || /\b(?:protest\w*|demonstrat\w*|activists)\b/i.test(text);
+}
+
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
 export function isSportOnly(sentence: string): boolean {
-  return SPORT.test(sentence) && !ARMED.test(sentence) && !POLITICAL.test(sentence) && !/\b(?:protest\w*|demonstrat\w*|activists)\b/i.test(sentence);
+  return SPORT.test(sentence) && !isCivic(sentence);
 }
 
 function withoutSpan(text: string, start: number, end: number): string {

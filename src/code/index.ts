@@ -7,7 +7,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, resolveFrames, threatModes, type RawEvent } from './coder.ts';
-import { hedgeCue, modalityOf } from './context.ts';
+import { hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 
@@ -82,12 +82,14 @@ function isPoliticalParty(m: Mention): boolean {
   return m.kind === 'actor' && (m.entity?.kind === 'state' || ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'IGO', 'REB', 'OPP', 'PTY'].includes(m.entity?.sector ?? ''));
 }
 
-/** A document's annotations grouped by sentence index, built once per document. */
+/** A document's annotations grouped by sentence index, and what its title says, built once per document. */
 interface BySentence {
   tokens: Map<number, Token[]>;
   mentions: Map<number, Mention[]>;
   quantities: Map<number, QuantityMention[]>;
   dates: Map<number, DateMention[]>;
+  /** The article's title is about sport. */
+  sportDocument: boolean;
 }
 
 function groupBySentence<T extends { sentence: number }>(items: readonly T[] | undefined): Map<number, T[]> {
@@ -140,7 +142,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     return pos.get(base + offset);
   };
   const mentions = by.mentions.get(sentence.index) ?? [];
-  const raw = resolveFrames(text, findTriggers(text, posAt, article.title ?? '', mentions.some(isPoliticalParty)));
+  const raw = resolveFrames(text, findTriggers(text, posAt, { sportDocument: by.sportDocument, politicalParty: mentions.some(isPoliticalParty) }));
   if (!raw.length) return [];
 
   const quantities = by.quantities.get(sentence.index) ?? [];
@@ -282,6 +284,7 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
     mentions: groupBySentence(doc.mentions),
     quantities: groupBySentence(doc.quantities),
     dates: groupBySentence(doc.dates),
+    sportDocument: !!article.title && isSportOnly(article.title),
   };
   let previous: { sentence: Sentence; events: SitrepEvent[] } | null = null;
   for (const sentence of doc.sentences ?? []) {
