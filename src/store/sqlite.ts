@@ -91,6 +91,25 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX events_modality_date_id ON events(modality, date, id);
     `,
   },
+  {
+    version: 3,
+    name: 'each event under each of its countries, in page order; covering index for place tests',
+    sql: `
+      CREATE TABLE event_countries (
+        country TEXT NOT NULL,
+        date TEXT,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        modality TEXT NOT NULL
+      );
+      INSERT INTO event_countries (country, date, event_id, type, modality)
+        SELECT DISTINCT r.country, e.date, e.id, e.type, e.modality
+        FROM event_roles r JOIN events e ON e.id = r.event_id WHERE r.country IS NOT NULL;
+      CREATE INDEX event_countries_page ON event_countries(country, date, event_id, type, modality);
+      CREATE INDEX event_countries_event ON event_countries(event_id);
+      CREATE INDEX event_roles_place ON event_roles(event_id, role, lat, lon);
+    `,
+  },
 ];
 
 export interface SqliteStoreOptions {
@@ -135,13 +154,7 @@ export class SqliteStore implements Store {
   /** Articles matching each recent text query; cleared whenever articles are added. */
   private readonly textMatchCounts = new Map<string, number>();
 
-  /**
-   * How a text query joins the event walk (see TextPlan), chosen from how many of the articles
-   * the words match (M of A) and how many rows a page needs (L). Measured on 1M synthetic events:
-   * driving costs about 12 us per matching article; the set costs 0.12 us per matching article
-   * plus 4 us per event checked; probing costs 53 us per event checked; a page checks about
-   * L * A / M events. Driving wins below M = sqrt(L * A / 3), probing above M = sqrt(400 * L * A).
-   */
+  /** How a text query joins the event walk (see textPlanFor). */
   private textPlan(q: string | undefined, rows: number): TextPlan {
     const match = q ? ftsQuery(q) : null;
     if (!match) return 'drive';
@@ -152,8 +165,7 @@ export class SqliteStore implements Store {
       this.textMatchCounts.set(match, matches);
     }
     const articles = (this.db.prepare('SELECT MAX(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0;
-    const squared = matches * matches;
-    return squared * 3 <= rows * articles ? 'drive' : squared <= 400 * rows * articles ? 'set' : 'probe';
+    return textPlanFor(matches, articles, rows);
   }
 
   async hasContentHash(hash: string): Promise<boolean> {
@@ -176,6 +188,7 @@ export class SqliteStore implements Store {
     const insertRole = this.db.prepare(`INSERT INTO event_roles
       (event_id, role, text, name, country, sector, kind, lat, lon, span_start, span_end)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertCountry = this.db.prepare('INSERT INTO event_countries (country, date, event_id, type, modality) VALUES (?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
     const result: SaveResult = { stored: 0, duplicates: 0 };
     this.textMatchCounts.clear();
@@ -207,6 +220,7 @@ export class SqliteStore implements Store {
         result.stored++;
         for (const event of record.events) {
           const firstPlace = event.locations.find((l) => l.lat !== null && l.lon !== null);
+          const date = eventDate(event, article);
           const eventInsert = insertEvent.run({
             id: event.id,
             articleId: article.id,
@@ -216,7 +230,7 @@ export class SqliteStore implements Store {
             acledSub: event.acled?.subEventType ?? null,
             modality: event.modality,
             hedged: event.hedged ? 1 : 0,
-            date: eventDate(event, article),
+            date,
             timeStart: event.time?.start ?? null,
             timeEnd: event.time?.end ?? null,
             timePrecision: event.time?.precision ?? null,
@@ -237,6 +251,8 @@ export class SqliteStore implements Store {
           event.actors.forEach((e) => role('actor', e));
           event.recipients.forEach((e) => role('recipient', e));
           event.locations.forEach(place);
+          const countries = new Set([...event.actors, ...event.recipients, ...event.locations].map((e) => e.country));
+          for (const country of countries) if (country) insertCountry.run(country, date, event.id, event.type, event.modality);
         }
       }
     })();
@@ -256,18 +272,18 @@ export class SqliteStore implements Store {
   private eventPage(filter: EventFilter): { rows: EventRow[]; nextCursor: string | null } {
     const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
     const descending = filter.order === 'desc';
-    const { where, params } = buildWhere(filter, this.textPlan(filter.q, limit + 1));
+    const { from, key, where, params } = selectEvents(filter, this.textPlan(filter.q, limit + 1));
     if (filter.cursor) {
       const [date, id] = decodeCursor(filter.cursor);
-      const after = cursorClause(date, id, descending);
+      const after = cursorClause(date, id, descending, key);
       where.push(after.sql);
       params.push(...after.params);
     }
     // Plain (date, id) ordering so the (…, date, id) indexes serve it; SQLite puts NULL dates first.
     const direction = descending ? 'DESC' : 'ASC';
     const sql = `SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
-      FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY e.date ${direction}, e.id ${direction} LIMIT ?`;
+      FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY ${key.date} ${direction}, ${key.id} ${direction} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as EventRow[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -276,10 +292,10 @@ export class SqliteStore implements Store {
 
   /** Every matching event as a compact row (for maps and timelines), oldest first, at most `limit`. */
   async compactEvents(filter: EventFilter, limit: number): Promise<{ rows: CompactEvent[]; truncated: boolean }> {
-    const { where, params } = buildWhere(filter, this.textPlan(filter.q, limit + 1));
+    const { from, key, where, params } = selectEvents(filter, this.textPlan(filter.q, limit + 1));
     const sql = `SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
-      FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY e.date, e.id LIMIT ?`;
+      FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY ${key.date}, ${key.id} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as CompactEvent[];
     return { rows: rows.slice(0, limit), truncated: rows.length > limit };
   }
@@ -300,18 +316,18 @@ export class SqliteStore implements Store {
   }
 
   async stats(filter: EventFilter = {}): Promise<Stats> {
-    const { where, params } = buildWhere(filter);
+    const { from, where, params } = selectEvents(filter);
     const clause = where.length ? 'WHERE ' + where.join(' AND ') : '';
     const count = (sql: string) => Object.fromEntries(
       (this.db.prepare(sql).all(...params) as { k: string; n: number }[]).map((r) => [r.k, r.n]),
     );
     return {
       articles: (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n,
-      events: (this.db.prepare(`SELECT COUNT(*) AS n FROM events e ${clause}`).get(...params) as { n: number }).n,
-      byType: count(`SELECT e.type AS k, COUNT(*) AS n FROM events e ${clause} GROUP BY e.type ORDER BY n DESC`),
-      byCountry: count(`SELECT r.country AS k, COUNT(DISTINCT r.event_id) AS n FROM event_roles r JOIN events e ON e.id = r.event_id
+      events: (this.db.prepare(`SELECT COUNT(*) AS n FROM ${from} ${clause}`).get(...params) as { n: number }).n,
+      byType: count(`SELECT e.type AS k, COUNT(*) AS n FROM ${from} ${clause} GROUP BY e.type ORDER BY n DESC`),
+      byCountry: count(`SELECT r.country AS k, COUNT(DISTINCT r.event_id) AS n FROM ${from} JOIN event_roles r ON r.event_id = e.id
         ${clause ? clause + ' AND' : 'WHERE'} r.role = 'location' AND r.country IS NOT NULL GROUP BY r.country ORDER BY n DESC`),
-      byDay: count(`SELECT substr(e.date, 1, 10) AS k, COUNT(*) AS n FROM events e ${clause ? clause + ' AND' : 'WHERE'} e.date IS NOT NULL
+      byDay: count(`SELECT substr(e.date, 1, 10) AS k, COUNT(*) AS n FROM ${from} ${clause ? clause + ' AND' : 'WHERE'} e.date IS NOT NULL
         GROUP BY k ORDER BY k`),
     };
   }
@@ -357,15 +373,17 @@ export function decodeCursor(cursor: string): [string | null, string] {
 }
 
 /** Rows after the cursor's (date, id) in page order; NULL dates sort first ascending, last descending. */
-function cursorClause(date: string | null, id: string, descending: boolean): { sql: string; params: unknown[] } {
+function cursorClause(date: string | null, id: string, descending: boolean, key: PageKey): { sql: string; params: unknown[] } {
+  const d = key.date;
+  const i = key.id;
   if (!descending) {
     return date === null
-      ? { sql: '(e.date IS NOT NULL OR e.id > ?)', params: [id] }
-      : { sql: '(e.date, e.id) > (?, ?)', params: [date, id] };
+      ? { sql: `(${d} IS NOT NULL OR ${i} > ?)`, params: [id] }
+      : { sql: `(${d}, ${i}) > (?, ?)`, params: [date, id] };
   }
   return date === null
-    ? { sql: '(e.date IS NULL AND e.id < ?)', params: [id] }
-    : { sql: '((e.date, e.id) < (?, ?) OR e.date IS NULL)', params: [date, id] };
+    ? { sql: `(${d} IS NULL AND ${i} < ?)`, params: [id] }
+    : { sql: `((${d}, ${i}) < (?, ?) OR ${d} IS NULL)`, params: [date, id] };
 }
 
 export class InvalidFilterError extends Error {}
@@ -386,15 +404,55 @@ export function ftsQuery(text: string): string | null {
  */
 export type TextPlan = 'drive' | 'set' | 'probe';
 
-function buildWhere(filter: EventFilter, textPlan: TextPlan = 'drive'): { where: string[]; params: unknown[] } {
+/**
+ * The cheapest TextPlan when the words match `matches` of `articles` articles and a page needs
+ * `rows` rows. Measured on 1M synthetic events: driving costs about 12 us per matching article;
+ * the set 0.12 us per matching article plus 4 us per event checked; probing 53 us per event
+ * checked; a page checks about rows * articles / matches events. So driving wins below
+ * matches = sqrt(rows * articles / 3), and probing above matches = sqrt(400 * rows * articles).
+ */
+export function textPlanFor(matches: number, articles: number, rows: number): TextPlan {
+  const squared = matches * matches;
+  return squared * 3 <= rows * articles ? 'drive' : squared <= 400 * rows * articles ? 'set' : 'probe';
+}
+
+/** The columns that order a page: the event's own, or its copies in event_countries. */
+interface PageKey {
+  date: string;
+  id: string;
+}
+
+interface Selection {
+  /** FROM clause; the events table is always `e`. */
+  from: string;
+  key: PageKey;
+  where: string[];
+  params: unknown[];
+}
+
+/**
+ * The events a filter selects. With a country, the walk goes through event_countries, whose
+ * index holds each country's events in page order with their type and modality, so a page
+ * reads about as many index entries as those filters skip and fetches only the events it returns.
+ * A text query that matches few articles drives instead (see TextPlan).
+ */
+function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Selection {
   const where: string[] = [];
   const params: unknown[] = [];
+  const countryDrives = Boolean(filter.country) && !(textPlan === 'drive' && filter.q && ftsQuery(filter.q));
+  const from = countryDrives ? 'event_countries c CROSS JOIN events e ON e.id = c.event_id' : 'events e';
+  const t = countryDrives ? 'c' : 'e';
+  const key = countryDrives ? { date: 'c.date', id: 'c.event_id' } : { date: 'e.date', id: 'e.id' };
+  if (countryDrives) {
+    where.push('c.country = ?');
+    params.push(filter.country!.toUpperCase());
+  }
   if (filter.type) {
-    where.push('e.type = ?');
+    where.push(`${t}.type = ?`);
     params.push(filter.type.toUpperCase());
   }
   if (filter.modality) {
-    where.push('e.modality = ?');
+    where.push(`${t}.modality = ?`);
     params.push(filter.modality);
   }
   if (filter.mode) {
@@ -402,15 +460,15 @@ function buildWhere(filter: EventFilter, textPlan: TextPlan = 'drive'): { where:
     params.push(filter.mode);
   }
   if (filter.since) {
-    where.push('e.date >= ?');
+    where.push(`${key.date} >= ?`);
     params.push(filter.since);
   }
   if (filter.until) {
     // Inclusive of the whole day when a bare date is given.
-    where.push('e.date <= ?');
+    where.push(`${key.date} <= ?`);
     params.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.until) ? `${filter.until}T99` : filter.until);
   }
-  if (filter.country) {
+  if (filter.country && !countryDrives) {
     where.push('EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.country = ?)');
     params.push(filter.country.toUpperCase());
   }
@@ -444,5 +502,5 @@ function buildWhere(filter: EventFilter, textPlan: TextPlan = 'drive'): { where:
       params.push(match);
     }
   }
-  return { where, params };
+  return { from, key, where, params };
 }
