@@ -19,6 +19,20 @@ export function loadLanguageModel(): Promise<void> {
 const MIN_LETTERS = 20;
 const SAMPLE_CHARS = 2000;
 
+const LETTER = /\p{L}/u;
+
+/** Letters in `text` by code point, counted without building a match array. */
+function countLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    // ASCII letters answer without a regular expression
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x80 && LETTER.test(String.fromCodePoint(code)))) letters++;
+    if (code > 0xffff) i++;
+  }
+  return letters;
+}
+
 /**
  * ISO 639-1 code (or fastText's label) of the text's language, or null when the
  * model is not loaded, the text is too short, or the model is unsure. A declared
@@ -27,7 +41,7 @@ const SAMPLE_CHARS = 2000;
 export function identifyLanguage(text: string, declared: string | null = null): string | null {
   if (!model) return null;
   const sample = text.slice(0, SAMPLE_CHARS).replace(/\s+/g, ' ').trim();
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const letters = countLetters(sample);
   if (letters < MIN_LETTERS) return null;
   const predictions = [...model.predict(sample, 3, 0.0).entries()].map(([label, p]) => [label.replace('__label__', ''), p] as const);
   if (!predictions.length) return null;
