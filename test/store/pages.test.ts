@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SitrepRecord } from '../../src/model/types.ts';
-import { SqliteStore, textPlanFor } from '../../src/store/sqlite.ts';
+import { MIGRATIONS, SqliteStore, textPlanFor } from '../../src/store/sqlite.ts';
 import type { EventFilter } from '../../src/store/store.ts';
 import { random, syntheticRecord } from '../fixtures/api/synthetic.ts';
 
@@ -86,6 +86,8 @@ describe('filtered pages on 3,000 events', () => {
     const probed = new SqliteStore(join(dir, 'probe.db'));
     await probed.migrate();
     await probed.saveRecords(single);
+    // A first batch of 1,000 articles is enough to merge the text index into one segment.
+    expect(probed.db.prepare('SELECT merged_articles AS n FROM text_index_state').get()).toEqual({ n: 1000 });
     const day = (e: (typeof single)[number]['events'][number]) => e.time?.start ?? '';
     const reference = single.map((r) => r.events[0]).filter((e) => e.type === 'ASSAULT')
       .sort((x, y) => (day(x) < day(y) ? -1 : day(x) > day(y) ? 1 : x.id < y.id ? -1 : 1))
@@ -104,6 +106,7 @@ describe('filtered pages on 3,000 events', () => {
   it('chooses driving for rare words, a set for the middle, probing for common words', () => {
     expect(textPlanFor(100, 100_000, 101)).toBe('drive');
     expect(textPlanFor(6_000, 100_000, 101)).toBe('set');
+    expect(textPlanFor(35_000, 100_000, 101)).toBe('probe');
     expect(textPlanFor(97_000, 100_000, 101)).toBe('probe');
   });
 
@@ -115,9 +118,11 @@ describe('filtered pages on 3,000 events', () => {
 
   it('fills event_countries for events stored before migration 3', async () => {
     // Rewind the store to version 2, as a store written by an older sitrep would be.
-    store.db.exec(`DROP TABLE event_countries; DROP INDEX event_roles_place; DELETE FROM schema_migrations WHERE version = 3`);
+    store.db.exec(`DROP TABLE event_countries; DROP INDEX event_roles_place; DROP TABLE text_index_state;
+      DELETE FROM schema_migrations WHERE version >= 3`);
     await store.migrate();
-    expect(store.schemaVersion()).toBe(3);
+    expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
+    expect(store.db.prepare('SELECT merged_articles AS n FROM text_index_state').get()).toEqual({ n: 300 });
     expect(await paged({ country: 'KEN', order: 'desc' })).toEqual(expected({ country: 'KEN', order: 'desc' }));
   });
 });
