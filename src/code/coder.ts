@@ -153,12 +153,21 @@ const VOWED_FORCE = /^\s+(?:to\s+)?(?:fight|resist|avenge|retaliate|continue\s+(
 const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
 const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|before|following|because|since|amid|although|unless|if)\s/i;
 
+/**
+ * The first trigger not yet absorbed that starts within `reach` characters after `f`, in the same
+ * clause. A factory rather than a named closure in resolveFrames: tsx (keepNames) names every
+ * named closure as it is created, a cost paid per sentence.
+ */
+function embeddedFinder(sentence: string, triggers: readonly TriggerMatch[], absorbed: ReadonlySet<TriggerMatch>): (f: TriggerMatch, reach: number) => TriggerMatch | undefined {
+  return (f, reach) => triggers.find((t) => t !== f && !absorbed.has(t) && t.start >= f.end && t.start - f.end <= reach && !CLAUSE_BREAK.test(sentence.slice(f.end, t.start)));
+}
+
 /** Pairs frames with the action they embed and turns the sentence's triggers into raw events. */
 export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEvent[] {
+  if (!triggers.length) return [];
   const absorbed = new Set<TriggerMatch>();
   const events: RawEvent[] = [];
-  const embeddedAfter = (f: TriggerMatch, reach: number) =>
-    triggers.find((t) => t !== f && !absorbed.has(t) && t.start >= f.end && t.start - f.end <= reach && !CLAUSE_BREAK.test(sentence.slice(f.end, t.start)));
+  const embeddedAfter = embeddedFinder(sentence, triggers, absorbed);
   for (const f of triggers) {
     if (absorbed.has(f)) continue;
     if (f.entry.frame) {

@@ -19,6 +19,10 @@ const PROTEST_PRESSURE = ['boycott', 'strike', 'obstruct'];
 const REFUSAL_BEFORE = /\b(?:will|would|shall)\s+(?:not|never)\s+(?:[\w-]+\s+){0,2}$|\bwon['’]t\s+(?:[\w-]+\s+){0,2}$/i;
 const ANNOUNCED = /\b(?:said|says|say|announced|announces|declared|declares|told|tells|warned|warns|vowed|vows|confirmed|confirms)\b/i;
 
+function threatOf(type: PloverType, modes: string[]): { type: PloverType; modes: string[]; modality: Modality } {
+  return { type: 'THREATEN', modes: threatModes({ type, modes }), modality: 'threatened' };
+}
+
 /**
  * PLOVER codes an intention by its direction: announced cooperation or yielding is AGREE, announced
  * coercion is THREATEN (as the gold standard and the CAMEO "express intent" codes do); a refused or
@@ -28,12 +32,11 @@ function intentionOf(type: PloverType, modes: string[], modality: Modality, sent
   // "decided to arrest": a decision taken, not a warning.
   if (decided) return { type, modes, modality };
   const intended = modality === 'planned' || modality === 'forecast' || modality === 'hypothetical';
-  const threat = () => ({ type: 'THREATEN' as const, modes: threatModes({ type, modes }), modality: 'threatened' as const });
   const pressure = COERCIVE.has(type) || (type === 'PROTEST' && modes.some((m) => PROTEST_PRESSURE.includes(m)));
-  if (intended && (type === 'ASSAULT' || type === 'RETREAT' || pressure) && /\bunless\b/i.test(sentence)) return threat();
-  if (intended && pressure && /\bif\b/i.test(sentence)) return threat();
-  if (modality === 'planned' && pressure && type !== 'SANCTION') return threat();
-  if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before)) return threat();
+  if (intended && (type === 'ASSAULT' || type === 'RETREAT' || pressure) && /\bunless\b/i.test(sentence)) return threatOf(type, modes);
+  if (intended && pressure && /\bif\b/i.test(sentence)) return threatOf(type, modes);
+  if (modality === 'planned' && pressure && type !== 'SANCTION') return threatOf(type, modes);
+  if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before)) return threatOf(type, modes);
   if ((COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) || (YIELDING.has(type) && modality === 'planned')) return { type: 'AGREE', modes: [], modality };
   if ((type === 'AGREE' || type === 'CONCEDE') && modality === 'negated') return { type: 'REJECT', modes: [], modality: 'occurred' };
   // "would not provide support": a refusal.
@@ -129,18 +132,39 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
   return `${articleId}:${where}s${sentence.index}:${span[0]}-${span[1]}`;
 }
 
+// Per-sentence helpers are module functions or built by factories, not named closures inside
+// codeSentence: tsx (keepNames) names every named closure as it is created, which costs far
+// more than these lookups do.
+
+/** Part of speech of the sentence's word starting at an offset; the map is built on the first question, as most sentences never ask. */
+function partOfSpeechAt(tokens: readonly Token[], base: number): (offset: number) => string | undefined {
+  let pos: Map<number, string> | null = null;
+  return (offset) => {
+    pos ??= new Map(tokens.map((t) => [t.span[0], t.pos]));
+    return pos.get(base + offset);
+  };
+}
+
+/** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
+function stanceVerbBetween(tokens: readonly Token[], source: string): (start: number, end: number) => boolean {
+  return (start, end) => tokens.some((t) => t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
+}
+
+function headOf(ev: RawEvent): RawEvent['trigger'] {
+  return ev.frame && ev.frame.start < ev.trigger.start ? ev.frame : ev.trigger;
+}
+
+function clauseOf(clauses: readonly Clause[], at: number): Clause {
+  return clauses.find((c) => at >= c.start && at < c.end) ?? clauses[0];
+}
+
 function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActors: Entity[]): SitrepEvent[] {
   const article = doc.article!;
   const fromCaption = sentence.captionIndex !== undefined;
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
   const text = sentence.text;
   const base = sentence.span[0];
-  // Built on the first part-of-speech question: most sentences never ask.
-  let pos: Map<number, string> | null = null;
-  const posAt = (offset: number) => {
-    pos ??= new Map((by.tokens.get(sentence.index) ?? []).map((t) => [t.span[0], t.pos]));
-    return pos.get(base + offset);
-  };
+  const posAt = partOfSpeechAt(by.tokens.get(sentence.index) ?? [], base);
   const mentions = by.mentions.get(sentence.index) ?? [];
   const raw = resolveFrames(text, findTriggers(text, posAt, { sportDocument: by.sportDocument, politicalParty: mentions.some(isPoliticalParty) }));
   if (!raw.length) return [];
@@ -150,19 +174,15 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
   const agents = genericAgents(source, base, base + text.length);
-  const sentenceTokens = by.tokens.get(sentence.index) ?? [];
-  const verbBetween = (start: number, end: number) =>
-    sentenceTokens.some((t) => t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
+  const verbBetween = stanceVerbBetween(by.tokens.get(sentence.index) ?? [], source);
   const events: SitrepEvent[] = [];
 
   const merged = mergeSameType(raw);
-  const headOf = (ev: RawEvent) => (ev.frame && ev.frame.start < ev.trigger.start ? ev.frame : ev.trigger);
-  const clauseOf = (at: number) => clauses.find((c) => at >= c.start && at < c.end) ?? clauses[0];
   // The sentence's main event: the first one outside subordinate clauses.
-  const main = merged.find((ev) => !clauseOf(headOf(ev).start).subordinate) ?? merged[0];
+  const main = merged.find((ev) => !clauseOf(clauses, headOf(ev).start).subordinate) ?? merged[0];
   for (const ev of merged) {
     const head = headOf(ev);
-    const clause = clauseOf(head.start);
+    const clause = clauseOf(clauses, head.start);
     const before = text.slice(clause.start, head.start);
     // After the trigger's head word, so that "offensive may start" sees its "may".
     const after = text.slice(ev.trigger.start + ev.trigger.text.split(/\s/)[0].length, clause.end);

@@ -105,6 +105,18 @@ function toEntity(m: Mention): Entity {
   return m.kind === 'actor' ? { ...m.entity!, span: m.span, text: m.text } : entityFromPlace(m);
 }
 
+// Helpers below are module functions or factories, not named closures inside assignRoles: tsx
+// (keepNames) names every named closure as it is created, a cost paid per event.
+
+function addLocation(locations: Location[], m: Mention): void {
+  if (m.location && !locations.some((l) => l.span[0] === m.span[0])) locations.push({ ...m.location, text: m.text, span: m.span });
+}
+
+/** A generic agent with the country of the place named right after it ("militants in Iraq"). */
+function placeAgents(source: string, mentions: readonly Mention[]): (g: GenericAgent) => GenericAgent {
+  return (g) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
+}
+
 /**
  * Actors come from the subject side (left of the trigger, or after "by" in a passive), recipients
  * from the object side; place names under a locative preposition are locations.
@@ -114,9 +126,6 @@ export function assignRoles(input: RoleInput): Roles {
   const { mentions, governments } = dedupeMentions(input.mentions.filter((m) => m.kind !== 'outlet' && !excluded.some((x) => overlaps(x, m.span))));
   const inClause = mentions.filter((m) => m.span[0] >= clauseStart && m.span[1] <= clauseEnd && !overlaps(m.span, [triggerStart, triggerEnd]));
   const locations: Location[] = [];
-  const addLocation = (m: Mention) => {
-    if (m.location && !locations.some((l) => l.span[0] === m.span[0])) locations.push({ ...m.location, text: m.text, span: m.span });
-  };
 
   const left: Mention[] = [];
   const right: Mention[] = [];
@@ -126,7 +135,7 @@ export function assignRoles(input: RoleInput): Roles {
     if (m.kind === 'place' && m.location) {
       // "in Santos, Brazil": a place right after a location narrows it down.
       if (lastLocationEnd >= 0 && /^,\s*$/.test(source.slice(lastLocationEnd, m.span[0]))) {
-        addLocation(m);
+        addLocation(locations, m);
         lastLocationEnd = m.span[1];
         continue;
       }
@@ -137,7 +146,7 @@ export function assignRoles(input: RoleInput): Roles {
       // "Cairo's security chief", "Ankara's district administration": the town qualifies the party.
       const qualifier = !countryLike && POSSESSIVE_PARTY.test(source.slice(m.span[1], triggerStart));
       if (STRICT_LOCATIVE.test(before) || (m.span[0] > triggerEnd && LOCATIVE.test(before) && !TARGET_PREP.test(before)) || (!countryLike && m.span[1] <= triggerStart && !subjectOfTrigger && !qualifier)) {
-        addLocation(m);
+        addLocation(locations, m);
         lastLocationEnd = m.span[1];
         continue;
       }
@@ -149,7 +158,7 @@ export function assignRoles(input: RoleInput): Roles {
   }
 
   const takenSpans = [...mentions.map((m) => m.span), ...excluded];
-  const placed = (g: GenericAgent) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
+  const placed = placeAgents(source, mentions);
   let subjectSide: Entity[] = [];
   let objectSide: Entity[] = [];
 
@@ -205,7 +214,7 @@ export function assignRoles(input: RoleInput): Roles {
   if (passive) {
     objectSide = subjectSide;
     subjectSide = by ? [by.entity] : [];
-    if (by) for (const r of rightAll) if (r !== by && r.mention?.kind === 'place') addLocation(r.mention);
+    if (by) for (const r of rightAll) if (r !== by && r.mention?.kind === 'place') addLocation(locations, r.mention);
   } else if (by && input.noun && !subjectSide.length) {
     // "repeated attacks by fighters", "the attack, reportedly conducted by the Taliban".
     subjectSide = [by.entity];
@@ -220,7 +229,7 @@ export function assignRoles(input: RoleInput): Roles {
       else break;
     }
     objectSide = mergeDemonyms(run.map((r) => r.entity), source);
-    for (const r of run) if (r.mention?.kind === 'place') addLocation(r.mention);
+    for (const r of run) if (r.mention?.kind === 'place') addLocation(locations, r.mention);
   }
   if (instrumentTarget && !objectSide.length) objectSide = [instrumentTarget];
   // Places on the subject side that are not parties ("In Iraq, ...") were already locations.

@@ -98,6 +98,12 @@ interface Core {
 }
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+/**
+ * The token at an index when it lies in the given sentence. Built by a factory rather than as a
+ * named closure inside readQuantity: tsx (keepNames) gives every named closure its name at
+ * creation, which costs far more than the lookup itself.
+ */
+const sentenceTokens = (tokens: Token[], sentence: number) => (i: number) => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 
 /**
@@ -149,13 +155,12 @@ function mayStartQuantity(token: Token): boolean {
 
 function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {
   const sentence = tokens[at].sentence;
-  const within = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
-  const word = (i: number) => lower(within(i));
+  const within = sentenceTokens(tokens, sentence);
 
   let qualifier: Qualifier | null = null;
   let start = at;
-  for (const [words, q] of PREFIXES_BY_FIRST.get(word(at)) ?? []) {
-    if (words.every((w, k) => word(at + k) === w)) {
+  for (const [words, q] of PREFIXES_BY_FIRST.get(lower(within(at))) ?? []) {
+    if (words.every((w, k) => lower(within(at + k)) === w)) {
       qualifier = q;
       start = at + words.length;
       break;
@@ -167,7 +172,7 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
   let end = core.end;
 
   // ranges: "10 to 15", "two or three", "between 200 and 300"
-  const joiner = word(end);
+  const joiner = lower(within(end));
   if (joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–' || (joiner === 'and' && qualifier === 'range')) {
     const second = readCore(tokens, end + 1, within);
     if (second && second.value !== null && core.value !== null && !core.article && !second.article) {
@@ -184,8 +189,8 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
     qualifier = null;
   }
   // suffixes: "13 or more", "40 or so"
-  if (word(end) === 'or' && (word(end + 1) === 'more' || word(end + 1) === 'so')) {
-    qualifier = word(end + 1) === 'more' ? 'at-least' : 'about';
+  if (lower(within(end)) === 'or' && (lower(within(end + 1)) === 'more' || lower(within(end + 1)) === 'so')) {
+    qualifier = lower(within(end + 1)) === 'more' ? 'at-least' : 'about';
     end += 2;
   }
 
