@@ -155,7 +155,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
       let kind: Found['kind'] | null = null;
       if (!capital) {
         if (BARE_AGENTS.has(key) || (titled && j > i && titleOfCountry(key))) kind = 'actor';
-      } else if (isActorPhrase(key, text.slice(ws[i].start, ws[j].end))) {
+      } else if (isActorPhrase(key, text.slice(ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end))) {
         kind = isOutlet(key) ? 'outlet' : 'actor';
       } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (j > i && titleOfCountry(key))) {
         kind = 'actor';

@@ -459,3 +459,48 @@ describe('findMentions', () => {
     expect(ms.filter((m) => m.kind === 'actor').map((m) => m.text)).toEqual(['Iran']);
   });
 });
+
+describe('international bodies by acronym', () => {
+  const actors = (text: string) => findMentions([{ index: 0, text, offset: 0 }])
+    .filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.entity!.country}:${m.entity!.sector}`);
+
+  it.each([
+    ['The ILO warned that forced labour was spreading.', 'ILO:UNO:IGO'],
+    ['APEC ministers agreed to cut tariffs.', 'APEC ministers:APC:GOV'],
+    ['The OPCW sent inspectors to the site.', 'OPCW:OPW:IGO'],
+    ['The OAU condemned the coup.', 'OAU:AFR:IGO'],
+    ['KFOR troops patrolled the border.', 'KFOR troops:NATO:MIL'],
+    ['The International Labour Office asked for an inquiry.', 'International Labour Office:UNO:IGO'],
+  ])('%s', (text, expected) => {
+    expect(actors(text)).toContain(expected);
+  });
+
+  it('keeps a capitalised town of the same letters a place', () => {
+    const ms = findMentions([{ index: 0, text: 'Fishermen in Ilo protested the port fees.', offset: 0 }]);
+    expect(ms.filter((m) => m.kind === 'place').map((m) => `${m.text}:${m.location!.country}`)).toEqual(['Ilo:PER']);
+  });
+
+  it('knows armed groups of earlier conflicts', () => {
+    expect(actors('UNITA rebels shelled the town while the Moro Islamic Liberation Front talked.'))
+      .toEqual(['UNITA rebels:AGO:REB', 'Moro Islamic Liberation Front:PHL:REB']);
+  });
+});
+
+describe('office holders of the 1990s and 2000s', () => {
+  it.each([
+    ['Kofi Annan', '1999-04-01', 'kofi-annan', 'UNO'],
+    ['Milosevic', '1995-08-01', 'milosevic', 'SRB'],
+    ['President Akayev', '2002-01-10', 'akayev', 'KGZ'],
+    ['Kabila', '1998-09-01', 'laurent-kabila', 'COD'],
+    ['Kabila', '2006-09-01', 'joseph-kabila', 'COD'],
+    ['the Greek prime minister', '1994-05-01', 'andreas-papandreou', 'GRC'],
+    ['the Zambian president', '2005-05-01', 'mwanawasa', 'ZMB'],
+    ['the Russian foreign minister', '1997-02-01', 'primakov', 'RUS'],
+    ['US Secretary of State', '1998-03-01', 'albright', 'USA'],
+    ['the Haitian president', '1989-06-01', 'avril', 'HTI'],
+  ])('%s on %s is %s', (text, date, id, country) => {
+    const best = resolveActor(text, { date }).best;
+    expect(best?.actorId).toBe(id);
+    expect(best?.country).toBe(country);
+  });
+});
