@@ -99,6 +99,29 @@ export function inOffice(actor: Actor, date: string | undefined): boolean {
   return actor.terms.some((t) => t.start <= day && (t.end === null || day <= t.end));
 }
 
+let surnames: Map<string, Actor[]> | null = null;
+
+/**
+ * The office holder whose full name ends in `key` ("bolton") and who held office on `date`. Only
+ * surnames that are no other actor's name, and only when a single holder of that surname was in office.
+ */
+export function surnameHolder(key: string, date: string): Actor | null {
+  if (!surnames) {
+    surnames = new Map();
+    const d = dictionary();
+    for (const actor of d.actors.values()) {
+      if (actor.kind !== 'person' || !actor.terms.length) continue;
+      const last = nameKey(actor.name.slice(actor.name.lastIndexOf(' ') + 1));
+      if (d.byAlias.has(last) || last.length < 4) continue;
+      const list = surnames.get(last);
+      if (list) list.push(actor);
+      else surnames.set(last, [actor]);
+    }
+  }
+  const holders = (surnames.get(key) ?? []).filter((a) => inOffice(a, date));
+  return holders.length === 1 ? holders[0] : null;
+}
+
 /** Who held `role` in `country` on `date` (today when no date). */
 export function officeHolder(role: string, country: string, date: string | undefined): Actor | null {
   const day = (date ?? new Date().toISOString()).slice(0, 10);

@@ -3,12 +3,12 @@
 // names), then resolved with the article's other places as context.
 import type { Mention, Token } from '../pipeline/doc.ts';
 import type { Entity, Location } from '../model/types.ts';
-import { dictionary } from './actors.ts';
+import { dictionary, surnameHolder } from './actors.ts';
 import { TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
-import { headCountry, isGroupOfPeople, resolveActor, type ActorResolution } from './resolve-actor.ts';
+import { headCountry, isGroupOfPeople, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 
 interface Word {
@@ -33,6 +33,8 @@ interface Found {
   qualifier?: string;
   /** For places: preceded by a locative preposition ("in", "near"). */
   locative: boolean;
+  /** Followed by a verb of speech ("Lorenzana said"): a person more often than a small town. */
+  speaker: boolean;
 }
 
 export interface SentenceInput {
@@ -57,6 +59,12 @@ const BARE_AGENTS = new Set(['militants', 'militant', 'rebels', 'insurgents', 'f
   'civilians', 'residents', 'villagers', 'refugees', 'migrants', 'hostages', 'settlers', 'troops', 'soldiers', 'security forces', 'police',
   'riot police', 'police officers', 'policemen', 'officials', 'authorities', 'government forces', 'journalists', 'aid workers', 'lawmakers', 'activists']);
 const MIN_SCORE = 0.35;
+/** Titles that only come before a person's name ("Mr. Bolton", "Gen Avril"). */
+const PERSONAL_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Brig|Cmdr|Rev|Sir|Dame|Lady|Lord)\.? $/u;
+/** A verb of speech right after a name. */
+const SPEECH_AFTER = /^,? (?:said|says|told|added|adds|stated|insisted|argued|noted|claimed|replied|declared)\b/;
+/** A town this small followed by "said" is a person's surname ("Lorenzana said"). */
+const SPEAKER_TOWN_POPULATION = 50_000;
 
 /** A word with a letter outside ASCII or a dot ("U.S.") needs nameKey; others only need lower case. */
 const NEEDS_NAME_KEY = /[^\x00-\x2d\x2f-\x7f]/;
@@ -79,13 +87,17 @@ function joined(text: string, a: Word, b: Word): boolean {
   if (gap === 0) return true;
   if (gap === 1) return text[a.end] === ' ' || text[a.end] === '-';
   const between = text.slice(a.end, b.start);
-  return gap === 3 ? between === "'s " || between === '’s ' : gap === 2 && (between === "' " || between === '’ ');
+  if (gap === 3) return between === "'s " || between === '’s ';
+  return gap === 2 && (between === "' " || between === '’ ' || (between === '. ' && isInitial(a)));
 }
 
-/** nameKey of the text between two joined words ("’s " -> "'s "). */
+/** A middle initial ("W" of "George W. Bush"). */
+const isInitial = (w: Word): boolean => w.text.length === 1 && w.capital;
+
+/** nameKey of the text between two joined words ("’s " -> "'s ", the ". " after an initial -> " "). */
 function gapKey(text: string, a: Word, b: Word): string {
   const gap = b.start - a.end;
-  return gap === 0 ? '' : gap === 1 ? text[a.end] : gap === 2 ? "' " : "'s ";
+  return gap === 0 ? '' : gap === 1 ? text[a.end] : gap === 2 ? (text[a.end] === '.' ? ' ' : "' ") : "'s ";
 }
 
 function isActorPhrase(key: string, text: string): boolean {
@@ -126,7 +138,7 @@ const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(
  * joined words that names something, with the run's keys built word by word; a lower-case word
  * can only open a bare agent phrase ("militants", "the security forces").
  */
-export function scanSentence(sentence: SentenceInput, propn: Set<number> | null): Found[] {
+export function scanSentence(sentence: SentenceInput, propn: Set<number> | null, surnames: Set<string> = new Set()): Found[] {
   const text = sentence.text;
   const ws = words(text);
   const g = gazetteer();
@@ -159,16 +171,17 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
         kind = isOutlet(key) ? 'outlet' : 'actor';
       } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (j > i && titleOfCountry(key))) {
         kind = 'actor';
-      } else if (i === j && g.demonyms.has(key) && !COMMON_WORDS.has(key) && !isCountryName(key)) {
+      } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && g.demonyms.has(key) && !COMMON_WORDS.has(key) && !isCountryName(key)) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (g.byName.has(key) && placeOk(text, ws, i, j, propn)) {
+      } else if (g.byName.has(key) && placeOk(text, ws, i, j, propn, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
       hit = {
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
         locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
+        speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)),
       };
       last = j;
     }
@@ -185,27 +198,41 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null)
   return found;
 }
 
-/** Rejects a place match that is likely a common word or part of a longer proper name. */
-function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null): boolean {
+/**
+ * Rejects a place match that is likely a common word or part of a longer proper name. A single word
+ * read as a person's surname ("Delfin Lorenzana", "Mr. Bolton") goes into `surnames`.
+ */
+function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, surnames: Set<string>): boolean {
   const g = gazetteer();
   for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = g.lookup(key);
   const strong = ids.some((id) => g.precision[id] === 'country' || g.prior.has(id) || g.feature[id] === 'PPLC' || g.population[id] >= (g.precision[id] === 'admin1' ? 100_000 : 500_000));
   const written = ws[i].text;
-  const common = i === j && COMMON_WORDS.has(key) && !/^\p{Lu}[\p{Lu}.]+$/u.test(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
+  const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
   const before = ws[i - 1];
   const after = ws[j + 1];
   const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
   if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
   if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
+  // "Mr. Bolton": kept as a match so that findMentions can read it as the person
+  if (i === j && PERSONAL_TITLE.test(text.slice(Math.max(0, ws[i].start - 6), ws[i].start))) {
+    surnames.add(key);
+    return true;
+  }
   if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
-  // a given name before a place ("Michael Jordan") makes it a person, whatever the place
+  // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
+  // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
   if (before?.capital && text.slice(before.end, ws[i].start) === ' ' && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
-    && !QUALIFYING.test(before.text) && !isCountryWord(nameKey(before.text))) return false;
+    && !QUALIFYING.test(before.text) && !isCountryWord(nameKey(before.text)) && !/-\p{Ll}+$/u.test(before.text) && !(i === j && isAcronym(written))) {
+    if (i === j) surnames.add(key);
+    return false;
+  }
   // a small place inside a longer capitalised name ("Davinio Catbagan") is part of that name
   return strong || !inName;
 }
+
+const isAcronym = (written: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(written);
 
 function isCountryWord(key: string): boolean {
   return gazetteer().demonyms.has(key) || isCountryName(key);
@@ -252,9 +279,10 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   }
   const hasTokens = (options.tokens?.length ?? 0) > 0;
   const found: Found[] = [];
+  const surnames = new Set<string>();
   for (const s of sentences) {
     const propn = hasTokens ? shiftSet(propnBySentence.get(s.index), s.offset) : null;
-    found.push(...scanSentence(s, propn));
+    found.push(...scanSentence(s, propn, surnames));
   }
 
   // Context: countries of the places that are clear on their own, then resolve everything.
@@ -269,12 +297,20 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   const places = new Map<string, PlaceResolution>();
   const actors = new Map<string, ActorResolution>();
   const actorOf = (text: string) => cached(actors, text, () => resolveActor(text, { date: options.date, countries }));
+  const named = namedPeople(found, surnames, actorOf);
   const mentions: Mention[] = [];
   for (const f of found) {
     const span: [number, number] = [f.base + f.start, f.base + f.end];
     if (f.kind === 'place') {
+      const person = f.locative ? undefined : personBySurname(f, named, options.date);
+      if (person !== undefined) {
+        // "Bolton said", after "John Bolton": the person named earlier (or in office), not the town
+        if (person) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, person, span), score: 0.8 });
+        continue;
+      }
       const r = cached(places, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry }));
       if (!r.best) continue;
+      if (f.speaker && !f.locative && isSmallTown(r.best) && !f.text.includes(' ')) continue;
       const score = placeScore(r.best, r.confidence, f);
       if (score < MIN_SCORE) continue;
       mentions.push({ kind: 'place', text: f.text, span, sentence: f.sentence, location: toLocation(f.text, r.best, span), score });
@@ -306,6 +342,41 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     }
   }
   return mentions;
+}
+
+/**
+ * Surnames of the people an article names in full: those read as a surname after a given name or
+ * a title (no dictionary entry: null) and the last words of dictionary people's full names.
+ */
+function namedPeople(found: Found[], surnames: Set<string>, actorOf: (text: string) => ActorResolution): Map<string, ActorCandidate | null> {
+  const named = new Map<string, ActorCandidate | null>();
+  for (const key of surnames) named.set(key, null);
+  for (const f of found) {
+    if (f.kind !== 'actor' || !f.text.includes(' ')) continue;
+    const best = actorOf(f.text).best;
+    if (best?.kind === 'person' && best.actorId) named.set(nameKey(f.text.slice(f.text.lastIndexOf(' ') + 1)), best);
+  }
+  return named;
+}
+
+/**
+ * A one-word place that is a person's surname: the person the article names in full (null when
+ * the dictionary does not know them), or a dictionary office holder of that surname in office on
+ * the article's date; undefined when it stays a place. Countries and capitals stay places.
+ */
+function personBySurname(f: Found, named: Map<string, ActorCandidate | null>, date: string | undefined): ActorCandidate | null | undefined {
+  if (f.text.includes(' ') || isCountryName(nameKey(f.text))) return undefined;
+  const key = nameKey(f.text);
+  const person = named.get(key);
+  if (person) return person;
+  const holder = date ? surnameHolder(key, date) : null;
+  if (holder) return resolveActor(holder.name, { date }).best;
+  return named.has(key) ? null : undefined;
+}
+
+/** A GeoNames town below the speaker threshold (not a capital, not one of the places sitrep adds). */
+function isSmallTown(p: PlaceCandidate): boolean {
+  return p.precision === 'city' && p.geonameId !== null && p.feature !== 'PPLC' && p.population < SPEAKER_TOWN_POPULATION;
 }
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {

@@ -504,3 +504,49 @@ describe('office holders of the 1990s and 2000s', () => {
     expect(best?.country).toBe(country);
   });
 });
+
+describe('surnames that are also towns', () => {
+  const read = (text: string, date?: string) => findMentions([{ index: 0, text, offset: 0 }], { date })
+    .map((m) => `${m.kind}:${m.text}:${m.kind === 'place' ? m.location!.country : m.entity!.actorId ?? m.entity!.country}`);
+
+  it('reads a surname named in full earlier as the person, not the town', () => {
+    expect(read('Adviser John Bolton arrived. Bolton later met the rebels.', '2019-03-01')).toEqual([
+      'actor:John Bolton:john-bolton', 'actor:Bolton:john-bolton', 'actor:rebels:null',
+    ]);
+    expect(read('Minister Delfin Lorenzana flew home. Lorenzana praised the pilots.').filter((m) => m.startsWith('place'))).toEqual([]);
+  });
+
+  it('reads a surname after a personal title or before "said" as a person', () => {
+    expect(read('Mr. Bolton left early.', '2019-03-01')).toEqual(['actor:Bolton:john-bolton']);
+    expect(read('Lorenzana said the base was secure.')).toEqual([]);
+  });
+
+  it('reads a bare surname as the office holder only on a date in the term', () => {
+    expect(read('Bolton rejected the offer.', '2019-03-01')).toEqual(['actor:Bolton:john-bolton']);
+    expect(read('Bolton rejected the offer.', '2012-03-01')).toEqual(['place:Bolton:GBR']);
+  });
+
+  it('keeps the town after a locative and keeps capitals that speak for governments', () => {
+    expect(read('Officers in Bolton arrested two men.', '2019-03-01')).toEqual(['place:Bolton:GBR']);
+    expect(read('Washington said the talks would resume.')).toEqual(['place:Washington:USA', 'actor:Washington:USA']);
+  });
+});
+
+describe('countries qualified by an alliance or named by their hardware', () => {
+  const actors = (text: string) => findMentions([{ index: 0, text, offset: 0 }])
+    .filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.entity!.country}:${m.entity!.sector ?? ''}`);
+
+  it('reads "NATO-member Norway" as Norway', () => {
+    expect(actors('NATO-member Denmark will send two frigates.')).toEqual(['Denmark:DNK:']);
+  });
+
+  it('reads a country\'s drones and missiles as its military, also after a capitalised word', () => {
+    expect(actors('Frequent US Reaper flights worried the villagers.')).toEqual(['US Reaper:USA:MIL', 'villagers:null:CVL']);
+    expect(actors('Russian missiles hit the grid.')).toEqual(['Russian missiles:RUS:MIL']);
+  });
+
+  it('reads "The Argentine" as the demonym, and a middle initial as part of the name', () => {
+    expect(actors('The Argentine was arrested.')).toEqual(['Argentine:ARG:']);
+    expect(findMentions([{ index: 0, text: 'George W. Bush spoke.', offset: 0 }])[0]?.text).toBe('George W. Bush');
+  });
+});
