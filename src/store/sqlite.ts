@@ -119,6 +119,26 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       INSERT INTO text_index_state (id, merged_articles) SELECT 1, COALESCE(MAX(rowid), 0) FROM articles;
     `,
   },
+  {
+    version: 5,
+    name: 'each located event with the box around its places, in page order',
+    sql: `
+      CREATE TABLE event_places (
+        date TEXT,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        min_lon REAL NOT NULL,
+        min_lat REAL NOT NULL,
+        max_lon REAL NOT NULL,
+        max_lat REAL NOT NULL
+      );
+      INSERT INTO event_places (date, event_id, min_lon, min_lat, max_lon, max_lat)
+        SELECT e.date, e.id, MIN(r.lon), MIN(r.lat), MAX(r.lon), MAX(r.lat)
+        FROM event_roles r JOIN events e ON e.id = r.event_id
+        WHERE r.role = 'location' AND r.lat IS NOT NULL AND r.lon IS NOT NULL GROUP BY e.id;
+      CREATE INDEX event_places_page ON event_places(date, event_id, min_lon, min_lat, max_lon, max_lat);
+      CREATE INDEX event_places_event ON event_places(event_id);
+    `,
+  },
 ];
 
 export interface SqliteStoreOptions {
@@ -198,6 +218,8 @@ export class SqliteStore implements Store {
       (event_id, role, text, name, country, sector, kind, lat, lon, span_start, span_end)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertCountry = this.db.prepare('INSERT INTO event_countries (country, date, event_id, type, modality) VALUES (?, ?, ?, ?, ?)');
+    const insertPlaces = this.db.prepare(`INSERT INTO event_places (date, event_id, min_lon, min_lat, max_lon, max_lat)
+      VALUES (?, ?, ?, ?, ?, ?)`);
     const now = new Date().toISOString();
     const result: SaveResult = { stored: 0, duplicates: 0 };
     this.textMatchCounts.clear();
@@ -262,6 +284,12 @@ export class SqliteStore implements Store {
           event.locations.forEach(place);
           const countries = new Set([...event.actors, ...event.recipients, ...event.locations].map((e) => e.country));
           for (const country of countries) if (country) insertCountry.run(country, date, event.id, event.type, event.modality);
+          const located = event.locations.filter((l) => l.lat !== null && l.lon !== null);
+          if (located.length) {
+            const lons = located.map((l) => l.lon!);
+            const lats = located.map((l) => l.lat!);
+            insertPlaces.run(date, event.id, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
+          }
         }
       }
     })();
@@ -461,15 +489,20 @@ interface Selection {
  * The events a filter selects. With a country, the walk goes through event_countries, whose
  * index holds each country's events in page order with their type and modality, so a page
  * reads about as many index entries as those filters skip and fetches only the events it returns.
+ * With a box (and no country), it goes through event_places, whose index holds the box around
+ * each event's places, so only events near the query box are fetched and tested place by place.
  * A text query that matches few articles drives instead (see TextPlan).
  */
 function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Selection {
   const where: string[] = [];
   const params: unknown[] = [];
-  const countryDrives = Boolean(filter.country) && !(textPlan === 'drive' && filter.q && ftsQuery(filter.q));
-  const from = countryDrives ? 'event_countries c CROSS JOIN events e ON e.id = c.event_id' : 'events e';
+  const textDrives = textPlan === 'drive' && Boolean(filter.q && ftsQuery(filter.q));
+  const countryDrives = Boolean(filter.country) && !textDrives;
+  const placeDrives = Boolean(filter.bbox) && !countryDrives && !textDrives;
+  const from = countryDrives ? 'event_countries c CROSS JOIN events e ON e.id = c.event_id'
+    : placeDrives ? 'event_places p CROSS JOIN events e ON e.id = p.event_id' : 'events e';
   const t = countryDrives ? 'c' : 'e';
-  const key = countryDrives ? { date: 'c.date', id: 'c.event_id' } : { date: 'e.date', id: 'e.id' };
+  const key = countryDrives ? { date: 'c.date', id: 'c.event_id' } : placeDrives ? { date: 'p.date', id: 'p.event_id' } : { date: 'e.date', id: 'e.id' };
   if (countryDrives) {
     where.push('c.country = ?');
     params.push(filter.country!.toUpperCase());
@@ -509,6 +542,11 @@ function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Select
     const [minLon, minLat, maxLon, maxLat] = filter.bbox;
     // minLon > maxLon is a box that crosses the date line (e.g. around Fiji).
     const lonTest = minLon <= maxLon ? 'r.lon BETWEEN ? AND ?' : '(r.lon >= ? OR r.lon <= ?)';
+    if (placeDrives) {
+      // The box around the event's places meets the query box: a cheap test inside the index walk.
+      where.push(`p.max_lat >= ? AND p.min_lat <= ? AND ${minLon <= maxLon ? 'p.max_lon >= ? AND p.min_lon <= ?' : '(p.max_lon >= ? OR p.min_lon <= ?)'}`);
+      params.push(minLat, maxLat, minLon, maxLon);
+    }
     where.push(`EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.role = 'location'
       AND r.lat BETWEEN ? AND ? AND ${lonTest})`);
     params.push(minLat, maxLat, minLon, maxLon);

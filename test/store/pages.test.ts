@@ -28,6 +28,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+function inBox(lon: number, lat: number, [minLon, minLat, maxLon, maxLat]: [number, number, number, number]): boolean {
+  const lonIn = minLon <= maxLon ? lon >= minLon && lon <= maxLon : lon >= minLon || lon <= maxLon;
+  return lonIn && lat >= minLat && lat <= maxLat;
+}
+
 /** Every event the filter selects, in page order, computed without SQL. */
 function expected(filter: EventFilter): string[] {
   const rows = records.flatMap((r) => r.events.map((e) => ({ e, date: e.time?.start ?? r.article.published?.value ?? null, body: r.article.body })));
@@ -36,6 +41,7 @@ function expected(filter: EventFilter): string[] {
     && (!filter.modality || e.modality === filter.modality)
     && (!filter.country || [...e.actors, ...e.recipients, ...e.locations].some((x) => x.country === filter.country))
     && (!filter.since || (date !== null && date >= filter.since))
+    && (!filter.bbox || e.locations.some((l) => l.lat !== null && l.lon !== null && inBox(l.lon, l.lat, filter.bbox!)))
     && (!filter.q || new RegExp(`\\b${filter.q}\\b`, 'i').test(body)));
   const key = (x: { e: { id: string }; date: string | null }) => [x.date ?? '', x.e.id] as const;
   kept.sort((a, b) => {
@@ -68,6 +74,9 @@ describe('filtered pages on 3,000 events', () => {
     { country: 'SYR', q: 'police' },
     { country: 'IRQ', q: 'Mosul', order: 'desc' },
     { type: 'COERCE', q: 'Aleppo' },
+    { bbox: [30, -5, 45, 15], since: '2023-06-01' },
+    { bbox: [170, -25, -170, -10], order: 'desc' },
+    { bbox: [20, 0, 50, 40], type: 'ASSAULT', q: 'killing' },
     { q: 'killing', since: '2024-06-01', order: 'desc' },
   ];
   for (const filter of filters) {
@@ -116,13 +125,14 @@ describe('filtered pages on 3,000 events', () => {
     expect(stats.byType).toEqual({ ASSAULT: stats.events });
   });
 
-  it('fills event_countries for events stored before migration 3', async () => {
+  it('fills event_countries and event_places for events stored before migration 3', async () => {
     // Rewind the store to version 2, as a store written by an older sitrep would be.
-    store.db.exec(`DROP TABLE event_countries; DROP INDEX event_roles_place; DROP TABLE text_index_state;
+    store.db.exec(`DROP TABLE event_countries; DROP INDEX event_roles_place; DROP TABLE text_index_state; DROP TABLE event_places;
       DELETE FROM schema_migrations WHERE version >= 3`);
     await store.migrate();
     expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
     expect(store.db.prepare('SELECT merged_articles AS n FROM text_index_state').get()).toEqual({ n: 300 });
     expect(await paged({ country: 'KEN', order: 'desc' })).toEqual(expected({ country: 'KEN', order: 'desc' }));
+    expect(await paged({ bbox: [30, -5, 45, 15] })).toEqual(expected({ bbox: [30, -5, 45, 15] }));
   });
 });
