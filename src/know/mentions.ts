@@ -33,6 +33,8 @@ interface Found {
   qualifier?: string;
   /** For places: preceded by a locative preposition ("in", "near"). */
   locative: boolean;
+  /** The sentence's text (for the words around a match). */
+  sentenceText: string;
   /** Followed by a verb of speech ("Lorenzana said"): a person more often than a small town. */
   speaker: boolean;
 }
@@ -61,6 +63,8 @@ const BARE_AGENTS = new Set(['militants', 'militant', 'rebels', 'insurgents', 'f
 const MIN_SCORE = 0.35;
 /** Titles that only come before a person's name ("Mr. Bolton", "Gen Avril"). */
 const PERSONAL_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Brig|Cmdr|Rev|Sir|Dame|Lady|Lord)\.? $/u;
+/** "ethnic" before a people's name. */
+const ETHNIC_BEFORE = /\bethnic $/i;
 /** A verb of speech right after a name. */
 const SPEECH_AFTER = /^,? (?:said|says|told|added|adds|stated|insisted|argued|noted|claimed|replied|declared)\b/;
 /** A town this small followed by "said" is a person's surname ("Lorenzana said"). */
@@ -181,7 +185,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
       hit = {
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
         locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
-        speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)),
+        speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
       };
       last = j;
     }
@@ -333,7 +337,10 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
       mentions.push({ kind: 'place', text: head, span: headSpan, sentence: f.sentence, location: toLocation(head, place, headSpan), score: 0.8 });
     }
     const kind = r.best.outlet ? 'outlet' : 'actor';
-    mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, r.best, span), score: Math.min(1, r.best.score / 12) });
+    const home = ETHNIC_BEFORE.test(f.sentenceText.slice(Math.max(0, f.start - 8), f.start)) ? countryLivedIn(f, found, r.best.country, places, countries) : null;
+    // "ethnic Albanians ... in Macedonia": a people coded by the country they live in, when the sentence names one
+    const best = home ? { ...r.best, country: home, name: null } : r.best;
+    mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, best, span), score: Math.min(1, r.best.score / 12) });
     const tail = countryTail(f.text);
     if (tail) {
       const tailSpan: [number, number] = [span[1] - tail.length, span[1]];
@@ -372,6 +379,16 @@ function personBySurname(f: Found, named: Map<string, ActorCandidate | null>, da
   const holder = date ? surnameHolder(key, date) : null;
   if (holder) return resolveActor(holder.name, { date }).best;
   return named.has(key) ? null : undefined;
+}
+
+/** The first other country that a place of the same sentence names, for a people living there. */
+function countryLivedIn(f: Found, found: Found[], own: string | null, places: Map<string, PlaceResolution>, countries: string[]): string | null {
+  for (const p of found) {
+    if (p.kind !== 'place' || p.sentence !== f.sentence) continue;
+    const country = cached(places, `${p.text}|${p.qualifier ?? ''}`, () => resolvePlace(p.text, { countries, qualifier: p.qualifier })).best?.country;
+    if (country && country !== own) return country;
+  }
+  return null;
 }
 
 /** A GeoNames town below the speaker threshold (not a capital, not one of the places sitrep adds). */

@@ -550,3 +550,17 @@ describe('countries qualified by an alliance or named by their hardware', () => 
     expect(findMentions([{ index: 0, text: 'George W. Bush spoke.', offset: 0 }])[0]?.text).toBe('George W. Bush');
   });
 });
+
+describe('peoples', () => {
+  const actors = (text: string) => findMentions([{ index: 0, text, offset: 0 }])
+    .filter((m) => m.kind === 'actor').map((m) => `${m.text}:${m.entity!.country}:${m.entity!.sector}`);
+
+  it('codes an ethnic group by the country the sentence places it in', () => {
+    expect(actors('Ethnic Hungarians in northern Romania held a rally.')).toEqual(['Hungarians:ROU:CVL']);
+    expect(actors('Hungarians held a rally in Budapest.')).toEqual(['Hungarians:HUN:CVL']);
+  });
+
+  it('gives peoples that several countries share no country of their own', () => {
+    expect(actors('Tutsi refugees crossed the border.')).toEqual(['Tutsi:null:CVL', 'refugees:null:REF']);
+  });
+});
