@@ -1,7 +1,7 @@
 // Filtered GET /api/events under autocannon load against a store of 1,000,000 synthetic
 // events. The server runs as `sitrep serve` in its own process, so the load generator
 // does not share its event loop. Target: p99 <= 50 ms. Loopback only, bounded duration.
-//   npm run bench:api [-- --events N --seconds S --connections C]
+//   npm run bench:api [-- --events N --seconds S --connections C --read-workers W]
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -26,6 +26,7 @@ const { values } = parseArgs({ options: {
   events: { type: 'string', default: '1000000' },
   seconds: { type: 'string', default: '10' },
   connections: { type: 'string', default: '10' },
+  'read-workers': { type: 'string', default: '0' },
 } });
 const events = Number(values.events);
 const seconds = Math.min(60, Number(values.seconds));
@@ -34,7 +35,7 @@ const connections = Number(values.connections);
 console.log(`store: ${events} synthetic events (cached under /tmp after the first run)`);
 const db = syntheticStore(events, console.log);
 
-const { server, base } = await startServe(db, ['--no-web'], { ...process.env, SITREP_TOKEN: '' });
+const { server, base } = await startServe(db, ['--no-web', '--read-workers', values['read-workers']!], { ...process.env, SITREP_TOKEN: '' });
 
 // Every request draws new filter values (type, dates, country, box, words) from a seeded generator,
 // so the figures are for many different queries, not one answer served again and again.
@@ -55,7 +56,7 @@ try {
   }
   const mixed = scenarios[scenarios.length - 1];
   await load(mixed.next); // warm-up
-  console.log(`\nautocannon: ${connections} connections, ${seconds} s per scenario, loopback, varied parameters`);
+  console.log(`\nautocannon: ${connections} connections, ${seconds} s per scenario, loopback, varied parameters, ${values['read-workers']} read workers`);
   console.log('scenario                          req/s    p50 ms  p99 ms  max ms  errors');
   let worst = 0;
   for (const { name, next } of scenarios) {

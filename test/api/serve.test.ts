@@ -48,4 +48,10 @@ describe('sitrep serve', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--port/);
   });
+
+  it('rejects a bad worker count with usage exit 2', async () => {
+    const result = await runCli(['serve', '--read-workers', 'two']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--read-workers/);
+  });
 });

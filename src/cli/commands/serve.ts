@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp, DEFAULT_BODY_LIMIT, DEFAULT_WEB_ROOT } from '../../api/app.ts';
+import { ReadPool, withReadPool } from '../../store/read-pool.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import { parseOptions, positiveInteger, UsageError, type Command } from '../shared.ts';
 
@@ -18,6 +19,8 @@ Options:
   --port N             TCP port (default 8080; 0 picks a free one)
   --host HOST          address to listen on (default 127.0.0.1; 0.0.0.0 exposes it)
   --body-limit BYTES   largest request body (default ${DEFAULT_BODY_LIMIT})
+  --read-workers N     answer event pages on N worker threads, each with its own
+                       read-only connection (default 0: on the server's thread)
   --no-web             serve the API only
   -h, --help           show this help`;
 
@@ -43,6 +46,7 @@ export const command: Command = {
       port: { type: 'string' },
       host: { type: 'string' },
       'body-limit': { type: 'string' },
+      'read-workers': { type: 'string' },
       'no-web': { type: 'boolean' },
     }, false);
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -59,8 +63,14 @@ export const command: Command = {
       webRoot = null;
     }
 
-    const store = new SqliteStore(dbPath);
-    await store.migrate();
+    const readWorkers = values['read-workers'] === undefined ? 0 : Number(values['read-workers']);
+    if (!Number.isInteger(readWorkers) || readWorkers < 0 || readWorkers > 16) {
+      throw new UsageError(`--read-workers must be a whole number from 0 to 16, got "${values['read-workers']}"`);
+    }
+
+    const local = new SqliteStore(dbPath);
+    await local.migrate();
+    const store = readWorkers > 0 ? withReadPool(local, new ReadPool(dbPath, readWorkers)) : local;
     const app = await buildApp({ store, token, webRoot, bodyLimit: positiveInteger(values['body-limit'], '--body-limit') });
     const address = await app.listen({ port, host });
     process.stderr.write(`sitrep serve: ${address} (store ${dbPath}; writing ${token ? 'enabled with SITREP_TOKEN' : 'disabled'})\n`);
