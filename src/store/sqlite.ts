@@ -180,6 +180,19 @@ export class SqliteStore implements Store {
     return row.v ?? 0;
   }
 
+  /** Read statements by SQL text: a page query's text depends only on which filters are set. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private cached(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size > 500) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Articles matching each recent text query; cleared whenever articles are added. */
   private readonly textMatchCounts = new Map<string, number>();
 
@@ -189,11 +202,11 @@ export class SqliteStore implements Store {
     if (!match) return 'drive';
     let matches = this.textMatchCounts.get(match);
     if (matches === undefined) {
-      matches = (this.db.prepare('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
+      matches = (this.cached('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
       if (this.textMatchCounts.size > 500) this.textMatchCounts.clear();
       this.textMatchCounts.set(match, matches);
     }
-    const articles = (this.db.prepare('SELECT MAX(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0;
+    const articles = (this.cached('SELECT MAX(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0;
     return textPlanFor(matches, articles, rows);
   }
 
@@ -339,7 +352,7 @@ export class SqliteStore implements Store {
     const sql = `SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
       FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY ${key.date} ${direction}, ${key.id} ${direction} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit + 1) as EventRow[];
+    const rows = this.cached(sql).all(...params, limit + 1) as EventRow[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
@@ -351,7 +364,7 @@ export class SqliteStore implements Store {
     const sql = `SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
       FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY ${key.date}, ${key.id} LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit + 1) as CompactEvent[];
+    const rows = this.cached(sql).all(...params, limit + 1) as CompactEvent[];
     return { rows: rows.slice(0, limit), truncated: rows.length > limit };
   }
 
