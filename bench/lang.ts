@@ -41,17 +41,21 @@ function makeDoc(sample: Sample): Doc {
   return doc;
 }
 
-/** Articles per CPU-second, best of a few rounds after a warm-up. */
-function perCpuSecond(texts: Sample[], work: (sample: Sample) => void): number {
+/**
+ * Articles per CPU-second after a warm-up: on the first reading of the texts (as in the pipeline,
+ * where every article is new and wink-nlp meets words its cache does not hold yet) and the best of
+ * a few rounds.
+ */
+function perCpuSecond(texts: Sample[], work: (sample: Sample) => void): { first: number; best: number } {
   for (const sample of texts.slice(0, 20)) work(sample);
-  let best = 0;
+  const rates: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const started = process.cpuUsage();
     for (const sample of texts) work(sample);
     const used = process.cpuUsage(started);
-    best = Math.max(best, texts.length / ((used.user + used.system) / 1e6));
+    rates.push(texts.length / ((used.user + used.system) / 1e6));
   }
-  return best;
+  return { first: rates[0], best: Math.max(...rates) };
 }
 
 if (!existsSync(WIKINEWS)) {
@@ -61,12 +65,6 @@ if (!existsSync(WIKINEWS)) {
   const words = texts.reduce((sum, s) => sum + s.text.split(/\s+/).length, 0) / texts.length;
   const nlp = loadNlp();
   const its = nlp.its;
-  const winkAlone = perCpuSecond(texts, (sample) => {
-    const read = nlp.readDoc(sample.text);
-    read.sentences().out(its.span);
-    read.tokens().out(its.value);
-    read.tokens().out(its.pos);
-  });
   let counts = { sentences: 0, tokens: 0, dates: 0, quantities: 0, quotes: 0 };
   const stage = perCpuSecond(texts, (sample) => {
     const doc = makeDoc(sample);
@@ -76,11 +74,18 @@ if (!existsSync(WIKINEWS)) {
       dates: counts.dates + doc.dates!.length, quantities: counts.quantities + doc.quantities!.length, quotes: counts.quotes + doc.quotes!.length,
     };
   });
+  const winkAlone = perCpuSecond(texts, (sample) => {
+    const read = nlp.readDoc(sample.text);
+    read.sentences().out(its.span);
+    read.tokens().out(its.value);
+    read.tokens().out(its.pos);
+  });
   const runs = 20 + ROUNDS * texts.length;
   console.log(`texts: ${texts.length} of ${words.toFixed(0)} words on average (Wikinews, CC BY 2.5)`);
-  console.log(`wink-nlp alone (sentences, tokens, POS): ${winkAlone.toFixed(0)} articles per CPU-second`);
-  console.log(`lang stage (plus lemmas, dates, quantities, quotes): ${stage.toFixed(0)} articles per CPU-second`);
-  console.log(`ratio wink alone / lang stage: ${(winkAlone / stage).toFixed(2)}`);
+  // The lang stage reads the texts first, so wink-nlp alone never reads them for the first time.
+  console.log(`lang stage (plus lemmas, dates, quantities, quotes): ${stage.best.toFixed(0)} articles per CPU-second (first reading: ${stage.first.toFixed(0)})`);
+  console.log(`wink-nlp alone (sentences, tokens, POS): ${winkAlone.best.toFixed(0)} articles per CPU-second`);
+  console.log(`ratio wink alone / lang stage: ${(winkAlone.best / stage.best).toFixed(2)}`);
   console.log(`per article: ${(counts.sentences / runs).toFixed(1)} sentences, ${(counts.dates / runs).toFixed(1)} dates, ${(counts.quantities / runs).toFixed(1)} quantities, ${(counts.quotes / runs).toFixed(1)} quotes`);
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
