@@ -184,8 +184,9 @@ export function cleanScrapedText(input: string): ScrapedContent {
       continue;
     }
 
-    const byline = bylineName(value);
-    if (byline && seenContent < 6) {
+    // Bylines sit near the top; further down the line is not read as one.
+    const byline = seenContent < 6 ? bylineName(value) : null;
+    if (byline) {
       bylines.push(byline);
       setAside(line, 'byline');
       continue;
