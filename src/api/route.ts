@@ -7,6 +7,16 @@ import type { Store } from '../store/store.ts';
 /** A JSON Schema object, in the subset shared by Ajv (validation) and OpenAPI 3.1. */
 export type JsonSchema = Record<string, unknown>;
 
+/** Path parameters of a route addressed by one id (`/api/things/:id`). */
+export function idParams(description: string): JsonSchema {
+  return {
+    type: 'object',
+    properties: { id: { type: 'string', minLength: 1, maxLength: 200, description } },
+    required: ['id'],
+    additionalProperties: false,
+  };
+}
+
 export interface RouteResponse {
   description: string;
   content?: Record<string, { schema?: JsonSchema }>;

@@ -14,16 +14,8 @@ export interface PlaceContext {
   qualifier?: string;
 }
 
-export interface PlaceCandidate {
-  name: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number;
-  lon: number;
-  precision: LocationPrecision;
-  geonameId: number | null;
-  population: number;
-  feature: string;
+/** A gazetteer place as offered for a name, with its score and the reasons for it. */
+export interface PlaceCandidate extends Omit<Place, 'id' | 'prior'> {
   score: number;
   /** Why this candidate scored as it did, for `sitrep lookup`. */
   why: string[];

@@ -1,17 +1,12 @@
 // GET /api/articles/:id: the article's body, captions and removed segments.
-import { HttpError, json, jsonError, type ApiContext, type RouteSpec } from '../route.ts';
+import { HttpError, idParams, json, jsonError, type ApiContext, type RouteSpec } from '../route.ts';
 
 export function articleRoutes({ store }: ApiContext): RouteSpec[] {
   return [{
     method: 'GET', url: '/api/articles/:id', tag: 'articles',
     summary: 'One article: body, captions and the segments cleaning removed',
     schema: {
-      params: {
-        type: 'object',
-        properties: { id: { type: 'string', minLength: 1, maxLength: 200, description: 'Article id.' } },
-        required: ['id'],
-        additionalProperties: false,
-      },
+      params: idParams('Article id.'),
     },
     responses: {
       200: json('The article part of the record (docs/record.schema.json).', {

@@ -1,7 +1,7 @@
 // GET /api/events/:id: the event, its article(s) and its sentence with the span of each role.
 import type { Span } from '../../model/types.ts';
 import type { StoredEvent } from '../../store/store.ts';
-import { HttpError, json, jsonError, type ApiContext, type RouteSpec } from '../route.ts';
+import { HttpError, idParams, json, jsonError, type ApiContext, type RouteSpec } from '../route.ts';
 
 export const ROLES = ['actor', 'recipient', 'location', 'time', 'magnitude', 'trigger', 'attribution'] as const;
 export type Role = (typeof ROLES)[number];
@@ -55,12 +55,7 @@ export function eventByIdRoutes({ store }: ApiContext): RouteSpec[] {
     method: 'GET', url: '/api/events/:id', tag: 'events',
     summary: 'One event with its article(s) and highlighted sentence',
     schema: {
-      params: {
-        type: 'object',
-        properties: { id: { type: 'string', minLength: 1, maxLength: 200, description: 'Event id.' } },
-        required: ['id'],
-        additionalProperties: false,
-      },
+      params: idParams('Event id.'),
     },
     responses: {
       200: json('The event; `sentence.highlights` gives each role\'s span relative to the sentence text.', {
