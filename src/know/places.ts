@@ -1,7 +1,6 @@
 // Choosing among same-named places: a prior from the kind of place and its population,
 // then the article's context (its other countries, the outlet's country, a qualifier
 // such as the "Pennsylvania" of "Lebanon, Pennsylvania").
-import type { LocationPrecision } from '../model/types.ts';
 import { gazetteer, type Place } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 
