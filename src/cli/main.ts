@@ -1,5 +1,5 @@
 // Entry point of the `sitrep` command: dispatches to one module per command.
-import { UsageError, type Command } from './shared.ts';
+import { UsageError, type Command } from './options.ts';
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./commands/extract.ts'),

@@ -1,5 +1,5 @@
 // ACLED event type and sub-event type for violent, protest and a few strategic events.
-// Names are ACLED's exact strings (public codebook; see ../shared/data/acled-taxonomy).
+// Names are ACLED's exact strings, from its public codebook.
 import type { AcledCode, Entity, PloverType } from '../model/types.ts';
 
 const code = (eventType: string, subEventType: string): AcledCode => ({ eventType, subEventType });

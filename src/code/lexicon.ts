@@ -1,5 +1,5 @@
 // Event phrasings per PLOVER type, with their modes. Written for this project from the PLOVER
-// manual's category definitions (../shared/data/plover, CC BY-SA 4.0) and ordinary news usage.
+// manual's category definitions (PLOVER, CC BY-SA 4.0) and ordinary news usage.
 // Phrase syntax: see patterns.ts (`_` joins the words of a multi-word alternative).
 import type { PloverType } from '../model/types.ts';
 
@@ -28,7 +28,7 @@ export interface LexEntry {
   modes: string[];
   frame?: FrameKind;
   guard?: Guard;
-  /** A noun trigger ("the invasion", "13 attacks"): modality cues may follow it. */
+  /** A noun trigger ("the offensive", "27 raids"): modality cues may follow it. */
   noun?: boolean;
   /** Preference when triggers overlap or compete (default 1). */
   weight: number;

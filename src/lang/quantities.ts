@@ -2,10 +2,10 @@
 // noun they count. Years, dates, times, ages, money and percentages are not counts and are skipped.
 //
 // Qualifiers (QUALIFIERS below) and the bounds each one sets, for a number N:
-//   exact       value N, low N, high N        "13 attacks", "an American"
+//   exact       value N, low N, high N        "27 strikes", "a soldier"
 //   about       value N                       "about 300", "some 40", "a dozen"
-//   at-least    value N, low N                "at least 13", "13 or more"
-//   more-than   value N, low N                "more than 40", "over 360,000"
+//   at-least    value N, low N                "at least 9", "9 or more"
+//   more-than   value N, low N                "more than 40", "over 5,000"
 //   at-most     value N, high N               "up to 50", "as many as 50", "no more than 50"
 //   fewer-than  value N, high N               "fewer than 20", "under 18"
 //   almost      value a little under N, high N "almost a dozen" (about 11, high 12), "nearly 100"

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { defaultPipeline } from '../../pipeline/default.ts';
 import { evaluate, formatReport, loadCameoTable, loadPetrarchGold, loadPloverGold } from '../../code/evaluate.ts';
-import { positiveInteger, parseOptions, UsageError, type Command } from '../shared.ts';
+import { positiveInteger, parseOptions, UsageError, type Command } from '../options.ts';
 
 const DEFAULT_PLOVER = '../shared/data/plover/plover_gsr_normalized.jsonl';
 const DEFAULT_PETRARCH = '../shared/data/petrarch/PETR2_GSR_validation.jsonl';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { SqliteStore } from '../../store/sqlite.ts';
 import { CSV_COLUMNS, csvLine, eventRow } from '../../store/export.ts';
 import type { StoredEvent } from '../../store/store.ts';
-import { isoDate, oneOf, parseOptions, positiveInteger, type Command } from '../shared.ts';
+import { isoDate, oneOf, parseOptions, positiveInteger, type Command } from '../options.ts';
 
 const help = `Usage: sitrep events [options]
 

@@ -1,6 +1,6 @@
 import { readDocuments, DEFAULT_MAX_BYTES, type ReadResult } from '../../ingest/readers.ts';
 import { defaultPipeline } from '../../pipeline/default.ts';
-import { oneOf, parseOptions, positiveInteger, type Command } from '../shared.ts';
+import { oneOf, parseOptions, positiveInteger, type Command } from '../options.ts';
 import { printProfile, reportFailure, reportWarnings } from '../report.ts';
 
 const help = `Usage: sitrep extract [PATH...|-] [options]

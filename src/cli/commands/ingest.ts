@@ -3,7 +3,7 @@ import { readDocuments, walkPaths, DEFAULT_MAX_BYTES } from '../../ingest/reader
 import { defaultPipeline } from '../../pipeline/default.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import type { SitrepRecord } from '../../model/types.ts';
-import { parseOptions, positiveInteger, UsageError, type Command } from '../shared.ts';
+import { parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 import { printProfile, reportFailure, reportWarnings } from '../report.ts';
 
 const help = `Usage: sitrep ingest PATH... [options]

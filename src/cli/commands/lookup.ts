@@ -1,6 +1,6 @@
 // `sitrep lookup`: what a name resolves to, with the ranked candidates and why the winner won.
 import { findMentions, loadKnowledge, resolveActor, resolvePlace, type ActorCandidate, type PlaceCandidate } from '../../know/index.ts';
-import { isoDate, parseOptions, positiveInteger, UsageError, type Command } from '../shared.ts';
+import { isoDate, parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 
 const help = `Usage: sitrep lookup "TEXT" [options]
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, DEFAULT_BODY_LIMIT, DEFAULT_WEB_ROOT } from '../../api/app.ts';
 import { ReadPool, withReadPool } from '../../store/read-pool.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
-import { parseOptions, positiveInteger, UsageError, type Command } from '../shared.ts';
+import { parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 
 const help = `Usage: sitrep serve [options]
 
