@@ -12,7 +12,7 @@
 import type { Stage } from '../pipeline/stage.ts';
 import { dictionary } from './actors.ts';
 import { gazetteer } from './gazetteer.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, nameLeadIndex } from './mentions.ts';
 import { resolveActor } from './resolve-actor.ts';
 
 export { findMentions, type SentenceInput } from './mentions.ts';
@@ -22,6 +22,7 @@ export { resolveActor, type ActorCandidate, type ActorContext, type ActorResolut
 export function loadKnowledge(): void {
   gazetteer();
   dictionary();
+  nameLeadIndex();
 }
 
 export const knowStage: Stage = {

@@ -4,7 +4,7 @@
 import type { Mention, Token } from '../pipeline/doc.ts';
 import type { Entity, Location } from '../model/types.ts';
 import { dictionary, surnameHolder } from './actors.ts';
-import { TITLE_ROLES, agentSector } from './agents.ts';
+import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
@@ -136,6 +136,54 @@ function restKey(ws: Word[], from: number, to: number): string {
 /** Longest bare agent phrase in words, plus a leading "the". */
 const BARE_AGENT_WORDS = Math.max(...[...BARE_AGENTS].map((a) => a.split(' ').length)) + 1;
 const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
+/** First words of the bare agent phrases: the only lower-case words, besides titles and "the", that open a phrase. */
+const BARE_AGENT_STARTS = new Set([...BARE_AGENTS].map((a) => a.split(' ')[0]));
+
+/** A key's first part: up to its first space, hyphen or apostrophe (the separators of joined words). */
+function leadOf(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 45 || c === 39) return key.slice(0, k);
+  }
+  return key;
+}
+
+let nameLeads: Set<string> | null = null;
+
+/**
+ * First parts of the keys of places, demonyms and actors that have several parts ("sri" of
+ * "sri lanka"), and of agent nouns and titles; single-part keys are looked up in their own maps.
+ */
+export function nameLeadIndex(): Set<string> {
+  if (nameLeads) return nameLeads;
+  const g = gazetteer();
+  const leads = new Set<string>();
+  for (const keys of [g.byName.keys(), g.demonyms.keys(), dictionary().byAlias.keys()]) {
+    for (const key of keys) {
+      const lead = leadOf(key);
+      if (lead !== key) leads.add(lead);
+    }
+  }
+  for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES)]) leads.add(leadOf(key));
+  nameLeads = leads;
+  return leads;
+}
+
+/**
+ * Whether a run of joined words from word i can be anything the scan looks up: every key a run's
+ * keys can equal (or open, for a country head or an office) starts with the run's first part. Most
+ * words open nothing and skip building the run's keys.
+ */
+function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
+  const w = ws[i];
+  // words with nothing between them ("A.B.Cd") make a first part this word alone does not show
+  if (ws[i + 1]?.start === w.end) return true;
+  if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
+  if (!capital) return BARE_AGENT_STARTS.has(w.key);
+  const lead = leadOf(w.key);
+  const g = gazetteer();
+  return nameLeadIndex().has(lead) || g.byName.has(lead) || g.demonyms.has(lead) || dictionary().byAlias.has(lead);
+}
 
 /**
  * Finds the spans of places, actors and outlets in one sentence: at each word, the longest run of
@@ -153,6 +201,10 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
     const titled = !capital && TITLE_STARTS.has(ws[i].key);
+    if (!titled && !mayOpenName(ws, i, capital)) {
+      i++;
+      continue;
+    }
     const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
     keys.length = 0;
     keys.push(ws[i].key);
