@@ -2,7 +2,7 @@
 import type { StoredEvent } from './store.ts';
 
 export const CSV_COLUMNS = [
-  'event_id', 'event_date', 'event_type', 'sub_event_type', 'plover_type', 'modality', 'hedged', 'actor1', 'actor2',
+  'event_id', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'plover_type', 'modality', 'hedged', 'actor1', 'actor2',
   'country', 'location', 'latitude', 'longitude', 'fatalities', 'source', 'notes',
 ] as const;
 
@@ -16,6 +16,8 @@ export function eventRow(event: StoredEvent): EventRow {
   return {
     event_id: event.id,
     event_date: event.date?.slice(0, 10) ?? '',
+    // "article" when the event's own time is unknown and the date is the article's publication date.
+    time_precision: event.time?.start ? (event.time.precision ?? '') : event.date ? 'article' : '',
     event_type: event.acled?.eventType ?? '',
     sub_event_type: event.acled?.subEventType ?? '',
     plover_type: event.type,
@@ -41,4 +43,12 @@ export function csvField(value: string): string {
 
 export function csvLine(values: readonly string[]): string {
   return values.map(csvField).join(',');
+}
+
+/** The event's date cut to what is known of it: "2006" for a year, "2006-03" for a month, else the day. */
+export function displayDate(row: EventRow): string {
+  if (!row.event_date) return '';
+  if (row.time_precision === 'year') return row.event_date.slice(0, 4);
+  if (row.time_precision === 'month') return row.event_date.slice(0, 7);
+  return row.event_date;
 }

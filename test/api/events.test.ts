@@ -170,7 +170,7 @@ describe('exports', () => {
     }
     expect(lines).toHaveLength(4);
     const kharkiv = lines.find((l) => l.startsWith('ev-kharkiv-shelling'))!;
-    expect(kharkiv).toContain('2024-05-14,Explosions/Remote violence,Shelling/artillery/missile attack,ASSAULT');
+    expect(kharkiv).toContain('2024-05-14,day,Explosions/Remote violence,Shelling/artillery/missile attack,ASSAULT');
     expect(kharkiv).toContain(',UKR,Kharkiv,49.9935,36.2304,4,Oleh Syniehubov,"Russian forces shelled');
   });
 

@@ -102,3 +102,18 @@ describe('sqlite store', () => {
     await store.close();
   });
 });
+
+describe('flat event rows', () => {
+  it('say how precise the date is, and show it cut to that precision', async () => {
+    const { eventRow, displayDate } = await import('../../src/store/export.ts');
+    const [first] = records();
+    const stored = { ...first.events[0], articleId: 'a1', date: '2024-01-01', sources: 1 };
+    stored.time = { start: '2024-01-01', end: '2024-12-31', precision: 'year', text: 'In 2024', span: [0, 0], certain: true };
+    expect(eventRow(stored)).toMatchObject({ event_date: '2024-01-01', time_precision: 'year' });
+    expect(displayDate(eventRow(stored))).toBe('2024');
+    stored.time = null;
+    stored.date = '2024-02-01';
+    expect(eventRow(stored).time_precision).toBe('article');
+    expect(displayDate(eventRow(stored))).toBe('2024-02-01');
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SqliteStore } from '../../store/sqlite.ts';
-import { CSV_COLUMNS, csvLine, eventRow } from '../../store/export.ts';
+import { CSV_COLUMNS, csvLine, displayDate, eventRow } from '../../store/export.ts';
 import type { StoredEvent } from '../../store/store.ts';
 import { isoDate, oneOf, parseOptions, positiveInteger, type Command } from '../options.ts';
 
@@ -68,7 +68,7 @@ function table(events: StoredEvent[]): string {
   const rows = events.map((e) => {
     const row = eventRow(e);
     return [
-      row.event_date || '?',
+      displayDate(row) || '?',
       e.type,
       e.modality + (e.hedged ? '?' : ''),
       clip(row.actor1 || '-', 22),
