@@ -218,23 +218,27 @@ function readCore(tokens: Token[], at: number, within: (i: number) => Token | un
   const text = token.text.toLowerCase();
   const next = lower(within(at + 1));
 
-  const digitRange = DIGIT_RANGE.exec(text);
-  if (digitRange) {
-    const low = toNumber(digitRange[1]);
-    const high = toNumber(digitRange[2]);
-    // "5-3" is a score, not a range
-    return high > low ? { value: null, low, high, qualifier: 'range', end: at + 1, scale: 1 } : null;
-  }
-  const shortScaled = SHORT_SCALED.exec(text);
-  if (shortScaled) {
-    const scale = SHORT_SCALES[shortScaled[2].toLowerCase()];
-    return exact(Number(shortScaled[1]) * scale, at + 1, scale);
-  }
-  if (DIGITS.test(text)) {
-    const value = toNumber(text);
-    const scale = SCALES[next] ?? SHORT_SCALES[next];
-    if (scale) return exact(value * scale, at + 2, scale);
-    return exact(value, at + 1, 1);
+  // numerals (all three patterns open with a digit); most tokens read here are words
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    const digitRange = DIGIT_RANGE.exec(text);
+    if (digitRange) {
+      const low = toNumber(digitRange[1]);
+      const high = toNumber(digitRange[2]);
+      // "5-3" is a score, not a range
+      return high > low ? { value: null, low, high, qualifier: 'range', end: at + 1, scale: 1 } : null;
+    }
+    const shortScaled = SHORT_SCALED.exec(text);
+    if (shortScaled) {
+      const scale = SHORT_SCALES[shortScaled[2].toLowerCase()];
+      return exact(Number(shortScaled[1]) * scale, at + 1, scale);
+    }
+    if (DIGITS.test(text)) {
+      const value = toNumber(text);
+      const scale = SCALES[next] ?? SHORT_SCALES[next];
+      if (scale) return exact(value * scale, at + 2, scale);
+      return exact(value, at + 1, 1);
+    }
   }
 
   // vague amounts

@@ -34,21 +34,9 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
   const wink = loadNlp();
   const its = wink.its;
 
-  let open: Token[] = [];
-  const close = () => {
-    if (open.length === 0) return;
-    const index = firstIndex + sentences.length;
-    const span: [number, number] = [open[0].span[0], open[open.length - 1].span[1]];
-    const sentence: Sentence = { index, text: text.slice(span[0], span[1]), span };
-    if (captionIndex !== undefined) sentence.captionIndex = captionIndex;
-    sentences.push(sentence);
-    for (const token of open) {
-      token.sentence = index;
-      tokens.push(token);
-    }
-    open = [];
-  };
-
+  // Tokens go straight into `tokens`; those from `opened` on belong to the sentence not yet closed,
+  // whose index is already known (the next one).
+  let opened = 0;
   for (const [from, to] of chunks(text)) {
     const read = wink.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
     const all = read.tokens();
@@ -64,20 +52,32 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
         if (start < 0) continue;
         const value = values[i];
         if (isSpace(value)) {
-          if (value.includes('\n') && endsSentenceAtBreak(text, value, start, open)) close();
+          if (value.includes('\n') && endsSentenceAtBreak(text, value, start, tokens.length > opened)) {
+            opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
+          }
           continue;
         }
-        const previous = open[open.length - 1];
+        const previous = tokens.length > opened ? tokens[tokens.length - 1] : undefined;
         if (previous && previous.span[1] === start && isSplitWord(previous.text, value)) {
           mergeInto(previous, value, tags[i]);
           continue;
         }
-        open.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: -1 });
+        tokens.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: firstIndex + sentences.length });
       }
-      close();
+      opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
     }
   }
   return { sentences, tokens };
+}
+
+/** Ends the sentence made of tokens[opened..], if any; returns where the next sentence's tokens start. */
+function closeSentence(text: string, sentences: Sentence[], tokens: Token[], opened: number, firstIndex: number, captionIndex: number | undefined): number {
+  if (tokens.length === opened) return opened;
+  const span: [number, number] = [tokens[opened].span[0], tokens[tokens.length - 1].span[1]];
+  const sentence: Sentence = { index: firstIndex + sentences.length, text: text.slice(span[0], span[1]), span };
+  if (captionIndex !== undefined) sentence.captionIndex = captionIndex;
+  sentences.push(sentence);
+  return tokens.length;
 }
 
 /**
@@ -140,8 +140,8 @@ function isSpace(text: string, from = 0, to = text.length): boolean {
   return true;
 }
 
-function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, open: Token[]): boolean {
-  if (open.length === 0) return false;
+function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, sentenceOpen: boolean): boolean {
+  if (!sentenceOpen) return false;
   if ((breakValue.match(/\n/g) ?? []).length >= 2) return true;
   const lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
   const line = text.slice(lineStart, breakStart).trimEnd();
