@@ -2,8 +2,9 @@
 // Used by `sitrep eval`; the gold files are given by path and never bundled.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Doc } from '../pipeline/doc.ts';
-import type { Pipeline } from '../pipeline/pipeline.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { Pipeline } from '../pipeline/pipeline.ts';
+import type { Stage } from '../pipeline/stage.ts';
 import { PLOVER_TYPES, type Entity, type PloverType, type SitrepEvent } from '../model/types.ts';
 
 export interface TypeScore {
@@ -141,19 +142,33 @@ export function loadPetrarchGold(path: string, table: Map<string, PloverType>): 
   });
 }
 
-/**
- * Runs the pipeline on one gold sentence. Each gold item is a news sentence by definition, so the
- * clean stage's article test (which wants more than one sentence) is overridden.
- */
-export async function runSentence(pipeline: Pipeline, text: string, id: string, published: string | null = null): Promise<Doc> {
-  await pipeline.init();
-  const doc = new Doc({ sourceId: id, origin: id, kind: 'text', content: text, contentHash: id, warnings: [], published });
-  for (const stage of pipeline.stages) {
-    await stage.run(doc);
-    for (const slot of stage.assigns) doc.markFilled(slot);
-    if (stage.name === 'clean' && doc.article) doc.article.isArticle = true;
+/** Each gold item is a news sentence by definition, even one too short for the clean stage's article test. */
+const goldSentenceIsArticle: Stage = {
+  name: 'gold-sentence-is-article',
+  requires: ['article'],
+  assigns: [],
+  run(doc) {
+    doc.article!.isArticle = true;
+  },
+};
+
+const sentencePipelines = new WeakMap<Pipeline, Pipeline>();
+
+/** The given pipeline with `goldSentenceIsArticle` right after the clean stage, built once per pipeline. */
+function sentencePipeline(pipeline: Pipeline): Pipeline {
+  let wrapped = sentencePipelines.get(pipeline);
+  if (!wrapped) {
+    const stages = [...pipeline.stages];
+    stages.splice(stages.findIndex((s) => s.name === 'clean') + 1, 0, goldSentenceIsArticle);
+    wrapped = new Pipeline(stages);
+    sentencePipelines.set(pipeline, wrapped);
   }
-  return doc;
+  return wrapped;
+}
+
+/** Runs the pipeline on one gold sentence, taken as an article. */
+export async function runSentence(pipeline: Pipeline, text: string, id: string, published: string | null = null): Promise<Doc> {
+  return sentencePipeline(pipeline).run({ sourceId: id, origin: id, kind: 'text', content: text, contentHash: id, warnings: [], published });
 }
 
 async function codeSentence(pipeline: Pipeline, item: GoldItem): Promise<SitrepEvent[]> {
