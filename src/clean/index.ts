@@ -10,8 +10,9 @@ import { identifyLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
-  UPDATED_CUE, declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, pageTitle, readMeta, urlDate,
+  UPDATED_CUE, declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
 } from './meta.ts';
+import { pageTitle } from './title.ts';
 import { cleanScrapedText } from './scraped.ts';
 import { looksLikeArticle } from './classify.ts';
 
