@@ -13,6 +13,7 @@ const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.
 const TARGET_WORDS = 800;
 const CODE_SAMPLE = 60;
 const CODE_ROUNDS = 10;
+const WARM_UP = 10;
 
 /** News texts of about 800 words: each article's paragraphs, topped up from the next articles. */
 function newsTexts(): RawDocument[] {
@@ -46,17 +47,27 @@ async function main(): Promise<void> {
   const docs = newsTexts();
   const words = docs.reduce((n, d) => n + d.content.split(/\s+/).length, 0) / docs.length;
 
+  // The first WARM_UP texts warm the JIT for both readers; the rest are timed. Every timed text is
+  // new to the reader that times it: wink-nlp adds each unseen word to its model's lexicon, and a
+  // second reading of the same texts runs about twice as fast, which would flatter wink alone.
+  const warm = docs.slice(0, WARM_UP);
+  const timed = docs.slice(WARM_UP);
+
   const pipeline = defaultPipeline();
   const loadStart = process.cpuUsage();
   await pipeline.init();
   const loadSeconds = cpuSeconds(loadStart);
-  for (const d of docs.slice(0, 10)) await pipeline.run(d); // warm-up
+  for (const d of warm) await pipeline.run(d);
+  const profileBefore = { ...pipeline.profile };
 
   let events = 0;
   const pipelineStart = process.cpuUsage();
-  for (const d of docs) events += (await pipeline.run(d)).events?.length ?? 0;
+  for (const d of timed) events += (await pipeline.run(d)).events?.length ?? 0;
   const pipelineSeconds = cpuSeconds(pipelineStart);
 
+  // wink-nlp alone, as a first reading: a new winkNLP(model) instance gets its own deep copy of the
+  // model (wink-eng-lite-web-model's core() clones it), so it has learned none of the words the
+  // pipeline's instance has read. The JIT is warm for both.
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   const read = (text: string) => {
@@ -65,13 +76,16 @@ async function main(): Promise<void> {
     doc.tokens().out(its.value);
     doc.tokens().out(its.pos);
   };
-  for (const d of docs.slice(0, 10)) read(d.content);
+  for (const d of warm) read(d.content);
   const winkStart = process.cpuUsage();
-  for (const d of docs) read(d.content);
+  for (const d of timed) read(d.content);
   const winkSeconds = cpuSeconds(winkStart);
+  const rereadStart = process.cpuUsage();
+  for (const d of timed) read(d.content);
+  const rereadSeconds = cpuSeconds(rereadStart);
 
   const peakRss = process.resourceUsage().maxRSS / 1024;
-  const stages = Object.entries(pipeline.profile).map(([name, ms]) => `${name} ${(ms / (docs.length + 10)).toFixed(2)} ms`).join(', ');
+  const stages = Object.entries(pipeline.profile).map(([name, ms]) => `${name} ${((ms - profileBefore[name]) / timed.length).toFixed(2)} ms`).join(', ');
 
   // The code stage alone, in CPU time: its wall-clock share above moves with machine load and GC.
   const annotated: Doc[] = [];
@@ -81,14 +95,15 @@ async function main(): Promise<void> {
   for (let i = 0; i < CODE_ROUNDS; i++) for (const d of annotated) codeEvents(d);
   const codeMs = (cpuSeconds(codeStart) * 1000) / (CODE_ROUNDS * annotated.length);
 
-  const pipelineRate = docs.length / pipelineSeconds;
-  const winkRate = docs.length / winkSeconds;
-  console.log(`texts: ${docs.length} Wikinews texts of about ${Math.round(words)} words`);
-  console.log(`whole pipeline: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; model load ${loadSeconds.toFixed(2)} CPU-s)`);
+  const pipelineRate = timed.length / pipelineSeconds;
+  const winkRate = timed.length / winkSeconds;
+  console.log(`texts: ${timed.length} Wikinews texts of about ${Math.round(words)} words, timed after ${warm.length} warm-up texts; CPU time (user + system, all threads, GC included)`);
+  console.log(`whole pipeline (clean, lang, know, code), first reading: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; model load ${loadSeconds.toFixed(2)} CPU-s)`);
   console.log(`per article and stage (wall): ${stages}`);
   console.log(`code stage alone: ${codeMs.toFixed(2)} ms CPU per article (${annotated.length} texts x ${CODE_ROUNDS}; target <= 2 ms)`);
-  console.log(`wink-nlp alone (sentences, tokens, POS): ${winkRate.toFixed(1)} articles per CPU-second`);
-  console.log(`ratio wink-nlp / pipeline: ${(winkRate / pipelineRate).toFixed(2)}x (target within 2x)`);
+  console.log(`wink-nlp alone (sentences, tokens, POS), first reading by a fresh model instance: ${winkRate.toFixed(1)} articles per CPU-second`);
+  console.log(`  (the same instance re-reading the same texts, not a fair basis: ${(timed.length / rereadSeconds).toFixed(1)} articles per CPU-second)`);
+  console.log(`ratio wink-nlp / pipeline, both first readings: ${(winkRate / pipelineRate).toFixed(2)}x (target within 2x)`);
   console.log(`peak RSS: ${peakRss.toFixed(0)} MB (target <= 400 MB)`);
 }
 
