@@ -48,17 +48,18 @@ export interface GeoScore {
   misses: string[]; far: string[];
 }
 
-const NOWHERE: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [] } };
-
-/** Country outlines (world-atlas 50m) by ISO3, to check country-level answers by area rather than by point. */
-function countryOutlines(): Map<string, Feature> {
+/**
+ * Country outlines (world-atlas 50m) by ISO3, to check country-level answers by area rather than by
+ * point. A code may have several features (Australia and its Ashmore and Cartier Islands).
+ */
+function countryOutlines(): Map<string, Feature[]> {
   const require = createRequire(import.meta.url);
   const topo = require('world-atlas/countries-50m.json') as Topology;
   const numericToIso3 = new Map((require('world-countries/countries.json') as { ccn3: string; cca3: string }[]).map((c) => [c.ccn3, c.cca3]));
-  const outlines = new Map<string, Feature>();
+  const outlines = new Map<string, Feature[]>();
   for (const f of (feature(topo, topo.objects.countries) as FeatureCollection).features) {
     const iso3 = numericToIso3.get(String(f.id));
-    if (iso3) outlines.set(iso3, f);
+    if (iso3) outlines.set(iso3, [...(outlines.get(iso3) ?? []), f]);
   }
   return outlines;
 }
@@ -81,7 +82,7 @@ export function scoreGeoVirus(excerpts: Excerpt[]): GeoScore {
       s.found++;
       const loc = m.location!;
       const km = distanceKm(g.lat, g.lon, loc.lat!, loc.lon!);
-      const rightCountry = loc.precision === 'country' && geoContains(outlines.get(loc.country!) ?? NOWHERE, [g.lon, g.lat]);
+      const rightCountry = loc.precision === 'country' && (outlines.get(loc.country!) ?? []).some((f) => geoContains(f, [g.lon, g.lat]));
       if (loc.precision === 'country') s.countryLevel++;
       if (rightCountry) s.countryRight++;
       if (km <= 161 || rightCountry) s.nearOrRightCountry++;

@@ -1,48 +1,53 @@
-// Writes data/country-points.json: each country's representative point, the centroid of its
-// largest polygon in world-atlas (Natural Earth 1:110m), kept only when it falls inside that
-// polygon. Mainlands rather than whole territories: the United States without Alaska and
-// Hawaii, France without its overseas regions. Run: npx tsx src/know/build-country-points.ts
-import { writeFileSync } from 'node:fs';
+// Writes data/country-points.json from data/country-points.tsv: the countries whose representative
+// point is not world-countries' `latlng` (the CIA World Factbook's point), with Wikipedia's article
+// coordinates instead. Each point is checked against the country's outline in world-atlas
+// (Natural Earth 1:50m), so a typo that puts a country in the sea or next door stops the build.
+// Run: npx tsx src/know/build-country-points.ts
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid, geoContains } from 'd3-geo';
+import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
-const MAINLAND_SHARE = 0.75;
+const SOURCE = new URL('../../data/country-points.tsv', import.meta.url);
 const OUT = new URL('../../data/country-points.json', import.meta.url);
 
-/** A country's mainland: its largest polygon, when that holds at least MAINLAND_SHARE of its area. */
-function mainland(geometry: Polygon | MultiPolygon): Polygon | null {
-  if (geometry.type === 'Polygon') return geometry;
-  let best: Polygon | null = null;
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
+/** Parses the table: `iso3 lat lon name` lines, tab-separated; `#` starts a comment line. */
+export function parseCountryPoints(text: string): Map<string, [number, number]> {
+  const points = new Map<string, [number, number]>();
+  for (const [n, line] of text.split('\n').entries()) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [code, lat, lon] = line.split('\t');
+    const point: [number, number] = [Number(lat), Number(lon)];
+    if (!/^[A-Z]{3}$/.test(code) || !point.every(Number.isFinite) || Math.abs(point[0]) > 90 || Math.abs(point[1]) > 180) {
+      throw new Error(`data/country-points.tsv line ${n + 1}: expected "ISO3<TAB>lat<TAB>lon<TAB>name"`);
+    }
+    if (points.has(code)) throw new Error(`data/country-points.tsv line ${n + 1}: ${code} listed twice`);
+    points.set(code, point);
   }
-  return bestArea >= MAINLAND_SHARE * geoArea(geometry) ? best : null;
+  return points;
 }
 
 function main(): void {
-  const topo = require('world-atlas/countries-110m.json') as Topology;
+  const topo = require('world-atlas/countries-50m.json') as Topology;
   const iso3 = new Map((require('world-countries/countries.json') as { ccn3: string; cca3: string }[]).map((c) => [c.ccn3, c.cca3]));
-  const points: Record<string, [number, number]> = {};
+  // a code may have several features (Australia and its Ashmore and Cartier Islands)
+  const outlines = new Map<string, Feature[]>();
   for (const f of (feature(topo, topo.objects.countries) as FeatureCollection).features) {
     const code = iso3.get(String(f.id));
-    if (!code || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) continue;
-    // an archipelago, or a crescent whose centroid falls outside it: keep world-countries' point
-    const land = mainland(f.geometry);
-    if (!land) continue;
-    const [lon, lat] = geoCentroid(land);
-    if (!geoContains(land, [lon, lat])) continue;
-    points[code] = [Math.round(lat * 100) / 100, Math.round(lon * 100) / 100];
+    if (code) outlines.set(code, [...(outlines.get(code) ?? []), f]);
   }
-  const sorted = Object.fromEntries(Object.entries(points).sort(([a], [b]) => a.localeCompare(b)));
+  const points = parseCountryPoints(readFileSync(SOURCE, 'utf8'));
+  for (const [code, [lat, lon]] of points) {
+    const parts = outlines.get(code);
+    if (!parts) throw new Error(`${code}: no outline in world-atlas to check its point against`);
+    if (!parts.some((part) => geoContains(part, [lon, lat]))) throw new Error(`${code}: ${lat}, ${lon} is outside the country`);
+  }
+  const sorted = Object.fromEntries([...points].sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(OUT, JSON.stringify(sorted, null, 0).replace(/],/g, '],\n') + '\n');
-  console.log(`wrote ${Object.keys(sorted).length} country points to data/country-points.json`);
+  console.log(`wrote ${points.size} country points to data/country-points.json`);
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();
