@@ -1,6 +1,7 @@
 // Choosing among same-named places: a prior from the kind of place and its population,
 // then the article's context (its other countries, the outlet's country, a qualifier
 // such as the "Pennsylvania" of "Lebanon, Pennsylvania").
+import { readFileSync } from 'node:fs';
 import { gazetteer, type Place } from './gazetteer.ts';
 import { nameKey } from './normalize.ts';
 
@@ -25,6 +26,28 @@ export interface PlaceResolution {
   candidates: PlaceCandidate[];
   /** 0..1: how clearly the best candidate beat the others. */
   confidence: number;
+}
+
+const ADMIN1_POINTS = new URL('../../data/admin1-points.tsv', import.meta.url);
+let admin1Points: Map<string, [number, number]> | null = null;
+
+/**
+ * Geographic centres of the states, provinces and territories of the United States, Canada and
+ * Australia (data/admin1-points.tsv), by "ISO3|admin1": these regions are large and thinly settled,
+ * so the gazetteer's point (the middle of their cities) falls hundreds of kilometres off.
+ */
+export function admin1Point(country: string | null, admin1: string | null): [number, number] | undefined {
+  if (!admin1Points) {
+    admin1Points = new Map();
+    for (const [n, line] of readFileSync(ADMIN1_POINTS, 'utf8').split('\n').entries()) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [code, name, lat, lon] = line.split('\t');
+      const point: [number, number] = [Number(lat), Number(lon)];
+      if (!name || !point.every(Number.isFinite)) throw new Error(`data/admin1-points.tsv line ${n + 1}: expected "ISO3<TAB>name<TAB>lat<TAB>lon"`);
+      admin1Points.set(`${code}|${name}`, point);
+    }
+  }
+  return admin1Points.get(`${country}|${admin1}`);
 }
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.2, PPLA2: 0.4 };
@@ -108,8 +131,9 @@ function score(place: Place, countries: Map<string, number>, outlet: string | un
       why.push(`in ${place.country} as written`);
     }
   }
+  const [lat, lon] = (place.precision === 'admin1' && place.feature === 'ADM1' && admin1Point(place.country, place.admin1)) || [place.lat, place.lon];
   return {
-    name: place.name, country: place.country, admin1: place.admin1, lat: place.lat, lon: place.lon,
+    name: place.name, country: place.country, admin1: place.admin1, lat, lon,
     precision: place.precision, geonameId: place.geonameId, population: place.population, feature: place.feature,
     score: Math.round(s * 100) / 100, why,
   };
