@@ -37,6 +37,8 @@ interface Found {
   sentenceText: string;
   /** Followed by a verb of speech ("Lorenzana said"): a person more often than a small town. */
   speaker: boolean;
+  /** For places: the words around it call for a region ("New York state", "the state of Washington"). */
+  region?: boolean;
 }
 
 export interface SentenceInput {
@@ -67,6 +69,15 @@ const PERSONAL_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Ad
 const ETHNIC_BEFORE = /\bethnic $/i;
 /** A verb of speech right after a name. */
 const SPEECH_AFTER = /^,? (?:said|says|told|added|adds|stated|insisted|argued|noted|claimed|replied|declared)\b/;
+/** Words after a name that make it a state or province: "New York state", "Washington State", "New York Governor Cuomo". */
+const REGION_AFTER = /^(?: [Ss]tate\b(?! (?:[Uu]niversity|[Cc]ollege|[Dd]epartment|[Pp]ark|[Pp]rison))| (?:[Ss]tate )?(?:[Gg]overnor|[Gg]ov\.|[Ll]egislature|[Ss]tate [Hh]ouse)\b)/;
+/** "the state of Washington", "the province of Ontario". */
+const REGION_BEFORE = /\b(?:state|province) of $/i;
+/** Text between two items of a list of places ("Texas, Washington and Ohio"). */
+const LIST_GAP = /^(?:, | and |, and | or |, or )$/;
+/** A city this close to the place before it contains it ("Brooklyn, New York"): the qualifier is that city, not its state. */
+const CONTAINS_KM = 40;
+
 /** A town this small followed by "said" is a person's surname ("Lorenzana said"). */
 const SPEAKER_TOWN_POPULATION = 50_000;
 
@@ -238,6 +249,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
         locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
         speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
+        region: kind === 'place' && (REGION_AFTER.test(text.slice(ws[j].end, ws[j].end + 30)) || REGION_BEFORE.test(text.slice(Math.max(0, ws[i].start - 20), ws[i].start))),
       };
       last = j;
     }
@@ -350,6 +362,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     const r = cached(alone, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry }));
     if (r.best?.country && r.confidence >= 0.8) countries.push(r.best.country);
   }
+  markRegions(found, alone);
   const places = new Map<string, PlaceResolution>();
   const actors = new Map<string, ActorResolution>();
   const actorOf = (text: string) => cached(actors, text, () => resolveActor(text, { date: options.date, countries }));
@@ -364,7 +377,8 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
         if (person) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, person, span), score: 0.8 });
         continue;
       }
-      const r = cached(places, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry }));
+      const r = cached(places, `${f.text}|${f.qualifier ?? ''}|${f.region ? 'region' : ''}`,
+        () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region }));
       if (!r.best) continue;
       if (f.speaker && !f.locative && isSmallTown(r.best) && !f.text.includes(' ')) continue;
       const score = placeScore(r.best, r.confidence, f);
@@ -401,6 +415,43 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     }
   }
   return mentions;
+}
+
+/**
+ * Marks the places that stand where a region is meant: the qualifier of the place before them
+ * ("Buffalo, New York", unless a same-named city holds that place: "Brooklyn, New York"), and the
+ * items of a list whose other items are first-level regions ("Texas, Washington and Ohio").
+ */
+function markRegions(found: Found[], alone: Map<string, PlaceResolution>): void {
+  const aloneOf = (f: Found) => alone.get(`${f.text}|${f.qualifier ?? ''}`);
+  const isRegion = (f: Found | undefined) => f?.kind === 'place' && aloneOf(f)?.best?.precision === 'admin1';
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (f.kind !== 'place' || f.region) continue;
+    const prev = found[k - 1]?.sentence === f.sentence ? found[k - 1] : undefined;
+    const next = found[k + 1]?.sentence === f.sentence ? found[k + 1] : undefined;
+    const gapBefore = prev ? f.sentenceText.slice(prev.end, f.start) : '';
+    const gapAfter = next ? f.sentenceText.slice(f.end, next.start) : '';
+    const afterNext = found[k + 2]?.sentence === f.sentence ? found[k + 2] : undefined;
+    if (f.qualifier && next && afterNext && isRegion(next) && isRegion(afterNext) && LIST_GAP.test(f.sentenceText.slice(next.end, afterNext.start))) {
+      // "cases in Washington, Pennsylvania and California": a list of states, not Washington in Pennsylvania
+      f.qualifier = undefined;
+      f.region = true;
+    } else if (prev?.kind === 'place' && prev.qualifier === f.text && (gapBefore === ', ' || gapBefore === ' ,')) {
+      const city = aloneOf(f)?.best;
+      const place = aloneOf(prev)?.best;
+      const holds = city?.precision === 'city' && place && distanceKm(city.lat, city.lon, place.lat, place.lon) <= CONTAINS_KM;
+      if (!holds) f.region = true;
+    } else if ((isRegion(prev) && LIST_GAP.test(gapBefore)) || (isRegion(next) && LIST_GAP.test(gapAfter))) {
+      f.region = true;
+    }
+  }
+}
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
 }
 
 /**

@@ -12,6 +12,11 @@ export interface PlaceContext {
   outletCountry?: string;
   /** A qualifier that follows the name ("Bulacan" in "Pandi, Bulacan"): an admin1 or country name. */
   qualifier?: string;
+  /**
+   * The words around the name call for a region rather than a town: "New York state", "the state
+   * of Washington", "Buffalo, New York", a list of states.
+   */
+  region?: boolean;
 }
 
 /** A gazetteer place as offered for a name, with its score and the reasons for it. */
@@ -66,7 +71,7 @@ export function resolvePlace(text: string, context: PlaceContext = {}): PlaceRes
   for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
   const qualifier = context.qualifier ? qualifierMatch(context.qualifier) : null;
 
-  const candidates = ids.map((id) => score(g.place(id), countryWeights, context.outletCountry, qualifier));
+  const candidates = ids.map((id) => score(g.place(id), countryWeights, context.outletCountry, qualifier, context.region === true));
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0] ?? null;
   const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
@@ -91,7 +96,10 @@ function qualifierMatch(text: string): Qualifier | null {
   return q.countries.size || q.admin1s.size ? q : null;
 }
 
-function score(place: Place, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null): PlaceCandidate {
+/** What a region reading gains when the words around the name call for a region: more than a capital's lead over its state. */
+const REGION_BONUS = 5;
+
+function score(place: Place, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
   const why: string[] = [];
   let s: number;
   if (place.precision === 'country') {
@@ -121,6 +129,10 @@ function score(place: Place, countries: Map<string, number>, outlet: string | un
   if (outlet && place.country === outlet) {
     s += 1.5;
     why.push("outlet's country");
+  }
+  if (region && (place.precision === 'admin1' || place.precision === 'country')) {
+    s += REGION_BONUS;
+    why.push('a region, as the words around it say');
   }
   if (qualifier) {
     if (place.admin1 && qualifier.admin1s.has(place.admin1)) {
