@@ -19,13 +19,20 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 
 const ISO = /^((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}(?!\d)`, 'i');
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}(?!\d)`, 'i');
-const SLASHED_YMD = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/;
+/**
+ * Month first. The month may follow a lower-case letter with no space when page
+ * text was joined from inline elements ("PublishedFeb 2, 2023", "Team ThrilledSeptember
+ * 4, 2025"); then the month must be capitalised (checked in findDateText).
+ */
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?:\b|(?<=\p{Ll}))${MONTH}\s+${DAY},?\s+${YEAR}(?!\d)`, 'giu');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH},?\s+${YEAR}(?!\d)`, 'gi');
+const SLASHED_YMD = /\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b/g;
 /** Day first with dots, as most of Europe writes it: 15.10.2023. */
-const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
+const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
 /** 09/25/2025 (US) or 25/09/2025: read only when one of the two numbers can only be a day. */
-const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/;
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
+/** ISO date in text; it may be glued to the name before it ("Nick Mead2022-11-23T08:10+02:00"). */
+const ISO_IN_TEXT = /(?<![\d./-])(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/g;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -71,16 +78,24 @@ export interface DateInText {
 /** The earliest full date written in running text ("Oct. 15th, 2023", "15 October 2023", "2023/10/15"). */
 export function findDateText(text: string): DateInText | null {
   const found: DateInText[] = [];
-  const add = (match: RegExpExecArray | null, date: (m: RegExpExecArray) => ParsedDate | null) => {
-    const parsed = match && date(match);
-    if (match && parsed) found.push({ date: parsed, index: match.index });
+  const add = (pattern: RegExp, date: (m: RegExpExecArray) => ParsedDate | null) => {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const glued = match.index > 0 && /\p{L}/u.test(text[match.index - 1]);
+      if (glued && !/\p{Lu}|\d/u.test(text[match.index])) continue;
+      const parsed = date(match);
+      if (parsed) {
+        found.push({ date: parsed, index: match.index });
+        return;
+      }
+    }
   };
-  add(MONTH_DAY_YEAR.exec(text), (m) => ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
-  add(DAY_MONTH_YEAR.exec(text), (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
-  add(SLASHED_YMD.exec(text), (m) => ymd(+m[1], +m[2], +m[3]));
-  add(DOTTED_DMY.exec(text), (m) => ymd(+m[3], +m[2], +m[1]));
-  add(SLASHED_DATE.exec(text), (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : +m[2] > 12 ? ymd(+m[3], +m[1], +m[2]) : null));
-  add(/\b(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(text), (m) => parseDateValue(m[0]));
+  add(MONTH_DAY_YEAR, (m) => ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
+  add(DAY_MONTH_YEAR, (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
+  add(SLASHED_YMD, (m) => ymd(+m[1], +m[2], +m[3]));
+  add(DOTTED_DMY, (m) => ymd(+m[3], +m[2], +m[1]));
+  add(SLASHED_DATE, (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : +m[2] > 12 ? ymd(+m[3], +m[1], +m[2]) : null));
+  add(ISO_IN_TEXT, (m) => parseDateValue(m[0]));
   if (!found.length) return null;
   return found.reduce((first, next) => (next.index < first.index ? next : first));
 }

@@ -96,6 +96,26 @@ function urlOrTextDate(url: string | null, dates: PageDate[]): PublishedDate | n
   return fromUrl ?? { value: fromText, precision: 'day', source: 'text', confidence: 0.5 };
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The metadata's publication date set against the date the page shows with its
+ * headline: when the shown date is more than a day earlier, the metadata stamp is
+ * from a later re-save or a move to a new CMS (it often equals dateModified), and
+ * the shown date is when the story came out. A one-day difference is left alone:
+ * it is mostly a UTC stamp against the newsroom's local day, and the metadata
+ * keeps the exact time.
+ */
+export function reconcileShownDate(published: PublishedDate | null, dates: PageDate[]): PublishedDate | null {
+  if (!published || (published.source !== 'json-ld' && published.source !== 'meta')) return published;
+  const shown = dates.find((date) => date.kind === 'published' && date.value && date.value.length >= 10);
+  if (!shown?.value) return published;
+  const shownDay = shown.value.slice(0, 10);
+  const metaDay = published.value.slice(0, 10);
+  const diff = (Date.parse(metaDay) - Date.parse(shownDay)) / DAY_MS;
+  return diff > 1 ? { value: shown.value, precision: 'day', source: 'text', confidence: 0.7 } : published;
+}
+
 export function cleanHtml(raw: RawDocument): Article {
   const article = baseArticle(raw);
   const page = parseHtml(raw.content);
@@ -115,7 +135,7 @@ export function cleanHtml(raw: RawDocument): Article {
     return false;
   });
   article.pageDates = textDates([...content.headerLines, ...content.dateLines]);
-  article.published = published ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
+  article.published = reconcileShownDate(published, article.pageDates) ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
   if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {
     article.warnings = [...(article.warnings ?? []), `input date ${raw.published} differs from the page's ${published.value}`];
   }

@@ -68,7 +68,7 @@ export function readMeta(page: ParsedPage): PageMeta {
   const all: Record<string, unknown>[] = [];
   for (const script of page.jsonLd) {
     try {
-      flattenLd(JSON.parse(script.trim().replace(/^<!--|-->$/g, '')), all);
+      flattenLd(JSON.parse(unwrapScript(script)), all);
     } catch {
       // Malformed JSON-LD is common; the page's other metadata still counts.
     }
@@ -78,6 +78,14 @@ export function readMeta(page: ParsedPage): PageMeta {
     .filter((record) => ldTypesOf(record).some((type) => ARTICLE_TYPES.test(type)))
     .sort((a, b) => ldRank(a) - ldRank(b));
   return { tags, ld, ldTypes, canonical, htmlLang, times, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
+}
+
+/** A script's JSON without the HTML-comment or CDATA wrapper that XHTML-era pages put around it. */
+function unwrapScript(script: string): string {
+  return script
+    .trim()
+    .replace(/^(?:\/\/|\/\*)?\s*(?:<!--|<!\[CDATA\[)\s*(?:\*\/)?/, '')
+    .replace(/(?:\/\/|\/\*)?\s*(?:-->|\]\]>)\s*(?:\*\/)?$/, '');
 }
 
 /** Specific article types first, generic web pages last. */
@@ -150,16 +158,38 @@ const PUBLISHED_TAGS = [
 ];
 const MODIFIED_TAGS = ['article:modified_time', 'og:updated_time', 'datemodified', 'modified_time', 'article.updated', 'last-modified', 'dcterms.modified', 'lastmod'];
 
-/** Published and modified dates from metadata, strongest source first. */
+/** Meta names that say "publication date" in a site's own words (w-published-date, post_publish_time); not update stamps. */
+const OTHER_PUBLISHED_KEY = /(?:^|[^a-z])(?:publish(?:ed)?|pub|posted|release[d]?|first[-_.:]?published)[-_.:]?(?:date|time|at|on)$/;
+const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|review|embargo/;
+
+/**
+ * Published and modified dates from metadata, strongest source first: JSON-LD
+ * datePublished, the publication meta tags, then JSON-LD dateCreated/uploadDate
+ * (a creation stamp, often the CMS's in UTC, where the page's own
+ * article:published_time gives the time as the newsroom wrote it), then a <time>.
+ */
 export function pageDatesFromMeta(meta: PageMeta, articleRootContains: (element: Element) => boolean): { published: PublishedDate | null; modified: PublishedDate | null } {
+  const otherKeys = [...meta.tags.keys()].filter((key) => OTHER_PUBLISHED_KEY.test(key) && !NOT_PUBLISHED_KEY.test(key));
   const published =
-    dated(parseFirst([ldField(meta, 'datePublished'), ldField(meta, 'dateCreated'), ldField(meta, 'uploadDate')]), 'json-ld', 0.95) ??
+    dated(parseFirst([ldField(meta, 'datePublished')]), 'json-ld', 0.95) ??
     dated(parseFirst(PUBLISHED_TAGS.map((key) => meta.tags.get(key) ?? null)), 'meta', 0.9) ??
+    dated(earliest(otherKeys.map((key) => meta.tags.get(key) ?? null)), 'meta', 0.85) ??
+    dated(parseFirst([ldField(meta, 'dateCreated'), ldField(meta, 'uploadDate')]), 'json-ld', 0.9) ??
     dated(timeDate(meta, articleRootContains), 'time-element', 0.75);
   const modified =
     dated(parseFirst([ldField(meta, 'dateModified')]), 'json-ld', 0.95) ??
     dated(parseFirst(MODIFIED_TAGS.map((key) => meta.tags.get(key) ?? null)), 'meta', 0.9);
   return { published, modified };
+}
+
+/** The earliest of several dates: of two publication claims, the later is a re-publication stamp. */
+function earliest(values: (string | null)[]): ParsedDate | null {
+  let first: ParsedDate | null = null;
+  for (const value of values) {
+    const parsed = value ? parseDateValue(value) : null;
+    if (parsed && (!first || parsed.value.slice(0, 10) < first.value.slice(0, 10))) first = parsed;
+  }
+  return first;
 }
 
 function parseFirst(values: (string | null)[]): ParsedDate | null {

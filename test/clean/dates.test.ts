@@ -90,6 +90,50 @@ describe('dates in metadata', () => {
   });
 });
 
+describe('metadata against the page', () => {
+  const ld = (json: object, wrap: (text: string) => string = (text) => text) =>
+    `<script type="application/ld+json">${wrap(JSON.stringify(json))}</script>`;
+
+  it('reads JSON-LD wrapped in CDATA or an HTML comment, as XHTML-era pages write it', () => {
+    const story = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Floods close coast roads', datePublished: '2021-03-04T08:00:00+01:00' };
+    for (const wrap of [(t: string) => `//<![CDATA[\n${t}\n//]]>`, (t: string) => `<![CDATA[ ${t} ]]>`, (t: string) => `<!-- ${t} -->`]) {
+      expect(clean(page('', '', ld(story, wrap))).published).toMatchObject({ value: '2021-03-04T08:00:00+01:00', source: 'json-ld' });
+    }
+  });
+
+  it('prefers article:published_time to a JSON-LD creation stamp', () => {
+    const head = ld({ '@type': 'NewsArticle', dateCreated: '2017-02-24T01:18:13Z' }) + '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">';
+    expect(clean(page('', '', head)).published).toMatchObject({ value: '2017-02-23T17:18:13-08:00', source: 'meta' });
+    expect(clean(page('', '', ld({ '@type': 'NewsArticle', dateCreated: '2017-02-24T01:18:13Z' }))).published?.source).toBe('json-ld');
+  });
+
+  it("reads a site's own publication meta name, the earliest of two, and not its update stamp", () => {
+    expect(clean(page('', '', '<meta name="w-published-date" content="2025-05-27T06:03:43Z">')).published).toMatchObject({ value: '2025-05-27T06:03:43Z', source: 'meta' });
+    const two = '<meta name="published-time" content="2026-03-09T08:45:32Z"><meta name="published-date" content="2021-02-16">';
+    expect(clean(page('', '', two)).published?.value).toBe('2021-02-16');
+    expect(clean(page('', '', '<meta name="post_updated_time" content="2025-05-27T06:03:43Z">')).published).toBeNull();
+  });
+
+  it('takes the date shown with the headline when the metadata stamp is more than a day later (a re-save or a CMS move)', () => {
+    const head = ld({ '@type': 'BlogPosting', datePublished: '2025-12-01T05:10:15Z', dateModified: '2025-12-01T05:10:15Z' });
+    const article = clean(page('<p class="meta">24 Apr 2000 · 3 min read</p>', '', head));
+    expect(article.published).toMatchObject({ value: '2000-04-24', source: 'text' });
+    expect(article.published!.confidence).toBeLessThan(0.9);
+  });
+
+  it('keeps the metadata when the shown date is one day off (a UTC stamp against the local day) or later', () => {
+    const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
+    expect(clean(page('<p>Posted on December 18, 2025</p>', '', utc)).published?.value).toBe('2025-12-19T02:41:41+00:00');
+    const older = '<meta property="article:published_time" content="2024-02-01T10:00:00+00:00">';
+    expect(clean(page('<p>April 19, 2025</p>', '', older)).published?.value).toBe('2024-02-01T10:00:00+00:00');
+  });
+
+  it('does not let an "Updated" line override the metadata', () => {
+    const head = '<meta property="article:published_time" content="2024-06-01T10:00:00+00:00">';
+    expect(clean(page('<p>Updated March 3, 2023</p>', '', head)).published?.value).toBe('2024-06-01T10:00:00+00:00');
+  });
+});
+
 describe('date parsing', () => {
   it('reads the earliest date of a line and where it starts', () => {
     expect(findDateText('Updated: 9 July 2024, first posted June 2, 2023')).toEqual({ date: { value: '2024-07-09', precision: 'day' }, index: 9 });
@@ -97,6 +141,13 @@ describe('date parsing', () => {
 
   it('reads a date glued to the next word', () => {
     expect(findDateText('April 26, 2024Updated on: October 28, 2024')?.date.value).toBe('2024-04-26');
+  });
+
+  it('reads a month glued to the name before it, when the month is capitalised', () => {
+    expect(findDateText('By Ana RuizMay 3, 2024 · 4 min read')?.date.value).toBe('2024-05-03');
+    expect(findDateText('PublishedFeb 2, 2023')).toEqual({ date: { value: '2023-02-02', precision: 'day' }, index: 9 });
+    expect(findDateText('Nick Mead2022-11-23T08:10+02:00')?.date.value).toBe('2022-11-23T08:10:00+02:00');
+    expect(findDateText('said Raj Kumar 5, 2021 was a good year')).toBeNull();
   });
 
   it('reads slashed dates only when the day is unmistakable', () => {
