@@ -39,6 +39,8 @@ interface Found {
   speaker: boolean;
   /** For places: the words around it call for a region ("New York state", "the state of Washington"). */
   region?: boolean;
+  /** For places: followed by "County" or "Parish", a unit the gazetteer does not hold ("Scott County"). */
+  county?: boolean;
 }
 
 export interface SentenceInput {
@@ -71,6 +73,10 @@ const ETHNIC_BEFORE = /\bethnic $/i;
 const SPEECH_AFTER = /^,? (?:said|says|told|added|adds|stated|insisted|argued|noted|claimed|replied|declared)\b/;
 /** Words after a name that make it a state or province: "New York state", "Washington State", "New York Governor Cuomo". */
 const REGION_AFTER = /^(?: [Ss]tate\b(?! (?:[Uu]niversity|[Cc]ollege|[Dd]epartment|[Pp]ark|[Pp]rison))| (?:[Ss]tate )?(?:[Gg]overnor|[Gg]ov\.|[Ll]egislature|[Ss]tate [Hh]ouse)\b)/;
+/** A county or parish after a name ("Scott County"): the gazetteer has no such units below first-level regions. */
+const COUNTY_AFTER = /^ (?:County|Parish|Borough)\b/;
+/** A city this populous usually sits in the county named after it ("Los Angeles County"): the city is a fair answer. */
+const COUNTY_CITY_POPULATION = 100_000;
 /** "the state of Washington", "the province of Ontario". */
 const REGION_BEFORE = /\b(?:state|province) of $/i;
 /** Text between two items of a list of places ("Texas, Washington and Ohio"). */
@@ -249,6 +255,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
         locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
         speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
+        county: kind === 'place' && COUNTY_AFTER.test(text.slice(ws[j].end, ws[j].end + 8)),
         region: kind === 'place' && (REGION_AFTER.test(text.slice(ws[j].end, ws[j].end + 30)) || REGION_BEFORE.test(text.slice(Math.max(0, ws[i].start - 20), ws[i].start))),
       };
       last = j;
@@ -360,7 +367,11 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   for (const f of found) {
     if (f.kind !== 'place') continue;
     const r = cached(alone, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry }));
-    if (r.best?.country && r.confidence >= 0.8) countries.push(r.best.country);
+    if (r.best?.country && r.confidence >= 0.8) {
+      countries.push(r.best.country);
+      // a country named outright is stronger evidence of where the story is than a town that happens to be clear
+      if (r.best.precision === 'country') countries.push(r.best.country);
+    }
   }
   markRegions(found, alone);
   const places = new Map<string, PlaceResolution>();
@@ -381,6 +392,8 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
         () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region }));
       if (!r.best) continue;
       if (f.speaker && !f.locative && isSmallTown(r.best) && !f.text.includes(' ')) continue;
+      // "Scott County": not the town of Scott; left unresolved rather than placed at a wrong town
+      if (f.county && r.best.precision === 'city' && r.best.population < COUNTY_CITY_POPULATION) continue;
       const score = placeScore(r.best, r.confidence, f);
       if (score < MIN_SCORE) continue;
       mentions.push({ kind: 'place', text: f.text, span, sentence: f.sentence, location: toLocation(f.text, r.best, span), score });

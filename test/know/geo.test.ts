@@ -90,3 +90,27 @@ describe('words that call for a region', () => {
     expect(places('The plant is in Washington, Pennsylvania.')).toEqual(['Washington:city:Pennsylvania', 'Pennsylvania:admin1:Pennsylvania']);
   });
 });
+
+describe('counties and former provinces', () => {
+  it('reads UK counties as counties, not same-named American towns', () => {
+    expect(places('Bird flu was found at a farm in Suffolk.')).toEqual(['Suffolk:region:England']);
+    expect(places('Police in Fife and Cornwall appealed for witnesses.')).toEqual(['Fife:region:Scotland', 'Cornwall:region:England']);
+    expect(places('The shipyard in Suffolk, Virginia reopened.')).toContain('Suffolk:city:Virginia');
+  });
+
+  it("reads Kenya's former provinces", () => {
+    expect(places('Cases rose in Nyanza province, officials in Kenya said.')).toContain('Nyanza:region:KEN');
+  });
+
+  it('leaves a US county unresolved rather than at a small town of its name', () => {
+    expect(places('The outbreak began in Scott County, Indiana.')).toEqual(['Indiana:admin1:Indiana']);
+    expect(places('Fires spread across Los Angeles County.')).toEqual(['Los Angeles:city:California']);
+  });
+});
+
+describe('context', () => {
+  it('weighs a country named outright above a town that is clear on its own', () => {
+    // Esperance is a town in Western Australia and in Washington state; Albuquerque is clearly American
+    expect(places('Birds died near Esperance. Australia has tested the water. A lab in Albuquerque helped.')[0]).toBe('Esperance:city:Western Australia');
+  });
+});
