@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Article, PageDate, PublishedDate, RawDocument } from '../model/types.ts';
-import { parseHtml } from './dom.ts';
+import { type Element, parseHtml, textOf } from './dom.ts';
 import { extractContent } from './html.ts';
 import { identifyLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
@@ -96,6 +96,34 @@ function urlOrTextDate(url: string | null, dates: PageDate[]): PublishedDate | n
   return fromUrl ?? { value: fromText, precision: 'day', source: 'text', confidence: 0.5 };
 }
 
+/** Containers whose dates belong to other stories, readers' comments or the site. */
+const OTHER_STORIES = /related|recent|popular|trending|recommend|more-stories|read-?next|comment|widget|sidebar-posts|footer|teaser|card|list-item/i;
+
+/**
+ * Short texts of elements named as dates ("post-date", "publish-meta") inside the
+ * article's container and outside related-story lists, comments and footers: where
+ * the story's date sits when it is too far from the headline for the header lines.
+ */
+function datedElementLines(elements: Element[], scope: Element): string[] {
+  const lines: string[] = [];
+  for (const element of elements) {
+    let inScope = false;
+    let elsewhere = false;
+    for (let node: Element | null = element; node; node = node.parent) {
+      if (node === scope) {
+        inScope = true;
+        break;
+      }
+      if (node.tag === 'nav' || node.tag === 'footer' || OTHER_STORIES.test(`${node.attrs.class ?? ''} ${node.attrs.id ?? ''}`)) elsewhere = true;
+    }
+    if (!inScope || elsewhere) continue;
+    const text = textOf(element);
+    if (text.length >= 6 && text.length <= 100 && /\d/.test(text)) lines.push(text);
+    if (lines.length >= 3) break;
+  }
+  return lines;
+}
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -135,6 +163,9 @@ export function cleanHtml(raw: RawDocument): Article {
     return false;
   });
   article.pageDates = textDates([...content.headerLines, ...content.dateLines]);
+  if (!article.pageDates.some((date) => date.kind === 'published')) {
+    article.pageDates.push(...textDates(datedElementLines(meta.datedElements, scope)));
+  }
   article.published = reconcileShownDate(published, article.pageDates) ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
   if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {
     article.warnings = [...(article.warnings ?? []), `input date ${raw.published} differs from the page's ${published.value}`];

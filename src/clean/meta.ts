@@ -15,8 +15,14 @@ export interface PageMeta {
   htmlLang: string | null;
   /** <time> elements: datetime attribute, text, and whether marked as the publication time. */
   times: { value: string; text: string; published: boolean; element: Element }[];
+  /** Elements whose class or id names a date ("post-date", "publish-meta", "ArticleDate"), in document order. */
+  datedElements: Element[];
   documentTitle: string | null;
 }
+
+/** Class or id words of an element that shows the story's date; update stamps and look-alike words excluded. */
+const DATE_NAME = /date|publish|posted|timestamp|byline|post-?meta|article-?meta|entry-?meta/i;
+const NOT_DATE_NAME = /updat|modif|revision|revised|edited|candidate|validat|mandat|accommodat|publisher/i;
 
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Posting|Blog|WebPage|ItemPage)$/;
 
@@ -43,6 +49,7 @@ function ldTypesOf(record: Record<string, unknown>): string[] {
 export function readMeta(page: ParsedPage): PageMeta {
   const tags = new Map<string, string>();
   const times: PageMeta['times'] = [];
+  const datedElements: Element[] = [];
   let canonical: string | null = null;
   let htmlLang: string | null = null;
   for (const element of elements(page.root)) {
@@ -59,10 +66,14 @@ export function readMeta(page: ParsedPage): PageMeta {
       times.push({ value: (attrs.datetime ?? '').trim(), text, published, element });
     } else if (tag === 'html') {
       htmlLang ??= attrs.lang ?? attrs['xml:lang'] ?? null;
-    } else if (attrs.itemprop && /^(?:datePublished|dateModified|dateCreated)$/i.test(attrs.itemprop)) {
-      const key = attrs.itemprop.toLowerCase();
-      const content = (attrs.content ?? attrs.datetime ?? textOf(element)).trim();
-      if (content && !tags.has(key)) tags.set(key, content);
+    } else {
+      if (attrs.itemprop && /^(?:datePublished|dateModified|dateCreated)$/i.test(attrs.itemprop)) {
+        const key = attrs.itemprop.toLowerCase();
+        const content = (attrs.content ?? attrs.datetime ?? textOf(element)).trim();
+        if (content && !tags.has(key)) tags.set(key, content);
+      }
+      const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+      if (DATE_NAME.test(names) && !NOT_DATE_NAME.test(names) && datedElements.length < 50) datedElements.push(element);
     }
   }
   const all: Record<string, unknown>[] = [];
@@ -77,7 +88,7 @@ export function readMeta(page: ParsedPage): PageMeta {
   const ld = all
     .filter((record) => ldTypesOf(record).some((type) => ARTICLE_TYPES.test(type)))
     .sort((a, b) => ldRank(a) - ldRank(b));
-  return { tags, ld, ldTypes, canonical, htmlLang, times, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
+  return { tags, ld, ldTypes, canonical, htmlLang, times, datedElements, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
 }
 
 /** A script's JSON without the HTML-comment or CDATA wrapper that XHTML-era pages put around it. */

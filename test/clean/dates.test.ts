@@ -90,6 +90,23 @@ describe('dates in metadata', () => {
   });
 });
 
+describe('dates in elements named as dates', () => {
+  const filler = Array.from({ length: 14 }, (_, i) => `<p>Line ${i + 1} of the author box</p>`).join('');
+
+  it('reads a date element of the article that is far from the headline', () => {
+    const html = page(`<div class="author-box">${filler}</div>`, '<aside class="article-side"><p class="ArticleDate">May 25, 2023</p></aside>');
+    expect(clean(html).published).toMatchObject({ value: '2023-05-25', source: 'text' });
+  });
+
+  it('does not read dates of related stories, revision stamps or dates outside the article', () => {
+    const related = '<div class="related-posts"><span class="post-date">June 1, 2024</span></div>';
+    const revision = '<span class="git-revision-date">Mar 11, 2026 16:54 by the docs bot</span>';
+    expect(clean(page(`<div class="author-box">${filler}</div>`, related + revision)).published).toBeNull();
+    const outside = page(`<div class="author-box">${filler}</div>`).replace('</main>', '</main><div class="entry-date">June 2, 2024</div>');
+    expect(clean(outside).published).toBeNull();
+  });
+});
+
 describe('metadata against the page', () => {
   const ld = (json: object, wrap: (text: string) => string = (text) => text) =>
     `<script type="application/ld+json">${wrap(JSON.stringify(json))}</script>`;
