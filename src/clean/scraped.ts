@@ -47,13 +47,20 @@ interface Line {
   removedKind?: RemovedKind;
 }
 
+// The replacements below match only where the text changes (not every lone space or line
+// break): the result is the same as collapsing every run, with far fewer pieces to join.
 function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n');
+    .replace(/[ \t]{2,}|\t/g, ' ')
+    .replace(/ \n ?|\n /g, '\n');
+}
+
+/** White-space runs as single spaces: `text.replace(/\s+/g, ' ')`, matching only runs that change. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
 /** Caption text with leftover markup (img tags, URLs, shortcode openers) stripped. */
@@ -100,6 +107,12 @@ export function cleanScrapedText(input: string): ScrapedContent {
   const rawLines = text.split('\n');
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i];
+    // Shortcodes and caption markup all open with a bracket.
+    if (!line.includes('[')) {
+      line = collapseSpace(line).trim();
+      lines.push({ text: line, kind: line ? 'content' : 'blank' });
+      continue;
+    }
     // A caption whose opening shortcode (and image) the scraper dropped: "...text[/caption] rest".
     const close = CAPTION_CLOSE.exec(line);
     if (close) {
@@ -126,7 +139,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
       removed.push({ kind: 'other', text: code });
       return ' ';
     });
-    line = stripped.replace(/\s+/g, ' ').trim();
+    line = collapseSpace(stripped).trim();
     lines.push({ text: line, kind: line ? 'content' : 'blank' });
   }
 
@@ -266,7 +279,9 @@ function looksLikeWidget(line: string, seenContent: number): boolean {
 /** A caption left without shortcode: an agency glued after its text, or a short line ending in a cued agency credit. */
 function isCaptionLine(line: string): boolean {
   if (line.length > 400) return false;
-  if (endsWithGluedCredit(line) && !/[.!?]["”’]?$/.test(line.slice(-3))) return true;
+  if (!/[.!?]["”’]?$/.test(line.slice(-3)) && endsWithGluedCredit(line)) return true;
+  // What the test below needs, checked first: a short line with a photo cue, a slash or "via".
+  if (line.length >= 300 || !/pic|photo|image|credit|\/|\bvia\b/i.test(line)) return false;
   const split = splitCaptionCredit(line);
   if (!split.credit || split.text === line) return false;
   const explicit = /(?:photo|picture|image|credit|pic)s?\b[^a-z]{0,3}(?:by\b)?/i.test(line.slice(split.text.length)) || /[/]|\bvia\b/.test(split.credit);
