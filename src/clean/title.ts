@@ -21,10 +21,10 @@ function normalize(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** One line of text: entities a page encoded twice decoded, white space folded. */
+/** One line of text: entities a page encoded twice decoded, white space folded, a decorative end mark ("… ⋆") dropped. */
 function tidy(text: string | null | undefined): string | null {
   if (!text) return null;
-  const folded = decodeEntities(text).replace(/\s+/g, ' ').trim();
+  const folded = decodeEntities(text).replace(/\s+/g, ' ').trim().replace(/\s+\p{Sm}$/u, '');
   return folded || null;
 }
 
@@ -58,8 +58,13 @@ function dropTail(title: string): string {
   const last = parts[parts.length - 1];
   const head = title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '').trim();
   if (!head || wordCount(head) < 3 || wordCount(last) > MAX_TAIL_WORDS) return title;
-  if (/^\p{Ll}/u.test(last) || /[!?]$/.test(last)) return title;
+  if (continuesSentence(last) || /[!?]$/.test(last)) return title;
   return head;
+}
+
+/** A tail of several words in lower case that is no domain name ("– tips and tricks") goes on with the headline. */
+function continuesSentence(tail: string): boolean {
+  return /^\p{Ll}/u.test(tail) && wordCount(tail) >= 2 && !/\.\p{L}{2,}$/u.test(tail);
 }
 
 /** Strips the site name that pages add to titles ("Headline | Site", "Site - Headline") and a short SEO tail. */
@@ -67,6 +72,8 @@ function stripSiteName(title: string, site: string | null, heading: string | nul
   if (heading && normalize(title) !== normalize(heading) && normalize(title).includes(normalize(heading)) && normalize(heading).length > 10 && !isTitleTail(heading, title)) {
     return heading;
   }
+  const bySite = site ? withoutSiteString(title, site) : null;
+  if (bySite) return dropTail(bySite);
   const parts = title.split(SEPARATORS);
   if (parts.length < 2) return title;
   const siteNorm = site ? normalize(site) : null;
@@ -76,11 +83,31 @@ function stripSiteName(title: string, site: string | null, heading: string | nul
   }
   const first = parts[0];
   const last = parts[parts.length - 1];
-  if (wordCount(last) <= 4 && wordCount(title.slice(0, title.lastIndexOf(last))) >= 3) {
-    return dropTail(title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '').trim() || title);
-  }
+  const head = title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '').trim();
+  if (wordCount(last) <= 4 && wordCount(head) >= 2 && !continuesSentence(last)) return dropTail(head);
   if (wordCount(first) <= 3 && wordCount(title) - wordCount(first) >= 4) return title.slice(title.indexOf(parts[1]));
   return dropTail(title);
+}
+
+/**
+ * The title without a site name that itself holds separators ("Headline - Dale's 7 Oaks |
+ * Garden Centres" for the site "Dale's 7 Oaks | Garden Centres"), at either end; else null.
+ */
+function withoutSiteString(title: string, site: string): string | null {
+  const lower = title.toLowerCase();
+  const name = site.toLowerCase().trim();
+  if (!SEPARATORS.test(name) || lower === name) return null;
+  if (lower.endsWith(name)) {
+    const before = title.slice(0, title.length - name.length);
+    const head = before.replace(TRAILING_SEPARATOR, '').trim();
+    if (head !== before.trim() && wordCount(head) >= 2) return head;
+  }
+  if (lower.startsWith(name)) {
+    const after = title.slice(name.length);
+    const rest = after.replace(/^\s*[|\-–—:·•»«/\\]+\s*/, '').trim();
+    if (rest !== after.trim() && wordCount(rest) >= 2) return rest;
+  }
+  return null;
 }
 
 /** Whether a text is the last separated part of a title ("… • Cory's Notes"): the site or blog name, not the headline. */
