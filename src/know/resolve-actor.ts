@@ -166,7 +166,7 @@ function generic(key: string): ActorCandidate[] {
       const isDemonym = !namesCountry && g.demonyms.has(key);
       const plural = isDemonym && key.endsWith('s');
       return [{
-        actorId: null, name: g.names[g.countries.get(split.country) ?? -1] ?? null, country: split.country,
+        actorId: null, name: countryName(split.country), country: split.country,
         sector: plural ? 'CVL' : null, kind: plural ? 'group' : 'state', wikidata: null, outlet: false,
         score: isDemonym && !plural ? 3 : 7, why: [plural ? `people of ${split.country}` : `the state ${split.country}`],
       }];
@@ -179,4 +179,11 @@ function generic(key: string): ActorCandidate[] {
   const sector = agentSector(key);
   if (!sector) return [];
   return [{ actorId: null, name: null, country: null, sector, kind: agentKind(key), wikidata: null, outlet: false, score: 5, why: [`agent "${key}" with no country`] }];
+}
+
+/** The country's common name, read for that one place (the gazetteer's names column is never built). */
+function countryName(iso3: string): string | null {
+  const g = gazetteer();
+  const id = g.countries.get(iso3);
+  return id === undefined ? null : g.place(id).name;
 }
