@@ -10,11 +10,11 @@ import { identifyLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
-  UPDATED_CUE, declaredArticle, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
+  UPDATED_CUE, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
 } from './meta.ts';
 import { pageTitle } from './title.ts';
 import { cleanScrapedText } from './scraped.ts';
-import { looksLikeArticle } from './classify.ts';
+import { looksLikeArticle, pageEvidence } from './classify.ts';
 
 export function articleId(raw: RawDocument): string {
   return createHash('sha256').update(raw.contentHash).digest('hex').slice(0, 16);
@@ -174,7 +174,7 @@ export function cleanHtml(raw: RawDocument): Article {
   article.modified = modified ?? (textModified ? { value: textModified, precision: 'day', source: 'text', confidence: 0.5 } : null);
   article.language = identifyLanguage(`${article.title ?? ''}\n${article.body}`, meta.htmlLang ?? meta.tags.get('content-language') ?? null);
   const publishedInMeta = published !== null && published.source !== 'time-element';
-  article.isArticle = looksLikeArticle(content.stats, { declared: declaredArticle(meta), publishedInMeta, ldTypes: meta.ldTypes }, article.url ?? raw.url ?? null);
+  article.isArticle = looksLikeArticle(content.stats, pageEvidence(meta, content, page.root, publishedInMeta), article.url ?? raw.url ?? null);
   return article;
 }
 
