@@ -56,3 +56,112 @@ describe('isArticle by address', () => {
     expect(classify(html, 'https://sensors.example/news/configuring-the-flood-sensor-for-spring')).toBe(true);
   });
 });
+
+function page(head: string, body: string): string {
+  return `<html><head>${head}</head><body>${body}</body></html>`;
+}
+
+const STORY = PARAGRAPHS.map((p) => `<p>${p}</p>`).join('');
+
+describe('isArticle: stories by their address', () => {
+  it('takes a short slug under a blog or news section for a story, but not the section index', () => {
+    const html = page('<title>Spillways</title>', `<main><h1>Spillways opened</h1>${STORY}</main>`);
+    expect(classify(html, 'https://water.example/blog/spillways')).toBe(true);
+    expect(classify(html, 'https://water.example/news/spillways')).toBe(true);
+    expect(classify(html, 'https://water.example/spillways')).toBe(false);
+    expect(classify(html, 'https://water.example/blog/page/2')).toBe(false);
+    expect(classify(html, 'https://water.example/blog/tag/spillways')).toBe(false);
+  });
+
+  it('takes a page on a docs or forum host name for documentation or discussion', () => {
+    const html = page('<title>Configuring the flood sensor</title>', `<main><h1>Configuring the flood sensor</h1>${STORY}</main>`);
+    expect(classify(html, 'https://docs.sensors.example/configuring-the-flood-sensor-for-spring')).toBe(false);
+    expect(classify(html, 'https://community.sensors.example/configuring-the-flood-sensor-for-spring')).toBe(false);
+    expect(classify(html, 'https://news.sensors.example/configuring-the-flood-sensor-for-spring')).toBe(true);
+  });
+
+  it('does not take a site home page for an article', () => {
+    const html = page('<title>River Gazette</title>', `<main><h1>River Gazette</h1>${STORY}</main>`);
+    expect(classify(html, 'https://rivergazette.example/')).toBe(false);
+  });
+});
+
+describe('isArticle: dates and bylines', () => {
+  it('counts a date line by the headline when the metadata has none', () => {
+    const dated = page('<title>Spillways</title>', `<main><h1>Spillways opened</h1><p class="meta">March 7, 2024</p>${STORY}</main>`);
+    const undated = page('<title>Spillways</title>', `<main><h1>Spillways opened</h1>${STORY}</main>`);
+    expect(classify(dated, 'https://water.example/spillways-opened')).toBe(true);
+    expect(classify(undated, 'https://water.example/spillways-opened')).toBe(false);
+  });
+
+  it('takes a run of dated posts signed by several people for a thread', () => {
+    const posts = PARAGRAPHS.map(
+      (p, i) => `<div class="message"><div class="author">member${i + 1}</div><time datetime="2024-03-0${i + 1}T10:00">Mar ${i + 1}</time><p>${p}</p></div>`,
+    ).join('');
+    const html = page('<title>Rain and the dam</title>', `<main><h1>Rain and the dam</h1>${posts}</main>`);
+    expect(classify(html, 'https://boards.example/rain-and-the-dam-this-week')).toBe(false);
+  });
+});
+
+describe('isArticle: products, listings and services', () => {
+  const DESCRIPTION = [
+    'The Riverline 40 is a waterproof day pack made from recycled nylon, with a roll-top closure that keeps out heavy rain.',
+    'A padded sleeve holds a laptop of up to fifteen inches, and two side pockets take a bottle or an umbrella each.',
+    'The back panel is ventilated mesh, and the shoulder straps adjust at the top and the bottom for a close fit.',
+    'Every seam is taped, and the base is reinforced with a second layer of fabric where packs wear out first.',
+    'It weighs nine hundred grams empty and comes in three colours: slate, moss and a bright orange for cycling.',
+  ];
+
+  it('takes a page with price and offer microdata for a product page', () => {
+    const offer = '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="89.00">£89.00</span><meta itemprop="priceCurrency" content="GBP"><button>Add to basket</button></div>';
+    const description = DESCRIPTION.map((p) => `<p>${p}</p>`).join('');
+    const withOffer = page('<title>Riverline 40 day pack</title>', `<main itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Riverline 40 waterproof day pack</h1>${offer}${description}</main>`);
+    const without = page('<title>Riverline 40 day pack</title>', `<main><h1>Riverline 40 waterproof day pack</h1>${description}</main>`);
+    expect(classify(withOffer, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(false);
+    expect(classify(without, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(true);
+  });
+
+  it('takes a grid of story cards for a listing', () => {
+    const cards = PARAGRAPHS.map(
+      (p, i) => `<div class="card"><h3><a href="/news/story-${i}">Story number ${i} about the rain</a></h3><p>${p.slice(0, 90)}</p><a href="/news/story-${i}">Read more</a></div>`,
+    ).join('');
+    const html = page('<title>Weather news</title>', `<main><h1>Weather news</h1>${cards}<nav class="pagination"><a href="?page=2">Next</a></nav></main>`);
+    expect(classify(html, 'https://water.example/news/')).toBe(false);
+    expect(classify(html, 'https://water.example/category/weather-and-rain-news')).toBe(false);
+  });
+
+  it('takes a page that speaks as a business about its services for a service page', () => {
+    const pitch = [
+      'We are a team of flood engineers, and our experts help councils and businesses prepare for heavy rain.',
+      'Our services cover flood risk surveys, drainage design and emergency planning for clients of every size.',
+      'We work with each client to find the solutions that suit their sites, and our team stays with them after.',
+      'Our consultation is free: tell us about your site and we will send you a quote within two working days.',
+      'Trusted by councils across the region, we bring industry experience to every customer we work with.',
+    ].map((p) => `<p>${p}</p>`).join('');
+    const head = '<meta property="og:type" content="article"><title>Flood engineering</title>';
+    const html = page(head, `<main><h1>Flood engineering for councils and businesses</h1>${pitch}</main>`);
+    expect(classify(html, 'https://floodworks.example/flood-engineering')).toBe(false);
+    const story = page(head, `<main><h1>Flood engineering for councils and businesses</h1>${STORY}</main>`);
+    expect(classify(story, 'https://floodworks.example/flood-engineering')).toBe(true);
+  });
+
+  it('keeps an article with a related-stories block and a newsletter box an article', () => {
+    const related = '<aside class="related"><h2>Related stories</h2><ul><li><a href="/news/a">Reservoir levels rise across the north</a></li><li><a href="/news/b">What the spillways do</a></li><li><a href="/news/c">Schools closed by floods</a></li></ul></aside>';
+    const newsletter = '<div class="newsletter"><p>Get our weekly weather briefing.</p><form><input type="email" name="email"><button>Sign up</button></form></div>';
+    const head = `<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-07T09:00:00Z"><title>Dam spillways opened</title>`;
+    const html = page(head, `<article><h1>Dam spillways opened as rain continues</h1><p class="byline">By Ana Ruiz</p>${STORY}${related}${newsletter}</article>`);
+    expect(classify(html, 'https://water.example/news/2024/03/07/dam-spillways-opened-as-rain-continues')).toBe(true);
+  });
+
+  it('takes a tutorial full of code listings and without a date for documentation', () => {
+    const code = '<pre><code>sensor.configure({ threshold: 0.8 })</code></pre>';
+    const steps = PARAGRAPHS.map((p, i) => `<p>${p}</p>${i % 2 ? code : ''}`).join('');
+    const head = '<meta property="og:type" content="article"><title>Set up the sensor</title>';
+    const html = page(head, `<main><h1>Set up the sensor</h1>${steps}</main>`);
+    expect(classify(html, 'https://sensors.example/sensor-setup')).toBe(false);
+    const prose = page(head, `<main><h1>Set up the sensor</h1>${STORY}</main>`);
+    expect(classify(prose, 'https://sensors.example/sensor-setup')).toBe(true);
+    const dated = page(head, `<main><h1>Set up the sensor</h1><p>May 3, 2024</p>${steps}</main>`);
+    expect(classify(dated, 'https://sensors.example/sensor-setup')).toBe(true);
+  });
+});
