@@ -10,7 +10,7 @@ import { identifyLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
-  UPDATED_CUE, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
+  updateLabelNearest, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
 } from './meta.ts';
 import { pageTitle } from './title.ts';
 import { cleanScrapedText } from './scraped.ts';
@@ -78,7 +78,7 @@ function textDates(lines: string[]): PageDate[] {
     const found = findDateText(line);
     if (!found) continue;
     const before = line.slice(0, found.index);
-    const kind = UPDATED_CUE.test(before) ? 'modified' : PUBLISHED_CUE.test(before) || isDateOnly(line) || isHeaderDateLine(line) ? 'published' : 'unknown';
+    const kind = updateLabelNearest(before) ? 'modified' : PUBLISHED_CUE.test(before) || isDateOnly(line) || isHeaderDateLine(line) ? 'published' : 'unknown';
     dates.push({ value: found.date.value, text: line, kind, trusted: true });
   }
   return dates;

@@ -214,17 +214,38 @@ function parseFirst(values: (string | null)[]): ParsedDate | null {
 /** Words before a date that make it the update time, not the publication time. */
 export const UPDATED_CUE = /(?:updated?|modified|edited|revised|reviewed)\b/i;
 
-/** Whether a <time> sits in an "Updated ..." line. */
+/** Class, id or itemprop words that name an update stamp. */
+const UPDATE_NAME = /updat|modif|revis|reviewed/i;
+
+/**
+ * Whether a <time> is an update time: marked so (itemprop dateModified, an
+ * "updated-at" class), or in an "Updated ..." / "Date last reviewed:" line, where
+ * the label may sit in a sibling element of a small container around the time.
+ */
 function labelledUpdated(element: Element): boolean {
-  const line = element.parent ? textOf(element.parent) : '';
   const own = textOf(element);
-  const at = own ? line.indexOf(own) : -1;
-  return at > 0 && UPDATED_CUE.test(line.slice(Math.max(0, at - 30), at));
+  let node: Element | null = element;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parent) {
+    if (UPDATE_NAME.test(`${node.attrs.class ?? ''} ${node.attrs.id ?? ''} ${node.attrs.itemprop ?? ''}`)) return true;
+    if (depth === 0) continue;
+    const line = textOf(node);
+    if (line.length > 300) break;
+    const at = own ? line.indexOf(own) : -1;
+    if (at > 0 && updateLabelNearest(line.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
+/** Whether the label nearest the end of `before` is an update label ("edited by X, published on" is not). */
+export function updateLabelNearest(before: string): boolean {
+  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index ?? -1));
+  const update = last(new RegExp(UPDATED_CUE.source, 'gi'));
+  return update >= 0 && update > last(/(?:published|posted|created)\b/gi);
 }
 
 /** A <time> marked as the publication time, else the first <time> inside the article that is not an update time. */
 function timeDate(meta: PageMeta, inArticle: (element: Element) => boolean): ParsedDate | null {
-  const marked = meta.times.find((time) => time.published);
+  const marked = meta.times.find((time) => time.published && !labelledUpdated(time.element));
   const chosen = marked ?? meta.times.find((time) => inArticle(time.element) && !labelledUpdated(time.element));
   if (!chosen) return null;
   return parseDateValue(chosen.value) ?? parseDateText(chosen.text);

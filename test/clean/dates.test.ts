@@ -84,6 +84,18 @@ describe('dates in metadata', () => {
     expect(clean(page('', '', '<meta property="article:published_time" content="Thu, 09/25/2025 - 11:38">')).published?.value).toBe('2025-09-25');
   });
 
+  it('does not take a <time> whose update label sits in a sibling element, or that is marked as the modification time', () => {
+    const reviewed = '<div class="field"><div class="field__label">Date Last Reviewed:</div><div class="field__item"><time datetime="2025-04-14T12:00:00Z">April 2025</time></div></div>';
+    expect(clean(page('', reviewed)).published).toBeNull();
+    const marked = '<div><span class="blog-published-text">Latest change <time class="blog-published-time" itemprop="dateModified" datetime="2025-10-03">October 3rd, 2025</time></span></div>';
+    expect(clean(page(marked)).published?.source).not.toBe('time-element');
+  });
+
+  it('takes a <time> after "Published on" even when an editor credit comes before it', () => {
+    const meta = '<ul class="page-meta"><li>Written by the desk, edited by Walter</li><li>Published on <time datetime="2025-12-19">2025-12-19</time></li></ul>';
+    expect(clean(page(meta)).published).toMatchObject({ value: '2025-12-19', source: 'time-element' });
+  });
+
   it('does not take a <time> in an "Updated" line as the publication time', () => {
     const article = clean(page('<p class="dates">Updated <time datetime="2024-08-04">Aug 4, 2024</time></p>'));
     expect(article.published).toBeNull();
