@@ -32,6 +32,8 @@ export interface PageEvidence {
   offerMarkup?: number;
   /** <pre> blocks on the page (code listings). */
   codeBlocks?: number;
+  /** <button> elements on the page: size pickers, filters, cart and app controls. */
+  buttons?: number;
   /** The body's text, for the voice it is written in. */
   body?: string;
 }
@@ -74,24 +76,27 @@ export function pageEvidence(meta: PageMeta, content: HtmlContent, root: Element
     timeElements: meta.times.length,
     offerMarkup: markup.offers,
     codeBlocks: markup.pre,
+    buttons: markup.buttons,
     body: content.body,
   };
 }
 
-/** Offer microdata and <pre> blocks, in one walk of the page. */
-function markupCounts(root: Element): { offers: number; pre: number } {
+/** Offer microdata, <pre> blocks and buttons, in one walk of the page. */
+function markupCounts(root: Element): { offers: number; pre: number; buttons: number } {
   let offers = 0;
   let pre = 0;
+  let buttons = 0;
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     if (typeof node === 'string') continue;
     if (node.tag === 'pre') pre++;
+    else if (node.tag === 'button') buttons++;
     const itemprop = node.attrs.itemprop;
     if (itemprop && OFFER_ITEMPROP.test(itemprop)) offers++;
     for (const child of node.children) if (typeof child !== 'string') stack.push(child);
   }
-  return { offers, pre };
+  return { offers, pre, buttons };
 }
 
 export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
@@ -127,6 +132,8 @@ export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, ur
   if ((evidence.timeElements ?? 0) >= 5 && (evidence.bylines ?? 0) >= 3) score -= 2;
   // Documentation and tutorials: code listings, and no date anywhere.
   if ((evidence.codeBlocks ?? 0) >= 3 && !evidence.publishedInMeta && !evidence.headerDate) score -= 1;
+  // A page built of controls (shop filters and pickers, app screens) rather than text: 60+ buttons.
+  if ((evidence.buttons ?? 0) >= 60) score -= 1;
   if (!evidence.author && evidence.body && salesVoice(evidence.body) >= 3) score -= 1;
   return score >= 1;
 }

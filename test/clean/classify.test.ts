@@ -121,6 +121,18 @@ describe('isArticle: products, listings and services', () => {
     expect(classify(without, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(true);
   });
 
+  it('takes a page built of controls (size and colour pickers, filters) for a shop page', () => {
+    const description = DESCRIPTION.map((p) => `<p>${p}</p>`).join('');
+    const sizes = ['XS', 'S', 'M', 'L', 'XL'].map((size) => `<button class="size">${size}</button>`).join('');
+    const colours = ['slate', 'moss', 'orange', 'black', 'navy'].map((colour) => `<button class="swatch" aria-label="${colour}"></button>`).join('');
+    const filters = Array.from({ length: 50 }, (_, i) => `<button class="filter">Filter ${i + 1}</button>`).join('');
+    const head = '<meta property="og:type" content="website"><title>Riverline 40 day pack</title>';
+    const shop = page(head, `<main><h1>Riverline 40 waterproof day pack</h1><div class="pickers">${sizes}${colours}</div>${description}</main><aside>${filters}</aside>`);
+    const plain = page(head, `<main><h1>Riverline 40 waterproof day pack</h1>${description}</main>`);
+    expect(classify(shop, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(false);
+    expect(classify(plain, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(true);
+  });
+
   it('takes a grid of story cards for a listing', () => {
     const cards = PARAGRAPHS.map(
       (p, i) => `<div class="card"><h3><a href="/news/story-${i}">Story number ${i} about the rain</a></h3><p>${p.slice(0, 90)}</p><a href="/news/story-${i}">Read more</a></div>`,
