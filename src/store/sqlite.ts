@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 import type { Article, Entity, Location, SitrepEvent, SitrepRecord } from '../model/types.ts';
 import type { CompactEvent, EventFilter, EventPage, SaveResult, Stats, Store, StoredEvent } from './store.ts';
+import { ARTICLE_SPAN, LAST_DAY_KEY, dayKey, firstKeyOf, lastKeyOf, textKey } from './text-key.ts';
 
 type Db = Database.Database;
 
@@ -139,20 +140,59 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX event_places_event ON event_places(event_id);
     `,
   },
+  {
+    version: 6,
+    name: 'full-text index of articles by day of their events, and each event under its key',
+    // See text-key.ts for the keys. detail=none keeps only which rows hold a word (all a query of
+    // ANDed words needs); a quoted word the tokenizer splits is a phrase, answered by articles_fts.
+    sql: `
+      CREATE VIRTUAL TABLE event_text USING fts5(title, body, content='', detail=none, contentless_delete=1);
+      CREATE TABLE text_events (
+        key INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        modality TEXT NOT NULL,
+        date TEXT,
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, type, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX text_events_event ON text_events(event_id);
+      INSERT INTO text_events (key, type, modality, date, event_id)
+        SELECT sitrep_text_key(e.date, a.rowid), e.type, e.modality, e.date, e.id FROM events e JOIN articles a ON a.id = e.article_id;
+      INSERT INTO event_text (rowid, title, body)
+        SELECT k.key, a.title, a.body FROM (SELECT DISTINCT key FROM text_events) k JOIN articles a ON a.rowid = k.key % 34359738368; -- ARTICLE_SPAN, 2^35
+      INSERT INTO event_text(event_text) VALUES ('optimize');
+      CREATE TRIGGER event_text_article_delete BEFORE DELETE ON articles BEGIN
+        DELETE FROM event_text WHERE rowid IN
+          (SELECT x.key FROM events e JOIN text_events x ON x.event_id = e.id WHERE e.article_id = old.id);
+      END;
+    `,
+  },
 ];
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
+  /**
+   * Answer text queries from articles_fts alone, as before migration 6 (event_text is still kept
+   * up to date): for comparing the two plans in tests and benchmarks.
+   */
+  articleTextIndex?: boolean;
 }
 
 export class SqliteStore implements Store {
   readonly db: Db;
+  private readonly articleTextIndex: boolean;
 
   constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.articleTextIndex = options.articleTextIndex ?? false;
     this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     if (!options.readonly) this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // For migration 6, which keys the events already stored.
+    this.db.function('sitrep_text_key', { deterministic: true }, (date: unknown, rowid: unknown) => {
+      if (date !== null && typeof date !== 'string') throw new TypeError(`event date ${String(date)} is not text`);
+      return textKey(date, Number(rowid));
+    });
   }
 
   async migrate(): Promise<void> {
@@ -193,23 +233,6 @@ export class SqliteStore implements Store {
     return statement;
   }
 
-  /** Articles matching each recent text query; cleared whenever articles are added. */
-  private readonly textMatchCounts = new Map<string, number>();
-
-  /** How a text query joins the event walk (see textPlanFor). */
-  private textPlan(q: string | undefined, rows: number): TextPlan {
-    const match = q ? ftsQuery(q) : null;
-    if (!match) return 'drive';
-    let matches = this.textMatchCounts.get(match);
-    if (matches === undefined) {
-      matches = (this.cached('SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(match) as { n: number }).n;
-      if (this.textMatchCounts.size > 500) this.textMatchCounts.clear();
-      this.textMatchCounts.set(match, matches);
-    }
-    const articles = (this.cached('SELECT MAX(rowid) AS n FROM articles').get() as { n: number | null }).n ?? 0;
-    return textPlanFor(matches, articles, rows);
-  }
-
   async hasContentHash(hash: string): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').get(hash) !== undefined;
   }
@@ -233,9 +256,11 @@ export class SqliteStore implements Store {
     const insertCountry = this.db.prepare('INSERT INTO event_countries (country, date, event_id, type, modality) VALUES (?, ?, ?, ?, ?)');
     const insertPlaces = this.db.prepare(`INSERT INTO event_places (date, event_id, min_lon, min_lat, max_lon, max_lat)
       VALUES (?, ?, ?, ?, ?, ?)`);
+    const insertTextEvent = this.db.prepare('INSERT INTO text_events (key, type, modality, date, event_id) VALUES (?, ?, ?, ?, ?)');
+    // REPLACE: a row left by a deleted article whose rowid was reused must not stay under the key.
+    const insertText = this.db.prepare('INSERT OR REPLACE INTO event_text (rowid, title, body) VALUES (?, ?, ?)');
     const now = new Date().toISOString();
     const result: SaveResult = { stored: 0, duplicates: 0 };
-    this.textMatchCounts.clear();
 
     this.db.transaction(() => {
       for (const record of records) {
@@ -262,6 +287,8 @@ export class SqliteStore implements Store {
           continue;
         }
         result.stored++;
+        const articleRowid = Number(inserted.lastInsertRowid);
+        const textKeys = new Set<number>();
         for (const event of record.events) {
           const firstPlace = event.locations.find((l) => l.lat !== null && l.lon !== null);
           const date = eventDate(event, article);
@@ -288,6 +315,9 @@ export class SqliteStore implements Store {
             json: JSON.stringify(event),
           });
           if (eventInsert.changes === 0) continue;
+          const key = textKey(date, articleRowid);
+          insertTextEvent.run(key, event.type, event.modality, date, event.id);
+          textKeys.add(key);
           const role = (name: string, e: Entity) =>
             insertRole.run(event.id, name, e.text, e.name, e.country, e.sector, e.kind, null, null, e.span[0], e.span[1]);
           const place = (l: Location) =>
@@ -304,6 +334,8 @@ export class SqliteStore implements Store {
             insertPlaces.run(date, event.id, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
           }
         }
+        // The article's text once under each day of its events.
+        for (const key of textKeys) insertText.run(key, article.title, body);
       }
     })();
     if (result.stored > 0) this.mergeTextIndexWhenGrown();
@@ -311,7 +343,7 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Merges the full-text index into one segment once the articles have grown by a quarter since
+   * Merges the full-text indexes (articles_fts, event_text) into one segment each once the articles have grown by a quarter since
    * the last merge. Each added batch leaves segments behind, and a lookup visits every one: on
    * 100,000 articles a per-article probe costs 53 us unmerged and 10 us merged; a merge takes
    * about 1 s there. Growing by a quarter each time keeps the total merge work within 5 times one
@@ -323,6 +355,7 @@ export class SqliteStore implements Store {
     if (articles < merged * 1.25 + 500) return;
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`);
+      this.db.exec(`INSERT INTO event_text(event_text) VALUES ('optimize')`);
       this.db.prepare('UPDATE text_index_state SET merged_articles = ?').run(articles);
     })();
   }
@@ -340,19 +373,26 @@ export class SqliteStore implements Store {
   private eventPage(filter: EventFilter): { rows: EventRow[]; nextCursor: string | null } {
     const limit = Math.max(1, Math.min(filter.limit ?? 100, 1000));
     const descending = filter.order === 'desc';
-    const { from, key, where, params } = selectEvents(filter, this.textPlan(filter.q, limit + 1));
-    if (filter.cursor) {
-      const [date, id] = decodeCursor(filter.cursor);
-      const after = cursorClause(date, id, descending, key);
-      where.push(after.sql);
-      params.push(...after.params);
+    const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const ids = this.textPageIds(filter, limit + 1, descending, after);
+    let rows: EventRow[];
+    if (ids) {
+      rows = this.cached(`SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
+        FROM json_each(?) j CROSS JOIN events e ON e.id = j.value ORDER BY j.key`).all(JSON.stringify(ids)) as EventRow[];
+    } else {
+      const { from, key, where, params } = selectEvents(filter);
+      if (after) {
+        const clause = cursorClause(after[0], after[1], descending, key);
+        where.push(clause.sql);
+        params.push(...clause.params);
+      }
+      // Plain (date, id) ordering so the (…, date, id) indexes serve it; SQLite puts NULL dates first.
+      const direction = descending ? 'DESC' : 'ASC';
+      const sql = `SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
+        FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+        ORDER BY ${key.date} ${direction}, ${key.id} ${direction} LIMIT ?`;
+      rows = this.cached(sql).all(...params, limit + 1) as EventRow[];
     }
-    // Plain (date, id) ordering so the (…, date, id) indexes serve it; SQLite puts NULL dates first.
-    const direction = descending ? 'DESC' : 'ASC';
-    const sql = `SELECT e.id, e.article_id AS articleId, e.date, e.sources, e.event_json AS json
-      FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY ${key.date} ${direction}, ${key.id} ${direction} LIMIT ?`;
-    const rows = this.cached(sql).all(...params, limit + 1) as EventRow[];
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return { rows: page, nextCursor: rows.length > limit && last ? encodeCursor(last.date, last.id) : null };
@@ -360,12 +400,86 @@ export class SqliteStore implements Store {
 
   /** Every matching event as a compact row (for maps and timelines), oldest first, at most `limit`. */
   async compactEvents(filter: EventFilter, limit: number): Promise<{ rows: CompactEvent[]; truncated: boolean }> {
-    const { from, key, where, params } = selectEvents(filter, this.textPlan(filter.q, limit + 1));
-    const sql = `SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
-      FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY ${key.date}, ${key.id} LIMIT ?`;
-    const rows = this.cached(sql).all(...params, limit + 1) as CompactEvent[];
+    const ids = this.textPageIds(filter, limit + 1, false, null);
+    let rows: CompactEvent[];
+    if (ids) {
+      rows = this.cached(`SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
+        FROM json_each(?) j CROSS JOIN events e ON e.id = j.value ORDER BY j.key`).all(JSON.stringify(ids)) as CompactEvent[];
+    } else {
+      const { from, key, where, params } = selectEvents(filter);
+      const sql = `SELECT e.id, e.date, e.type, e.modality, e.lon, e.lat
+        FROM ${from} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+        ORDER BY ${key.date}, ${key.id} LIMIT ?`;
+      rows = this.cached(sql).all(...params, limit + 1) as CompactEvent[];
+    }
     return { rows: rows.slice(0, limit), truncated: rows.length > limit };
+  }
+
+  /**
+   * For a text query: the ids of the first `want` selected events in page order (after the cursor),
+   * found through event_text, whose rowid order is day order (text-key.ts). The walk takes the
+   * matching articles day by day, with their events that pass the filters, and stops at the end of
+   * the first day by which it holds `want` events: every later day's events sort after them. So a
+   * page costs about the days it spans, however many articles the words match.
+   * Null when there is no text query, or when it has a phrase that only articles_fts can answer.
+   */
+  private textPageIds(filter: EventFilter, want: number, descending: boolean, after: [string | null, string] | null): string[] | null {
+    const match = filter.q ? ftsQuery(filter.q) : null;
+    if (!match || this.articleTextIndex) return null;
+    let low = firstKeyOf(0);
+    let high = lastKeyOf(LAST_DAY_KEY);
+    const where = ['event_text MATCH ?'];
+    const params: unknown[] = [match];
+    if (filter.type) {
+      where.push('x.type = ?');
+      params.push(filter.type.toUpperCase());
+    }
+    if (filter.modality) {
+      where.push('x.modality = ?');
+      params.push(filter.modality);
+    }
+    if (filter.since) {
+      low = Math.max(low, firstKeyOf(dayKey(filter.since)));
+      where.push('x.date >= ?');
+      params.push(filter.since);
+    }
+    if (filter.until) {
+      const until = untilBound(filter.until);
+      high = Math.min(high, lastKeyOf(dayKey(until)));
+      where.push('x.date <= ?');
+      params.push(until);
+    }
+    if (after) {
+      const [date, id] = after;
+      if (descending) high = Math.min(high, lastKeyOf(dayKey(date)));
+      else low = Math.max(low, firstKeyOf(dayKey(date)));
+      const clause = cursorClause(date, id, descending, { date: 'x.date', id: 'x.event_id' });
+      where.push(clause.sql);
+      params.push(...clause.params);
+    }
+    // The filters that need the event's own row or roles.
+    const rest = selectEvents({ mode: filter.mode, country: filter.country, actor: filter.actor, bbox: filter.bbox, minSources: filter.minSources }, { plain: true });
+    where.push(...rest.where);
+    params.push(...rest.params);
+    if (low > high) return [];
+    const sql = `SELECT x.key, x.date, x.event_id FROM event_text f CROSS JOIN text_events x ON x.key = f.rowid
+      ${rest.where.length ? 'CROSS JOIN events e ON e.id = x.event_id' : ''}
+      WHERE f.rowid BETWEEN ? AND ? AND ${where.join(' AND ')} ORDER BY f.rowid ${descending ? 'DESC' : 'ASC'}`;
+    const found: [string | null, string][] = [];
+    let lastDay = -1;
+    try {
+      for (const [key, date, id] of this.cached(sql).raw(true).iterate(low, high, ...params) as Iterable<[number, string | null, string]>) {
+        const day = Math.floor(key / ARTICLE_SPAN);
+        if (found.length >= want && day !== lastDay) break;
+        lastDay = day;
+        found.push([date, id]);
+      }
+    } catch (error) {
+      if (error instanceof Error && /phrase queries are not supported/.test(error.message)) return null;
+      throw error;
+    }
+    found.sort(descending ? (a, b) => comparePageKeys(b, a) : comparePageKeys);
+    return found.slice(0, want).map(([, id]) => id);
   }
 
   async getEvent(id: string): Promise<StoredEvent | null> {
@@ -463,25 +577,39 @@ export function ftsQuery(text: string): string | null {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
-/**
- * How a text query meets the walk over events in date order:
- * - drive: start from the matching articles and sort their events (best when they are few);
- * - set: gather the matching article rowids once per query, and check each walked event against them;
- * - probe: ask the full-text index about each walked event's article (best when most articles match,
- *   since then a page checks few more events than it returns).
- */
-export type TextPlan = 'drive' | 'set' | 'probe';
+/** A bare date as an upper bound takes in the whole day. */
+function untilBound(until: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(until) ? `${until}T99` : until;
+}
 
 /**
- * The cheapest TextPlan when the words match `matches` of `articles` articles and a page needs
- * `rows` rows. Measured on 1M synthetic events with a merged text index: driving costs about 12 us
- * per matching article; the set 0.12 us per matching article plus 4 us per event checked; probing
- * 14 us per event checked; a page checks about rows * articles / matches events. So driving wins
- * below matches = sqrt(rows * articles / 3), and probing above matches = sqrt(80 * rows * articles).
+ * SQLite's order of page keys (date, id): NULL dates first, then text by code point, which is the
+ * byte order of UTF-8 (JS compares UTF-16 units, which differs only between surrogates and U+E000-U+FFFF).
  */
-export function textPlanFor(matches: number, articles: number, rows: number): TextPlan {
-  const squared = matches * matches;
-  return squared * 3 <= rows * articles ? 'drive' : squared <= 80 * rows * articles ? 'set' : 'probe';
+export function comparePageKeys(a: readonly [string | null, string], b: readonly [string | null, string]): number {
+  if (a[0] !== b[0]) {
+    if (a[0] === null) return -1;
+    if (b[0] === null) return 1;
+    return compareCodePoints(a[0], b[0]);
+  }
+  return compareCodePoints(a[1], b[1]);
+}
+
+function compareCodePoints(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      // Surrogates (D800-DFFF) stand for code points above FFFF: move them above E000-FFFF.
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 /** The columns that order a page: the event's own, or its copies in event_countries. */
@@ -504,14 +632,15 @@ interface Selection {
  * reads about as many index entries as those filters skip and fetches only the events it returns.
  * With a box (and no country), it goes through event_places, whose index holds the box around
  * each event's places, so only events near the query box are fetched and tested place by place.
- * A text query that matches few articles drives instead (see TextPlan).
+ * A text query drives from the articles that match it (pages use event_text instead, see
+ * textPageIds; this plan serves stats and phrases). `plain` keeps the events table as the walk.
  */
-function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Selection {
+function selectEvents(filter: EventFilter, { plain = false }: { plain?: boolean } = {}): Selection {
   const where: string[] = [];
   const params: unknown[] = [];
-  const textDrives = textPlan === 'drive' && Boolean(filter.q && ftsQuery(filter.q));
-  const countryDrives = Boolean(filter.country) && !textDrives;
-  const placeDrives = Boolean(filter.bbox) && !countryDrives && !textDrives;
+  const eventsDrive = plain || Boolean(filter.q && ftsQuery(filter.q));
+  const countryDrives = Boolean(filter.country) && !eventsDrive;
+  const placeDrives = Boolean(filter.bbox) && !countryDrives && !eventsDrive;
   const from = countryDrives ? 'event_countries c CROSS JOIN events e ON e.id = c.event_id'
     : placeDrives ? 'event_places p CROSS JOIN events e ON e.id = p.event_id' : 'events e';
   const t = countryDrives ? 'c' : 'e';
@@ -539,7 +668,7 @@ function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Select
   if (filter.until) {
     // Inclusive of the whole day when a bare date is given.
     where.push(`${key.date} <= ?`);
-    params.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.until) ? `${filter.until}T99` : filter.until);
+    params.push(untilBound(filter.until));
   }
   if (filter.country && !countryDrives) {
     where.push('EXISTS (SELECT 1 FROM event_roles r WHERE r.event_id = e.id AND r.country = ?)');
@@ -571,12 +700,7 @@ function selectEvents(filter: EventFilter, textPlan: TextPlan = 'drive'): Select
   if (filter.q) {
     const match = ftsQuery(filter.q);
     if (match) {
-      // SQLite cannot estimate how many articles a text query matches, so the caller says.
-      where.push(textPlan === 'drive'
-        ? 'e.article_id IN (SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?)'
-        : textPlan === 'set'
-          ? '(SELECT a.rowid FROM articles a WHERE a.id = e.article_id) IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)'
-          : 'EXISTS (SELECT 1 FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE a.id = e.article_id AND articles_fts MATCH ?)');
+      where.push('e.article_id IN (SELECT a.id FROM articles a JOIN articles_fts f ON f.rowid = a.rowid WHERE articles_fts MATCH ?)');
       params.push(match);
     }
   }
