@@ -90,7 +90,9 @@ function textDates(lines: string[]): PageDate[] {
  */
 function urlOrTextDate(url: string | null, dates: PageDate[]): PublishedDate | null {
   const fromUrl = urlDate(url);
-  const fromText = dates.find((date) => date.kind === 'published')?.value ?? null;
+  // A bare date that repeats the day the page labels "Updated" is that update shown again.
+  const updated = new Set(dates.filter((date) => date.kind === 'modified' && date.value).map((date) => date.value!.slice(0, 10)));
+  const fromText = dates.find((date) => date.kind === 'published' && !updated.has(date.value?.slice(0, 10) ?? ''))?.value ?? null;
   if (fromUrl?.precision === 'day' || !fromText) return fromUrl;
   if (fromUrl && fromText.startsWith(fromUrl.value)) return { value: fromText, precision: 'day', source: 'text', confidence: 0.6 };
   return fromUrl ?? { value: fromText, precision: 'day', source: 'text', confidence: 0.5 };

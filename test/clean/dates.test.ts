@@ -45,6 +45,12 @@ describe('the date shown with the headline', () => {
     expect(article.published?.value).toBe('2023-06-02');
   });
 
+  it('does not take a bare date that repeats the day the page labels as the update', () => {
+    const article = clean(page('<p class="by">By Paul Frew</p><p class="stamp">Feb 27, 2026</p><p class="note">Last Updated on Feb 27, 2026</p>'));
+    expect(article.published).toBeNull();
+    expect(article.modified?.value).toBe('2026-02-27');
+  });
+
   it('finds an update label glued to the byline name', () => {
     const article = clean(page('<div class="who"><span>by Tom Hale</span><span>Updated March 19, 2025</span></div>'));
     expect(article.published).toBeNull();
