@@ -1,6 +1,9 @@
 // Places and actors benchmark: GeoVirus recall and 161 km accuracy, load time, memory and
 // resolution speed. Run: npm run bench:know  (needs ../shared/data/geovirus)
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -135,8 +138,45 @@ async function stageCost(docs: Doc[]): Promise<{ ms: number; words: number; ment
   return { ms: best, words, mentions };
 }
 
+interface LoadRun { mode: string; cpuMs: number; rssMb: number; heapMb: number; externalMb: number }
+
+/** `runs` fresh processes of bench/know-load.ts in `mode` (see there), run in turn. */
+function loadRuns(mode: string, runs: number): LoadRun[] {
+  const script = fileURLToPath(new URL('know-load.ts', import.meta.url));
+  const out: LoadRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, mode], { encoding: 'utf8', cwd: fileURLToPath(new URL('..', import.meta.url)) });
+    if (child.status !== 0) throw new Error(`bench/know-load.ts ${mode} failed: ${child.stderr}`);
+    out.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as LoadRun);
+  }
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const spread = (xs: number[], digits = 0) => `median ${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)})`;
+
+/**
+ * Load time and memory, each from fresh processes: load = CPU time of the first gazetteer() call
+ * (reading the packed file in node_modules/.cache/sitrep/, or building it when cold); memory =
+ * process RSS after it and a full GC, and its increase over a process that imports the same modules
+ * and loads nothing (node + tsx + the know modules). The whole-process figures include tsx.
+ */
+function reportLoad(runs: number): void {
+  // the first run also makes sure the packed file exists, so the others read it
+  loadRuns('gazetteer', 1);
+  const base = loadRuns('baseline', runs), gaz = loadRuns('gazetteer', runs), know = loadRuns('knowledge', runs), cold = loadRuns('cold', Math.max(1, Math.floor(runs / 2)));
+  const baseRss = median(base.map((r) => r.rssMb));
+  const share = (rs: LoadRun[]) => rs.map((r) => r.rssMb - baseRss);
+  console.log(`load, fresh processes (${runs} each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+  console.log(`  gazetteer(), packed file: ${spread(gaz.map((r) => r.cpuMs))} ms CPU; process RSS ${spread(gaz.map((r) => r.rssMb))} MB, ` +
+    `of which the gazetteer ${spread(share(gaz))} MB (heap ${spread(gaz.map((r) => r.heapMb - median(base.map((b) => b.heapMb))), 1)} MB, outside the heap ${spread(gaz.map((r) => r.externalMb - median(base.map((b) => b.externalMb))), 1)} MB)`);
+  console.log(`  loadKnowledge() (gazetteer, actor dictionary, lead index): ${spread(know.map((r) => r.cpuMs))} ms CPU; process RSS ${spread(know.map((r) => r.rssMb))} MB (+${median(share(know)).toFixed(0)} MB)`);
+  console.log(`  baseline process (node, tsx, the know modules imported, nothing loaded): RSS ${spread(base.map((r) => r.rssMb))} MB`);
+  console.log(`  gazetteer() cold (no packed file: built from the npm data and packed, once per install or data change): ${spread(cold.map((r) => r.cpuMs))} ms CPU; RSS ${spread(cold.map((r) => r.rssMb))} MB`);
+}
+
 async function main(): Promise<void> {
-  const heapBefore = process.memoryUsage();
+  reportLoad(process.argv.includes('--quick') ? 1 : 5);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   loadKnowledge();
@@ -144,9 +184,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage(cpu0);
   const loadCpuMs = (cpu.user + cpu.system) / 1000;
   global.gc?.();
-  const heapAfter = process.memoryUsage();
-  console.log(`load: ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU (busy machines inflate wall time); heap +${((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6).toFixed(0)} MB` +
-    `${global.gc ? '' : ' (run with --expose-gc for a settled figure)'}; rss ${(heapAfter.rss / 1e6).toFixed(0)} MB`);
+  console.log(`this process: loadKnowledge() ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU; rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (with the bench's own imports)`);
 
   if (existsSync(WIKINEWS)) {
     const docs = await newsDocs();
@@ -176,6 +214,8 @@ async function main(): Promise<void> {
   console.log(`  country-level answers whose country holds the gold point: ${(s.countryRight / s.countryLevel).toFixed(3)} (${s.countryRight}/${s.countryLevel})`);
   console.log(`  within 161 km, or the right country for country-level answers, of found: ${(s.nearOrRightCountry / s.found).toFixed(3)}`);
   console.log(`  precision of place mentions:        ${(s.correctPredicted / s.predicted).toFixed(3)} (${s.correctPredicted}/${s.predicted})`);
+  global.gc?.();
+  console.log(`this process after the runs above: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   if (process.argv.includes('--errors')) {
     console.log('\nmissed:\n  ' + s.misses.join('\n  '));
     console.log('\nfar:\n  ' + s.far.join('\n  '));
