@@ -9,7 +9,7 @@
 // "solutions"). Weights were checked against WCXB's page types.
 import type { ContentStats, HtmlContent } from './html.ts';
 import type { PageMeta } from './meta.ts';
-import { declaredArticle, pageByline } from './meta.ts';
+import { declaredArticle, ldField, pageByline } from './meta.ts';
 import { findDateText } from './dates.ts';
 import type { Element, Node } from './dom.ts';
 
@@ -66,9 +66,12 @@ const OFFER_WORDS = /^(?:services?|solutions?|clients?|customers?|experts?|exper
 /** The evidence the article-or-not decision reads, from the page's metadata, content and markup. */
 export function pageEvidence(meta: PageMeta, content: HtmlContent, root: Element, publishedInMeta: boolean): PageEvidence {
   const markup = markupCounts(root);
+  // Site builders stamp every page's JSON-LD WebPage with a datePublished: without an article type
+  // or an article:published_time tag, that date says nothing about the page being a story.
+  const pageStampOnly = !meta.ldTypes.some((type) => ARTICLE_SCHEMA.test(type)) && !meta.tags.has('article:published_time') && ldField(meta, 'datePublished') !== null;
   return {
     declared: declaredArticle(meta),
-    publishedInMeta,
+    publishedInMeta: publishedInMeta && !pageStampOnly,
     ldTypes: meta.ldTypes,
     author: pageByline(meta) !== null,
     headerDate: content.headerLines.some((line) => findDateText(line) !== null),

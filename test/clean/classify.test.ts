@@ -96,6 +96,17 @@ describe('isArticle: dates and bylines', () => {
     expect(classify(undated, 'https://water.example/spillways-opened')).toBe(false);
   });
 
+  it('does not take the datePublished a site builder stamps on every WebPage for a story date', () => {
+    const body = `<main><h1>Interior design</h1>${PARAGRAPHS.slice(0, 4).map((p) => `<p>${p}</p>`).join('')}</main>`;
+    const stamp = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'Interior design', datePublished: '2021-05-04T10:00:00+00:00' }, { '@type': 'WebSite', name: 'Home Works' }] });
+    const story = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'BlogPosting', headline: 'Interior design', datePublished: '2021-05-04T10:00:00+00:00' }] });
+    const og = '<meta property="og:type" content="article"><title>Interior design</title>';
+    expect(classify(page(`${og}${stamp}`, body), 'https://homeworks.example/interior-design')).toBe(false);
+    expect(classify(page(`${og}${story}`, body), 'https://homeworks.example/interior-design')).toBe(true);
+    const tagged = `${og}<meta property="article:published_time" content="2021-05-04T10:00:00+00:00">${stamp}`;
+    expect(classify(page(tagged, body), 'https://homeworks.example/interior-design')).toBe(true);
+  });
+
   it('takes a run of dated posts signed by several people for a thread', () => {
     const posts = PARAGRAPHS.map(
       (p, i) => `<div class="message"><div class="author">member${i + 1}</div><time datetime="2024-03-0${i + 1}T10:00">Mar ${i + 1}</time><p>${p}</p></div>`,
