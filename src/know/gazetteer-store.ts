@@ -27,6 +27,7 @@ const PREFIX = 'gazetteer-';
 const KEEP = 3;
 /** Pool positions from here on are in the UTF-16 part. */
 const WIDE = 2 ** 31;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 interface Header {
   key: string;
@@ -59,15 +60,12 @@ class Pool {
   private wide: string[] = [];
   asciiLength = 0;
   wideLength = 0;
-  private seen = new Map<string, number>();
 
   /** The string's start: below WIDE in the ASCII part, else in the wide part at start - WIDE. */
   add(s: string): number {
     if (s.length > 0xffff) throw new Error(`gazetteer: string too long to pack (${s.length})`);
-    const known = this.seen.get(s);
-    if (known !== undefined) return known;
     let start: number;
-    if (/^[\x00-\x7f]*$/.test(s)) {
+    if (!NON_ASCII.test(s)) {
       start = this.asciiLength;
       this.ascii.push(s);
       this.asciiLength += s.length;
@@ -76,7 +74,6 @@ class Pool {
       this.wide.push(s);
       this.wideLength += s.length;
     }
-    this.seen.set(s, start);
     return start;
   }
 
@@ -108,18 +105,18 @@ export function packGazetteer(g: Gazetteer, key: string): Buffer {
   const countries: (string | null)[] = [null], admin1s: (string | null)[] = [null], features: (string | null)[] = [null], precisions: (LocationPrecision | null)[] = [null];
   const countryAt = new Map<string | null, number>(), admin1At = new Map<string | null, number>(), featureAt = new Map<string | null, number>(), precisionAt = new Map<LocationPrecision | null, number>();
   const pool = new Pool();
+  const [names, countryOf, admin1Of, featureOf, precisionOf, latOf, lonOf, populationOf, geonameIdOf] = [g.names, g.country, g.admin1, g.feature, g.precision, g.lat, g.lon, g.population, g.geonameId];
   for (let id = 0; id < n; id++) {
-    const p = g.place(id);
-    lat[id] = p.lat;
-    lon[id] = p.lon;
-    population[id] = p.population;
-    geonameId[id] = p.geonameId ?? NaN;
-    country[id] = tableIndex(countries, countryAt, p.country);
-    admin1[id] = tableIndex(admin1s, admin1At, p.admin1);
-    feature[id] = tableIndex(features, featureAt, p.feature);
-    precision[id] = tableIndex(precisions, precisionAt, p.precision);
-    nameStart[id] = pool.add(p.name);
-    nameLength[id] = p.name.length;
+    lat[id] = latOf[id];
+    lon[id] = lonOf[id];
+    population[id] = populationOf[id];
+    geonameId[id] = geonameIdOf[id] ?? NaN;
+    country[id] = tableIndex(countries, countryAt, countryOf[id]);
+    admin1[id] = tableIndex(admin1s, admin1At, admin1Of[id]);
+    feature[id] = tableIndex(features, featureAt, featureOf[id]);
+    precision[id] = tableIndex(precisions, precisionAt, precisionOf[id]);
+    nameStart[id] = pool.add(names[id]);
+    nameLength[id] = names[id].length;
   }
   if (countries.length > 0xffff || features.length > 0xffff || precisions.length > 0xff) throw new Error('gazetteer: too many distinct values to pack');
   const keyCount = g.byName.size;
@@ -137,7 +134,8 @@ export function packGazetteer(g: Gazetteer, key: string): Buffer {
     while (slots[slot] !== 0) slot = (slot + 1) & (slotCount - 1);
     slots[slot] = k + 1;
     firstId[k] = ids.length;
-    for (const id of typeof hit === 'number' ? [hit] : hit) ids.push(id);
+    if (typeof hit === 'number') ids.push(hit);
+    else for (const id of hit) ids.push(id);
     k++;
   }
   firstId[keyCount] = ids.length;
