@@ -24,6 +24,8 @@ interface Extracted {
   published: string | null;
   /** The update date, where the extractor keeps one apart. */
   modified: string | null;
+  /** Where the published date came from (json-ld, meta, time-element, url, text), where the extractor says. */
+  publishedSource: string | null;
   isArticle: boolean | null;
 }
 type Extract = (html: string, url: string | null) => Extracted;
@@ -34,7 +36,7 @@ async function loadExtractor(name: ExtractorName): Promise<Extract> {
     await cleanStage.init?.();
     return (html, url) => {
       const article = cleanHtml({ sourceId: 'bench', origin: 'bench', kind: 'html', content: html, url, contentHash: '', warnings: [] });
-      return { body: article.body, title: article.title, published: article.published?.value ?? null, modified: article.modified?.value ?? null, isArticle: article.isArticle };
+      return { body: article.body, title: article.title, published: article.published?.value ?? null, modified: article.modified?.value ?? null, publishedSource: article.published?.source ?? null, isArticle: article.isArticle };
     };
   }
   const { Readability, isProbablyReaderable } = await import('@mozilla/readability');
@@ -48,6 +50,8 @@ async function loadExtractor(name: ExtractorName): Promise<Extract> {
       title: result?.title ?? null,
       published: result?.publishedTime ?? null,
       modified: null,
+      // Readability reads the published time only from JSON-LD datePublished, article:published_time and parsely-pub-date.
+      publishedSource: result?.publishedTime ? 'json-ld/meta' : null,
       isArticle: readerable,
     };
   };
@@ -63,7 +67,7 @@ function guarded(extract: Extract): Extract {
     try {
       return extract(html, url);
     } catch {
-      return { body: '', title: null, published: null, modified: null, isArticle: null };
+      return { body: '', title: null, published: null, modified: null, publishedSource: null, isArticle: null };
     }
   };
 }
@@ -97,9 +101,16 @@ interface DateTally {
   truthIsModified: number;
   withoutDate: number;
   noneGiven: number;
+  /** Dates given where the truth has none, by the extractor's source: the truths record only some sources. */
+  extraBySource: Record<string, number>;
 }
 
-function tallyDate(tally: DateTally, truth: string | null, predicted: string | null, modified: string | null): void {
+function emptyDateTally(): DateTally {
+  return { withDate: 0, dayCorrect: 0, truthIsModified: 0, withoutDate: 0, noneGiven: 0, extraBySource: {} };
+}
+
+function tallyDate(tally: DateTally, truth: string | null, result: Extracted): void {
+  const { published: predicted, modified } = result;
   const truthDay = dayOf(truth);
   if (truthDay) {
     tally.withDate++;
@@ -108,6 +119,10 @@ function tallyDate(tally: DateTally, truth: string | null, predicted: string | n
   } else {
     tally.withoutDate++;
     if (!predicted) tally.noneGiven++;
+    else {
+      const source = result.publishedSource ?? 'unknown';
+      tally.extraBySource[source] = (tally.extraBySource[source] ?? 0) + 1;
+    }
   }
 }
 
@@ -136,7 +151,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
     let pagesSeen = 0;
     let titled = 0;
     let titleExact = 0;
-    const dates: DateTally = { withDate: 0, dayCorrect: 0, truthIsModified: 0, withoutDate: 0, noneGiven: 0 };
+    const dates = emptyDateTally();
     for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
       const id = file.replace(/\.json$/, '');
       const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8'));
@@ -153,7 +168,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
         titled++;
         if (sameTitle(result.title, gt.ground_truth.title)) titleExact++;
       }
-      tallyDate(dates, gt.ground_truth.publish_date ?? null, result.published, result.modified);
+      tallyDate(dates, gt.ground_truth.publish_date ?? null, result);
     }
     out.wcxb = {
       articles: f1s.length, f1: mean(f1s), precision: mean(precisions), recall: mean(recalls),
@@ -166,7 +181,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
     let titled = 0;
     let titleExact = 0;
     let titleHeadline = 0;
-    const dates: DateTally = { withDate: 0, dayCorrect: 0, truthIsModified: 0, withoutDate: 0, noneGiven: 0 };
+    const dates = emptyDateTally();
     for (const name of readdirSync(dir).sort()) {
       const metaPath = join(dir, name, 'expected-metadata.json');
       if (!existsSync(metaPath)) continue;
@@ -177,7 +192,7 @@ async function runChild(name: ExtractorName, only: string | null): Promise<Child
         if (sameTitle(result.title, expected.title)) titleExact++;
         if (sameTitle(result.title, expected.title) || sameTitle(result.title, withoutSite(expected.title, expected.siteName ?? null))) titleHeadline++;
       }
-      tallyDate(dates, expected.publishedTime ?? null, result.published, result.modified);
+      tallyDate(dates, expected.publishedTime ?? null, result);
     }
     out.readabilityPages = { titled, titleExact: titleExact / titled, titleHeadline: titleHeadline / titled, dates };
   }
@@ -190,7 +205,8 @@ const pct = (value: number | undefined) => (value === undefined ? 'n/a' : value.
 function dateLine(d: DateTally | undefined): string {
   if (!d) return 'n/a';
   const modified = d.truthIsModified ? ` [+${d.truthIsModified} where the truth's day is the update date, given as modified]` : '';
-  return `day correct ${pct(d.dayCorrect / d.withDate)} (${d.dayCorrect}/${d.withDate})${modified}; none given where truth has none ${pct(d.noneGiven / d.withoutDate)} (${d.noneGiven}/${d.withoutDate})`;
+  const extras = Object.entries(d.extraBySource).sort((a, b) => b[1] - a[1]).map(([source, n]) => `${source} ${n}`).join(', ');
+  return `day correct ${pct(d.dayCorrect / d.withDate)} (${d.dayCorrect}/${d.withDate})${modified}; none given where truth has none ${pct(d.noneGiven / d.withoutDate)} (${d.noneGiven}/${d.withoutDate})${extras ? ` [given there, by source: ${extras}]` : ''}`;
 }
 
 interface ChildResult {
