@@ -201,8 +201,8 @@ let loaded: Gazetteer | null = null;
 
 /**
  * The gazetteer, loaded once per process: from its packed file in node_modules/.cache/sitrep/
- * (a few milliseconds), or built from the npm data and packed there on first use (about a
- * second). SITREP_GAZETTEER_CACHE=off builds and packs it in memory every time, and neither reads nor
+ * (under 0.1 s of CPU), or built from the npm data and packed there on first use (1 to 2 s;
+ * `npm ci` does it in its postinstall step). SITREP_GAZETTEER_CACHE=off builds and packs it in memory every time, and neither reads nor
  * writes the file.
  */
 export function gazetteer(): Gazetteer {
