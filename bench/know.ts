@@ -214,8 +214,6 @@ async function main(): Promise<void> {
   console.log(`  country-level answers whose country holds the gold point: ${(s.countryRight / s.countryLevel).toFixed(3)} (${s.countryRight}/${s.countryLevel})`);
   console.log(`  within 161 km, or the right country for country-level answers, of found: ${(s.nearOrRightCountry / s.found).toFixed(3)}`);
   console.log(`  precision of place mentions:        ${(s.correctPredicted / s.predicted).toFixed(3)} (${s.correctPredicted}/${s.predicted})`);
-  global.gc?.();
-  console.log(`this process after the runs above: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
   if (process.argv.includes('--errors')) {
     console.log('\nmissed:\n  ' + s.misses.join('\n  '));
     console.log('\nfar:\n  ' + s.far.join('\n  '));
