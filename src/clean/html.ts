@@ -409,9 +409,9 @@ function onlyH1(blocks: Block[]): Block | null {
   return h1s.length === 1 ? h1s[0] : null;
 }
 
-/** Lines shown with the headline: how many blocks or set-aside items after and before it to read. */
+/** Lines shown with the headline: how many blocks or set-aside items after and before it to read (a hero block may put category, byline and reading-time labels between the date and the h1). */
 const HEADER_AFTER = 12;
-const HEADER_BEFORE = 3;
+const HEADER_BEFORE = 6;
 
 /** Set-aside kinds whose dates belong to other stories or to readers' comments. */
 const NOT_HEADER_KINDS = new Set<RemovedKind>(['related', 'comments', 'caption', 'ad']);

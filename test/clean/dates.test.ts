@@ -57,6 +57,12 @@ describe('the date shown with the headline', () => {
     expect(article.pageDates.map((d) => d.kind)).toContain('modified');
   });
 
+  it('reads a date line a few lines above the headline, past the labels between them', () => {
+    const above = '<div class="hero"><p>Essays | May 18, 2023</p><p>By Sara Hale</p><p>In Essays</p><p>Juniors, Seniors</p><p>4 min read</p></div>';
+    const html = page('').replace('<article>', `${above}<article>`);
+    expect(clean(html).published).toMatchObject({ value: '2023-05-18', source: 'text' });
+  });
+
   it('does not take a date from a sentence of the story', () => {
     const header = '<p>On 14 January 2024 the council voted to rebuild the embankment along the northern bank of the river.</p>';
     expect(clean(page(header)).published).toBeNull();
