@@ -3,7 +3,10 @@
 import Database from 'better-sqlite3';
 import type { Article, Entity, Location, SitrepEvent, SitrepRecord } from '../model/types.ts';
 import type { CompactEvent, EventFilter, EventPage, SaveResult, Stats, Store, StoredEvent } from './store.ts';
-import { ARTICLE_SPAN, LAST_DAY_KEY, dayKey, firstKeyOf, lastKeyOf, textKey } from './text-key.ts';
+import {
+  ARTICLE_SPAN, LAST_DAY_KEY, PERIOD_DAYS, TEXT_TABLES, dayKey, firstKeyOf, firstKeyOfPeriod, lastKeyOf, lastKeyOfPeriod,
+  periodOf, textKey, textTableOf,
+} from './text-key.ts';
 
 type Db = Database.Database;
 
@@ -142,32 +145,45 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
   },
   {
     version: 6,
-    name: 'full-text index of articles by day of their events, and each event under its key',
-    // See text-key.ts for the keys. detail=none keeps only which rows hold a word (all a query of
-    // ANDed words needs); a quoted word the tokenizer splits is a phrase, answered by articles_fts.
-    sql: `
-      CREATE VIRTUAL TABLE event_text USING fts5(title, body, content='', detail=none, contentless_delete=1);
-      CREATE TABLE text_events (
-        key INTEGER NOT NULL,
-        type TEXT NOT NULL,
-        modality TEXT NOT NULL,
-        date TEXT,
-        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-        PRIMARY KEY (key, type, event_id)
-      ) WITHOUT ROWID;
-      CREATE INDEX text_events_event ON text_events(event_id);
-      INSERT INTO text_events (key, type, modality, date, event_id)
-        SELECT sitrep_text_key(e.date, a.rowid), e.type, e.modality, e.date, e.id FROM events e JOIN articles a ON a.id = e.article_id;
-      INSERT INTO event_text (rowid, title, body)
-        SELECT k.key, a.title, a.body FROM (SELECT DISTINCT key FROM text_events) k JOIN articles a ON a.rowid = k.key % 34359738368; -- ARTICLE_SPAN, 2^35
-      INSERT INTO event_text(event_text) VALUES ('optimize');
-      CREATE TRIGGER event_text_article_delete BEFORE DELETE ON articles BEGIN
-        DELETE FROM event_text WHERE rowid IN
-          (SELECT x.key FROM events e JOIN text_events x ON x.event_id = e.id WHERE e.article_id = old.id);
-      END;
-    `,
+    name: 'full-text indexes of articles by day of their events, and each event under its key',
+    sql: textIndexMigration(),
   },
 ];
+
+/**
+ * Migration 6. Each row of the event_text_N tables is an article under one day of its events
+ * (rowid = its text key, see text-key.ts), in the table of that day's period; text_events holds
+ * each event under its key. detail=none keeps only which rows hold a word (all a query of ANDed
+ * words needs); a quoted word the tokenizer splits is a phrase, answered by articles_fts.
+ * Table names come from the constant TEXT_TABLES; the SQL has no values in it.
+ */
+function textIndexMigration(): string {
+  const span = '34359738368'; // ARTICLE_SPAN, 2^35
+  return `
+    CREATE TABLE text_events (
+      key INTEGER NOT NULL,
+      type TEXT NOT NULL,
+      modality TEXT NOT NULL,
+      date TEXT,
+      event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+      PRIMARY KEY (key, type, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX text_events_event ON text_events(event_id);
+    INSERT INTO text_events (key, type, modality, date, event_id)
+      SELECT sitrep_text_key(e.date, a.rowid), e.type, e.modality, e.date, e.id FROM events e JOIN articles a ON a.id = e.article_id;
+    ${TEXT_TABLES.map((table, i) => `
+    CREATE VIRTUAL TABLE ${table} USING fts5(title, body, content='', detail=none, contentless_delete=1);
+    INSERT INTO ${table} (rowid, title, body)
+      SELECT k.key, a.title, a.body
+      FROM (SELECT DISTINCT key FROM text_events WHERE key / ${span} / ${PERIOD_DAYS} % ${TEXT_TABLES.length} = ${i}) k
+      JOIN articles a ON a.rowid = k.key % ${span};
+    INSERT INTO ${table}(${table}) VALUES ('optimize');`).join('')}
+    CREATE TRIGGER event_text_article_delete BEFORE DELETE ON articles BEGIN
+      ${TEXT_TABLES.map((table) => `DELETE FROM ${table} WHERE rowid IN
+        (SELECT x.key FROM events e JOIN text_events x ON x.event_id = e.id WHERE e.article_id = old.id);`).join('\n      ')}
+    END;
+  `;
+}
 
 export interface SqliteStoreOptions {
   readonly?: boolean;
@@ -258,7 +274,8 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, ?, ?, ?)`);
     const insertTextEvent = this.db.prepare('INSERT INTO text_events (key, type, modality, date, event_id) VALUES (?, ?, ?, ?, ?)');
     // REPLACE: a row left by a deleted article whose rowid was reused must not stay under the key.
-    const insertText = this.db.prepare('INSERT OR REPLACE INTO event_text (rowid, title, body) VALUES (?, ?, ?)');
+    const insertText = new Map(TEXT_TABLES.map((table) =>
+      [table, this.db.prepare(`INSERT OR REPLACE INTO ${table} (rowid, title, body) VALUES (?, ?, ?)`)]));
     const now = new Date().toISOString();
     const result: SaveResult = { stored: 0, duplicates: 0 };
 
@@ -335,7 +352,7 @@ export class SqliteStore implements Store {
           }
         }
         // The article's text once under each day of its events.
-        for (const key of textKeys) insertText.run(key, article.title, body);
+        for (const key of textKeys) insertText.get(textTableOf(periodOf(key)))!.run(key, article.title, body);
       }
     })();
     if (result.stored > 0) this.mergeTextIndexWhenGrown();
@@ -343,7 +360,7 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Merges the full-text indexes (articles_fts, event_text) into one segment each once the articles have grown by a quarter since
+   * Merges the full-text indexes (articles_fts, event_text_N) into one segment each once the articles have grown by a quarter since
    * the last merge. Each added batch leaves segments behind, and a lookup visits every one: on
    * 100,000 articles a per-article probe costs 53 us unmerged and 10 us merged; a merge takes
    * about 1 s there. Growing by a quarter each time keeps the total merge work within 5 times one
@@ -355,7 +372,7 @@ export class SqliteStore implements Store {
     if (articles < merged * 1.25 + 500) return;
     this.db.transaction(() => {
       this.db.exec(`INSERT INTO articles_fts(articles_fts) VALUES ('optimize')`);
-      this.db.exec(`INSERT INTO event_text(event_text) VALUES ('optimize')`);
+      for (const table of TEXT_TABLES) this.db.exec(`INSERT INTO ${table}(${table}) VALUES ('optimize')`);
       this.db.prepare('UPDATE text_index_state SET merged_articles = ?').run(articles);
     })();
   }
@@ -428,8 +445,8 @@ export class SqliteStore implements Store {
     if (!match || this.articleTextIndex) return null;
     let low = firstKeyOf(0);
     let high = lastKeyOf(LAST_DAY_KEY);
-    const where = ['event_text MATCH ?'];
-    const params: unknown[] = [match];
+    const where: string[] = [];
+    const params: unknown[] = [];
     if (filter.type) {
       where.push('x.type = ?');
       params.push(filter.type.toUpperCase());
@@ -461,22 +478,37 @@ export class SqliteStore implements Store {
     const rest = selectEvents({ mode: filter.mode, country: filter.country, actor: filter.actor, bbox: filter.bbox, minSources: filter.minSources }, { plain: true });
     where.push(...rest.where);
     params.push(...rest.params);
-    if (low > high) return [];
-    const sql = `SELECT x.key, x.date, x.event_id FROM event_text f CROSS JOIN text_events x ON x.key = f.rowid
-      ${rest.where.length ? 'CROSS JOIN events e ON e.id = x.event_id' : ''}
-      WHERE f.rowid BETWEEN ? AND ? AND ${where.join(' AND ')} ORDER BY f.rowid ${descending ? 'DESC' : 'ASC'}`;
     const found: [string | null, string][] = [];
     let lastDay = -1;
-    try {
-      for (const [key, date, id] of this.cached(sql).raw(true).iterate(low, high, ...params) as Iterable<[number, string | null, string]>) {
-        const day = Math.floor(key / ARTICLE_SPAN);
-        if (found.length >= want && day !== lastDay) break;
-        lastDay = day;
-        found.push([date, id]);
+    // Period by period in page order, skipping to the next key that has events.
+    const nextKey = this.cached(descending ? 'SELECT MAX(key) FROM text_events WHERE key <= ?' : 'SELECT MIN(key) FROM text_events WHERE key >= ?').pluck();
+    let from = descending ? high : low;
+    for (;;) {
+      const key = nextKey.get(from) as number | null;
+      if (key === null || key < low || key > high) break;
+      const period = periodOf(key);
+      const table = textTableOf(period);
+      const sql = `SELECT x.key, x.date, x.event_id FROM ${table} f CROSS JOIN text_events x ON x.key = f.rowid
+        ${rest.where.length ? 'CROSS JOIN events e ON e.id = x.event_id' : ''}
+        WHERE ${['f.rowid BETWEEN ? AND ?', `${table} MATCH ?`, ...where].join(' AND ')} ORDER BY f.rowid ${descending ? 'DESC' : 'ASC'}`;
+      const rows = this.cached(sql).raw(true);
+      let full = false;
+      try {
+        for (const [rowKey, date, id] of rows.iterate(Math.max(low, firstKeyOfPeriod(period)), Math.min(high, lastKeyOfPeriod(period)), match, ...params) as Iterable<[number, string | null, string]>) {
+          const day = Math.floor(rowKey / ARTICLE_SPAN);
+          if (found.length >= want && day !== lastDay) {
+            full = true;
+            break;
+          }
+          lastDay = day;
+          found.push([date, id]);
+        }
+      } catch (error) {
+        if (error instanceof Error && /phrase queries are not supported/.test(error.message)) return null;
+        throw error;
       }
-    } catch (error) {
-      if (error instanceof Error && /phrase queries are not supported/.test(error.message)) return null;
-      throw error;
+      if (full) break;
+      from = descending ? firstKeyOfPeriod(period) - 1 : lastKeyOfPeriod(period) + 1;
     }
     found.sort(descending ? (a, b) => comparePageKeys(b, a) : comparePageKeys);
     return found.slice(0, want).map(([, id]) => id);

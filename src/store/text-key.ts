@@ -70,3 +70,17 @@ export function textKey(date: string | null, articleRowid: number): number {
 /** The first and last text keys of a day key. */
 export const firstKeyOf = (day: number) => day * ARTICLE_SPAN;
 export const lastKeyOf = (day: number) => day * ARTICLE_SPAN + ARTICLE_SPAN - 1;
+
+/**
+ * The text index is split by time over TEXT_TABLES: period p (PERIOD_DAYS day keys, about six
+ * weeks) goes to table p mod TEXT_TABLES.length, so a store of two years has one period per table.
+ * FTS5 finds the first row at or after a rowid by reading the word's rows before it one by one
+ * (about 40 ns each), so a walk that starts in a small table starts soon.
+ */
+export const PERIOD_DAYS = 48;
+export const TEXT_TABLES = Array.from({ length: 16 }, (_, i) => `event_text_${i}`);
+
+export const periodOf = (key: number) => Math.floor(Math.floor(key / ARTICLE_SPAN) / PERIOD_DAYS);
+export const textTableOf = (period: number) => TEXT_TABLES[period % TEXT_TABLES.length];
+export const firstKeyOfPeriod = (period: number) => firstKeyOf(period * PERIOD_DAYS);
+export const lastKeyOfPeriod = (period: number) => lastKeyOf(period * PERIOD_DAYS + PERIOD_DAYS - 1);

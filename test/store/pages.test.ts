@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SitrepRecord } from '../../src/model/types.ts';
 import { MIGRATIONS, SqliteStore } from '../../src/store/sqlite.ts';
+import { TEXT_TABLES } from '../../src/store/text-key.ts';
 import type { EventFilter } from '../../src/store/store.ts';
 import { random, syntheticRecord } from '../fixtures/api/synthetic.ts';
 
@@ -120,7 +121,7 @@ describe('filtered pages on 3,000 events', () => {
   it('fills event_countries and event_places for events stored before migration 3', async () => {
     // Rewind the store to version 2, as a store written by an older sitrep would be.
     store.db.exec(`DROP TABLE event_countries; DROP INDEX event_roles_place; DROP TABLE text_index_state; DROP TABLE event_places;
-      DROP TRIGGER event_text_article_delete; DROP TABLE event_text; DROP TABLE text_events;
+      DROP TRIGGER event_text_article_delete; ${TEXT_TABLES.map((t) => `DROP TABLE ${t};`).join(' ')} DROP TABLE text_events;
       DELETE FROM schema_migrations WHERE version >= 3`);
     await store.migrate();
     expect(store.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
