@@ -168,7 +168,9 @@ export function cleanHtml(raw: RawDocument): Article {
   if (!article.pageDates.some((date) => date.kind === 'published')) {
     article.pageDates.push(...textDates(datedElementLines(meta.datedElements, scope)));
   }
-  article.published = reconcileShownDate(published, article.pageDates) ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
+  // Against the metadata only dates by the headline or labelled "Published" count, not any date line of the body.
+  const shownDates = textDates([...content.headerLines, ...content.dateLines.filter((line) => PUBLISHED_CUE.test(line))]);
+  article.published = reconcileShownDate(published, shownDates) ?? stronger(inputDate(raw), urlOrTextDate(article.url ?? raw.url ?? null, article.pageDates));
   if (published && inputDate(raw) && published.value.slice(0, 10) !== inputDate(raw)!.value.slice(0, 10)) {
     article.warnings = [...(article.warnings ?? []), `input date ${raw.published} differs from the page's ${published.value}`];
   }

@@ -162,6 +162,12 @@ describe('metadata against the page', () => {
     expect(article.published!.confidence).toBeLessThan(0.9);
   });
 
+  it('does not let a date line deep in the body override the metadata', () => {
+    const head = ld({ '@type': 'Article', datePublished: '2001-10-29T01:59:14Z' });
+    const body = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}</p>`).join('') + '<p>26 September 1907</p>';
+    expect(clean(page(body, '', head)).published).toMatchObject({ value: '2001-10-29T01:59:14Z', source: 'json-ld' });
+  });
+
   it('keeps the metadata when the shown date is one day off (a UTC stamp against the local day) or later', () => {
     const utc = '<meta property="article:published_time" content="2025-12-19T02:41:41+00:00">';
     expect(clean(page('<p>Posted on December 18, 2025</p>', '', utc)).published?.value).toBe('2025-12-19T02:41:41+00:00');
