@@ -196,14 +196,22 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
 
   const first = within(at)!;
   const lastToken = within(end - 1)!;
-  if (isNotACount(tokens, at, start, end, core, within, inDate)) return null;
-  const unit = countedNoun(tokens, end, core, within);
-  if (core.article && !unit) return null;
+  // Both tests are pure: "a"/"an" (most of the tokens read here) is dropped by the cheaper noun
+  // test first, before the date, money, time and age tests.
+  let unit: string | null;
+  if (core.article) {
+    unit = countedNoun(tokens, end, core, within);
+    if (!unit || isNotACount(tokens, at, start, end, core, within, inDate)) return null;
+  } else {
+    if (isNotACount(tokens, at, start, end, core, within, inDate)) return null;
+    unit = countedNoun(tokens, end, core, within);
+  }
   if (unit && MONEY_UNITS.has(unit)) return null;
   if (isYear(tokens, start, core, unit, within)) return null;
 
+  const { value, qualifier: kind, low, high } = bounds(core, qualifier);
   const mention: QuantityMention = {
-    ...bounds(core, qualifier),
+    value, qualifier: kind, low, high,
     text: source.slice(first.span[0], lastToken.span[1]),
     span: [first.span[0], lastToken.span[1]],
     sentence,
