@@ -1,5 +1,4 @@
-// One read-only connection answering event-page queries for ReadPool. It sees every committed
-// write; only its count of articles per text query (which picks a plan, never a result) may lag.
+// One read-only connection answering event-page queries for ReadPool. It sees every committed write.
 import { parentPort, workerData } from 'node:worker_threads';
 import { InvalidFilterError, SqliteStore } from './sqlite.ts';
 import type { EventFilter } from './store.ts';
