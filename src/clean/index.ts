@@ -10,7 +10,7 @@ import { identifyLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
-  updateLabelNearest, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
+  datedElements, updateLabelNearest, pageByline, pageCanonical, pageDatesFromMeta, pageOutlet, readMeta, urlDate,
 } from './meta.ts';
 import { pageTitle } from './title.ts';
 import { cleanScrapedText } from './scraped.ts';
@@ -166,7 +166,7 @@ export function cleanHtml(raw: RawDocument): Article {
   });
   article.pageDates = textDates([...content.headerLines, ...content.dateLines]);
   if (!article.pageDates.some((date) => date.kind === 'published')) {
-    article.pageDates.push(...textDates(datedElementLines(meta.datedElements, scope)));
+    article.pageDates.push(...textDates(datedElementLines(datedElements(scope), scope)));
   }
   // Against the metadata only dates by the headline or labelled "Published" count, not any date line of the body.
   const shownDates = textDates([...content.headerLines, ...content.dateLines.filter((line) => PUBLISHED_CUE.test(line))]);

@@ -1,7 +1,7 @@
 // Page metadata: JSON-LD and OpenGraph first, then other meta tags, <time>
 // elements, the URL and the text. Published and modified dates are kept apart.
 import type { DateSource, PublishedDate } from '../model/types.ts';
-import { type Element, type ParsedPage, elements, textOf } from './dom.ts';
+import { type Element, type Node, type ParsedPage, elements, textOf } from './dom.ts';
 import { type ParsedDate, dateFromUrl, parseDateText, parseDateValue } from './dates.ts';
 
 export interface PageMeta {
@@ -15,14 +15,25 @@ export interface PageMeta {
   htmlLang: string | null;
   /** <time> elements: datetime attribute, text, and whether marked as the publication time. */
   times: { value: string; text: string; published: boolean; element: Element }[];
-  /** Elements whose class or id names a date ("post-date", "publish-meta", "ArticleDate"), in document order. */
-  datedElements: Element[];
   documentTitle: string | null;
 }
 
 /** Class or id words of an element that shows the story's date; update stamps and look-alike words excluded. */
 const DATE_NAME = /date|publish|posted|timestamp|byline|post-?meta|article-?meta|entry-?meta/i;
 const NOT_DATE_NAME = /updat|modif|revision|revised|edited|candidate|validat|mandat|accommodat|publisher/i;
+
+/** Elements under `scope` whose class or id names a date ("post-date", "publish-meta", "ArticleDate"), in document order. */
+export function datedElements(scope: Element, limit = 50): Element[] {
+  const found: Element[] = [];
+  for (const element of elements(scope)) {
+    const names = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
+    if (names.length > 1 && DATE_NAME.test(names) && !NOT_DATE_NAME.test(names)) {
+      found.push(element);
+      if (found.length >= limit) break;
+    }
+  }
+  return found;
+}
 
 const ARTICLE_TYPES = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Posting|Blog|WebPage|ItemPage)$/;
 
@@ -49,7 +60,6 @@ function ldTypesOf(record: Record<string, unknown>): string[] {
 export function readMeta(page: ParsedPage): PageMeta {
   const tags = new Map<string, string>();
   const times: PageMeta['times'] = [];
-  const datedElements: Element[] = [];
   let canonical: string | null = null;
   let htmlLang: string | null = null;
   for (const element of elements(page.root)) {
@@ -66,14 +76,10 @@ export function readMeta(page: ParsedPage): PageMeta {
       times.push({ value: (attrs.datetime ?? '').trim(), text, published, element });
     } else if (tag === 'html') {
       htmlLang ??= attrs.lang ?? attrs['xml:lang'] ?? null;
-    } else {
-      if (attrs.itemprop && /^(?:datePublished|dateModified|dateCreated)$/i.test(attrs.itemprop)) {
-        const key = attrs.itemprop.toLowerCase();
-        const content = (attrs.content ?? attrs.datetime ?? textOf(element)).trim();
-        if (content && !tags.has(key)) tags.set(key, content);
-      }
-      const names = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
-      if (DATE_NAME.test(names) && !NOT_DATE_NAME.test(names) && datedElements.length < 50) datedElements.push(element);
+    } else if (attrs.itemprop && /^(?:datePublished|dateModified|dateCreated)$/i.test(attrs.itemprop)) {
+      const key = attrs.itemprop.toLowerCase();
+      const content = (attrs.content ?? attrs.datetime ?? textOf(element)).trim();
+      if (content && !tags.has(key)) tags.set(key, content);
     }
   }
   const all: Record<string, unknown>[] = [];
@@ -88,7 +94,7 @@ export function readMeta(page: ParsedPage): PageMeta {
   const ld = all
     .filter((record) => ldTypesOf(record).some((type) => ARTICLE_TYPES.test(type)))
     .sort((a, b) => ldRank(a) - ldRank(b));
-  return { tags, ld, ldTypes, canonical, htmlLang, times, datedElements, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
+  return { tags, ld, ldTypes, canonical, htmlLang, times, documentTitle: page.title?.replace(/\s+/g, ' ').trim() || null };
 }
 
 /** A script's JSON without the HTML-comment or CDATA wrapper that XHTML-era pages put around it. */
@@ -228,12 +234,29 @@ function labelledUpdated(element: Element): boolean {
   for (let depth = 0; node && depth < 4; depth++, node = node.parent) {
     if (UPDATE_NAME.test(`${node.attrs.class ?? ''} ${node.attrs.id ?? ''} ${node.attrs.itemprop ?? ''}`)) return true;
     if (depth === 0) continue;
-    const line = textOf(node);
-    if (line.length > 300) break;
+    const line = shortText(node, 300);
+    if (line === null) break;
     const at = own ? line.indexOf(own) : -1;
     if (at > 0 && updateLabelNearest(line.slice(Math.max(0, at - 40), at))) return true;
   }
   return false;
+}
+
+/** An element's text when it is at most `max` characters of markup text, else null (without reading the rest). */
+function shortText(node: Element, max: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (typeof current === 'string') {
+      parts.push(current);
+      length += current.length;
+      if (length > 2 * max) return null;
+    } else for (let k = current.children.length - 1; k >= 0; k--) stack.push(current.children[k]);
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim();
+  return text.length > max ? null : text;
 }
 
 /** Whether the label nearest the end of `before` is an update label ("edited by X, published on" is not). */
