@@ -97,11 +97,11 @@ const haveGeoVirus = existsSync(GEOVIRUS);
 if (!haveGeoVirus) console.log('skipping the GeoVirus floor: ../shared/data/geovirus is absent');
 
 describe.skipIf(!haveGeoVirus)('GeoVirus floor (see docs/benchmarks.md)', () => {
-  it('finds and places the gold mentions', () => {
+  it("finds and places the gold mentions (floors a little under recall 0.909, 161 km 0.946, precision 0.914)", () => {
     const excerpts = readFileSync(GEOVIRUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const s = scoreGeoVirus(excerpts);
     expect(s.found / s.gold).toBeGreaterThanOrEqual(0.89);
-    expect(s.within161 / s.found).toBeGreaterThanOrEqual(0.79);
+    expect(s.within161 / s.found).toBeGreaterThanOrEqual(0.92);
     expect(s.correctPredicted / s.predicted).toBeGreaterThanOrEqual(0.85);
   });
 });
