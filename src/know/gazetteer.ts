@@ -88,6 +88,31 @@ export class Gazetteer {
     return this.cols.geonameId ??= this.store!.column('geonameId') as (number | null)[];
   }
 
+  /** One place's fields, read without building a whole column (a packed gazetteer reads its typed arrays). */
+  precisionOf(id: number): LocationPrecision {
+    return this.store ? this.store.precision(id) : this.precision[id];
+  }
+  featureOf(id: number): string {
+    return this.store ? this.store.feature(id) : this.feature[id];
+  }
+  populationOf(id: number): number {
+    return this.store ? this.store.population[id] : this.population[id];
+  }
+  countryOf(id: number): string | null {
+    return this.store ? this.store.country(id) : this.country[id];
+  }
+  admin1Of(id: number): string | null {
+    return this.store ? this.store.admin1(id) : this.admin1[id];
+  }
+
+  /** The id of the country called `key` (a nameKey), if one is. */
+  countryIdOf(key: string): number | undefined {
+    const hit = this.byName.get(key);
+    if (hit === undefined) return undefined;
+    if (typeof hit === 'number') return this.precisionOf(hit) === 'country' ? hit : undefined;
+    return hit.find((id) => this.precisionOf(id) === 'country');
+  }
+
   get size(): number {
     return this.store ? this.store.size : this.cols.names!.length;
   }

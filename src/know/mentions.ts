@@ -282,9 +282,9 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
   for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = g.lookup(key);
-  const strong = ids.some((id) => g.precision[id] === 'country' || g.prior.has(id) || g.feature[id] === 'PPLC' || g.population[id] >= (g.precision[id] === 'admin1' ? 100_000 : 500_000));
+  const strong = ids.some((id) => g.precisionOf(id) === 'country' || g.prior.has(id) || g.featureOf(id) === 'PPLC' || g.populationOf(id) >= (g.precisionOf(id) === 'admin1' ? 100_000 : 500_000));
   const written = ws[i].text;
-  const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !ids.some((id) => g.precision[id] === 'country' || g.prior.has(id));
+  const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !ids.some((id) => g.precisionOf(id) === 'country' || g.prior.has(id));
   const before = ws[i - 1];
   const after = ws[j + 1];
   const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
@@ -314,8 +314,7 @@ function isCountryWord(key: string): boolean {
 }
 
 function isCountryName(key: string): boolean {
-  const g = gazetteer();
-  return g.lookup(key).some((id) => g.precision[id] === 'country');
+  return gazetteer().countryIdOf(key) !== undefined;
 }
 
 function isSentenceStart(text: string, w: Word): boolean {

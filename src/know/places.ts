@@ -88,10 +88,11 @@ function qualifierMatch(text: string): Qualifier | null {
   const g = gazetteer();
   const q: Qualifier = { countries: new Set(), admin1s: new Set() };
   for (const id of g.lookup(nameKey(text))) {
-    const country = g.country[id];
-    const admin1 = g.admin1[id];
-    if (g.precision[id] === 'country' && country) q.countries.add(country);
-    if (g.precision[id] === 'admin1' && admin1) q.admin1s.add(admin1);
+    const country = g.countryOf(id);
+    const admin1 = g.admin1Of(id);
+    const precision = g.precisionOf(id);
+    if (precision === 'country' && country) q.countries.add(country);
+    if (precision === 'admin1' && admin1) q.admin1s.add(admin1);
   }
   return q.countries.size || q.admin1s.size ? q : null;
 }

@@ -84,8 +84,15 @@ export function headCountry(head: string): string | undefined {
   const d = dictionary();
   const key = head.endsWith("'s") ? head.slice(0, -2) : head.endsWith('-led') ? head.slice(0, -4) : head;
   return g.demonyms.get(key)
-    ?? g.country[g.lookup(key).find((id) => g.precision[id] === 'country') ?? -1]
+    ?? countryOfName(key)
     ?? (d.byAlias.get(key) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country ?? undefined;
+}
+
+/** The ISO3 of the country called `key`: undefined when none is, null when its place has no code. */
+function countryOfName(key: string): string | null | undefined {
+  const g = gazetteer();
+  const id = g.countryIdOf(key);
+  return id === undefined ? undefined : g.countryOf(id);
 }
 
 /**
@@ -100,8 +107,7 @@ function splitCountry(key: string): { country: string; rest: string }[] {
     if (country) splits.push({ country, rest: words.slice(n).join(' ') });
   }
   const of = / of (?:the )?(.+)$/.exec(key);
-  const g = gazetteer();
-  const country = of && of.index > 0 ? g.country[g.lookup(of[1]).find((id) => g.precision[id] === 'country') ?? -1] ?? undefined : undefined;
+  const country = of && of.index > 0 ? countryOfName(of[1]) ?? undefined : undefined;
   if (country) splits.push({ country, rest: key.slice(0, of!.index) });
   return splits;
 }
@@ -162,7 +168,7 @@ function generic(key: string): ActorCandidate[] {
     }
     if (!split.rest) {
       const g = gazetteer();
-      const namesCountry = g.lookup(key).some((id) => g.precision[id] === 'country');
+      const namesCountry = g.countryIdOf(key) !== undefined;
       const isDemonym = !namesCountry && g.demonyms.has(key);
       const plural = isDemonym && key.endsWith('s');
       return [{
