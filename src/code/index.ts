@@ -6,7 +6,7 @@ import type { DateMention, Doc, Mention, QuantityMention, Sentence, Token } from
 import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
-import { CLAUSE_BREAK, findTriggers, resolveFrames, threatModes, type RawEvent } from './coder.ts';
+import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes, type RawEvent } from './coder.ts';
 import { hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
@@ -329,6 +329,9 @@ export const codeStage: Stage = {
   name: 'code',
   requires: ['article', 'sentences', 'tokens', 'dates', 'quantities', 'quotes', 'mentions'],
   assigns: ['events'],
+  async init() {
+    prepareLexicon();
+  },
   run(doc) {
     doc.events = codeEvents(doc);
   },
