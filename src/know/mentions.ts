@@ -6,19 +6,12 @@ import type { Entity, Location } from '../model/types.ts';
 import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
+import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
 import { headCountry, isGroupOfPeople, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  capital: boolean;
-  /** nameKey of the word alone. */
-  key: string;
-}
+import { words, type Word } from './words.ts';
 
 /** What a matched span is, before resolution in context. */
 interface Found {
@@ -50,7 +43,6 @@ export interface SentenceInput {
   offset: number;
 }
 
-const WORD = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Lower-case words allowed inside a multi-word name ("Democratic Republic of the Congo"). */
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'and', 'on', 'upon', 'for', 'y', 'van', 'von', 'bin', 'ibn', 'ad', 'as', 'ash', 'az', 'ar', 'at', 'en']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward', 'within', 'via', 'between', 'and', 'of', 'through', 'off', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'occupied', 'neighbouring', 'neighboring', 'mainland', 'entire', 'whole', 'across']);
@@ -86,21 +78,6 @@ const CONTAINS_KM = 40;
 
 /** A town this small followed by "said" is a person's surname ("Lorenzana said"). */
 const SPEAKER_TOWN_POPULATION = 50_000;
-
-/** A word with a letter outside ASCII or a dot ("U.S.") needs nameKey; others only need lower case. */
-const NEEDS_NAME_KEY = /[^\x00-\x2d\x2f-\x7f]/;
-
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let t = m[0];
-    if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
-    const first = t.charCodeAt(0);
-    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
-    out.push({ text: t, start: m.index, end: m.index + t.length, capital, key: NEEDS_NAME_KEY.test(t) ? nameKey(t) : t.toLowerCase() });
-  }
-  return out;
-}
 
 /** Whether two words are joined only by a space, a hyphen or a possessive ("'s ", "Workers' "), with no punctuation between. */
 function joined(text: string, a: Word, b: Word): boolean {
@@ -197,7 +174,13 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   if (ws[i + 1]?.start === w.end) return true;
   if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
   if (!capital) return BARE_AGENT_STARTS.has(w.key);
-  const lead = leadOf(w.key);
+  return OPENERS.get(leadOf(w.key), opensName);
+}
+/** opensName's answers by first part. */
+const OPENERS = new KeyCache<boolean>(50_000);
+
+/** Whether some key of a place, demonym, actor, agent noun or title is this first part or starts with it. */
+function opensName(lead: string): boolean {
   const g = gazetteer();
   return nameLeadIndex().has(lead) || g.byName.has(lead) || g.demonyms.has(lead) || dictionary().byAlias.has(lead);
 }

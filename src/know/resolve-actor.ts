@@ -6,6 +6,7 @@ import type { EntityKind } from '../model/types.ts';
 import { dictionary, inOffice, officeHolder, type Actor } from './actors.ts';
 import { TITLE_ROLES, agentKind, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
+import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace } from './places.ts';
 
@@ -80,12 +81,18 @@ function byName(key: string, context: ActorContext): ActorCandidate[] {
  * either leading something ("vietnamese-led"), or an organisation with a country ("idf").
  */
 export function headCountry(head: string): string | undefined {
+  return HEADS.get(head, readHeadCountry) ?? undefined;
+}
+/** headCountry's answers by head (null: none). */
+const HEADS = new KeyCache<string | null>(50_000);
+
+function readHeadCountry(head: string): string | null {
   const g = gazetteer();
   const d = dictionary();
   const key = head.endsWith("'s") ? head.slice(0, -2) : head.endsWith('-led') ? head.slice(0, -4) : head;
   return g.demonyms.get(key)
     ?? countryOfName(key)
-    ?? (d.byAlias.get(key) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country ?? undefined;
+    ?? (d.byAlias.get(key) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country ?? null;
 }
 
 /** The ISO3 of the country called `key`: undefined when none is, null when its place has no code. */

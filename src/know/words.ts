@@ -1,0 +1,107 @@
+// The words of a sentence, as the mention scan reads them: runs of letters and digits joined by
+// hyphens or apostrophes ("Vietnamese-led", "O'Brien"), and dotted capitals ("U.S.", "U.N"), with
+// a possessive "'s" left off. A hand-written scanner: the same words as the regular expression
+//   /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+// (checked against it on the bench texts and random strings), without a match object per word.
+import { nameKey } from './normalize.ts';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  capital: boolean;
+  /** nameKey of the word alone. */
+  key: string;
+}
+
+/** Class bits of a code point: a letter or digit, an upper-case letter; WIDE marks a surrogate pair. */
+const LN = 1, LU = 2, WIDE = 4;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Classes of the Basic Multilingual Plane, filled in as they are met: 0 not yet known, else class + 8. */
+const bmp = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  bmp[c] = 8 + (c >= 65 && c <= 90 ? LN | LU : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? LN : 0);
+}
+
+function classOf(cp: number): number {
+  const s = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(s) ? (UPPER.test(s) ? LN | LU : LN) : 0;
+}
+
+/** The class of the code point at `p` (0 past the end), with WIDE when it takes two code units. */
+function classAt(text: string, p: number): number {
+  if (p >= text.length) return 0;
+  const c = text.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < text.length) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) | WIDE;
+  }
+  let k = bmp[c];
+  if (k === 0) bmp[c] = k = 8 + classOf(c);
+  return k - 8;
+}
+
+const width = (k: number): number => (k & WIDE ? 2 : 1);
+
+/** A word's nameKey: a word with a letter outside ASCII or a dot ("U.S.") needs nameKey, others only lower case, if that. */
+function keyOf(t: string): string {
+  let upper = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || c === 46) return nameKey(t);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? t.toLowerCase() : t;
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const a = classAt(text, p);
+    if (!(a & LN)) {
+      p += width(a);
+      continue;
+    }
+    let q = -1;
+    if (a & LU) {
+      // dotted capitals: a capital, then one or more ".X", then an optional "."
+      let r = p + width(a);
+      let dots = 0;
+      while (text.charCodeAt(r) === 46) {
+        const b = classAt(text, r + 1);
+        if (!(b & LU)) break;
+        r += 1 + width(b);
+        dots++;
+      }
+      if (dots > 0) q = text.charCodeAt(r) === 46 ? r + 1 : r;
+    }
+    if (q < 0) {
+      // letters and digits, joined by single hyphens or apostrophes
+      let r = p + width(a);
+      for (;;) {
+        let b = classAt(text, r);
+        while (b & LN) {
+          r += width(b);
+          b = classAt(text, r);
+        }
+        const c = text.charCodeAt(r);
+        if ((c === 45 || c === 39 || c === 0x2019) && classAt(text, r + 1) & LN) {
+          r++;
+          continue;
+        }
+        break;
+      }
+      q = r;
+    }
+    let t = text.slice(p, q);
+    if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+    const first = t.charCodeAt(0);
+    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
+    out.push({ text: t, start: p, end: p + t.length, capital, key: keyOf(t) });
+    p = q;
+  }
+  return out;
+}
