@@ -42,12 +42,12 @@ function withoutSpan(text: string, start: number, end: number): string {
  */
 export function guardHolds(guard: Guard | undefined, sentence: string, start: number, end: number, triggerText: string): boolean {
   if (!guard) return true;
+  if (guard === 'labour') return LABOUR.test(sentence);
   const rest = withoutSpan(sentence, start, end);
+  if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
+  if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !ARMED.test(rest));
   const after = sentence.slice(end);
   const armed = ARMED.test(rest);
-  if (guard === 'labour') return LABOUR.test(sentence);
-  if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
-  if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !armed);
   // violence and armed
   if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
   if (/^(attack|assault)/i.test(triggerText) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;

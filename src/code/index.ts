@@ -136,12 +136,20 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
 // codeSentence: tsx (keepNames) names every named closure as it is created, which costs far
 // more than these lookups do.
 
-/** Part of speech of the sentence's word starting at an offset; the map is built on the first question, as most sentences never ask. */
+/** Part of speech of the sentence's word starting at an offset: a binary search of its tokens, which run in text order. */
 function partOfSpeechAt(tokens: readonly Token[], base: number): (offset: number) => string | undefined {
-  let pos: Map<number, string> | null = null;
   return (offset) => {
-    pos ??= new Map(tokens.map((t) => [t.span[0], t.pos]));
-    return pos.get(base + offset);
+    const at = base + offset;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = tokens[mid].span[0];
+      if (start < at) lo = mid + 1;
+      else if (start > at) hi = mid - 1;
+      else return tokens[mid].pos;
+    }
+    return undefined;
   };
 }
 
