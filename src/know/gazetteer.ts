@@ -133,6 +133,16 @@ export class Gazetteer {
     };
   }
 
+  /** Whether some place is called `key` (a nameKey), given hashKey(key) (a packed gazetteer turns most absent keys away by the hash alone). */
+  hasName(key: string, hash: number): boolean {
+    return this.store ? this.store.findHashed(key, hash) >= 0 : this.byName.has(key);
+  }
+
+  /** False when no place is called the key of this hash; true when one may be. */
+  mayHaveName(hash: number): boolean {
+    return this.store ? this.store.keyFilter.has(hash) : true;
+  }
+
   /** Ids of the places called `key` (a nameKey). */
   lookup(key: string): number[] {
     const hit = this.byName.get(key);

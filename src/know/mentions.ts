@@ -6,6 +6,7 @@ import type { Entity, Location } from '../model/types.ts';
 import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
+import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
@@ -98,9 +99,13 @@ function gapKey(text: string, a: Word, b: Word): string {
   return gap === 0 ? '' : gap === 1 ? text[a.end] : gap === 2 ? (text[a.end] === '.' ? ' ' : "' ") : "'s ";
 }
 
-function isActorPhrase(key: string, text: string): boolean {
+/** Whether `key` is a dictionary name; an acronym's only as written in capitals (text from..to). */
+function isActorPhrase(key: string, text: string, from: number, to: number): boolean {
   const d = dictionary();
-  return d.byAlias.has(key) && (!d.acronyms.has(key) || text === text.toUpperCase());
+  if (!d.byAlias.has(key)) return false;
+  if (!d.acronyms.has(key)) return true;
+  const written = text.slice(from, to);
+  return written === written.toUpperCase();
 }
 
 function isOutlet(key: string): boolean {
@@ -117,6 +122,7 @@ const MAX_HEAD_WORDS = 3;
 
 /** "foreign minister of Japan", "the president of the Philippines": an office or agent of a country. */
 function titleOfCountry(key: string): boolean {
+  if (!key.includes(' of ')) return false;
   const of = / of (?:the )?(.+)$/.exec(key);
   return !!of && isAgentOrTitle(key.slice(0, of.index)) && isCountryName(of[1]);
 }
@@ -174,7 +180,49 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   if (ws[i + 1]?.start === w.end) return true;
   if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
   if (!capital) return BARE_AGENT_STARTS.has(w.key);
+  // most words are turned away by the first part's hash alone
+  const hash = leadHash(w.key);
+  if (!keyFilters().opens.has(hash) && !gazetteer().mayHaveName(hash)) return false;
   return OPENERS.get(leadOf(w.key), opensName);
+}
+
+/** hashKey(leadOf(key)), without cutting the first part out. */
+function leadHash(key: string): number {
+  let h = FNV_START;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32 || c === 45 || c === 39) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+const FNV_START = hashKey('');
+
+interface KeyFilters {
+  /** First parts that open a name (opensName's sets besides the gazetteer's names). */
+  opens: KeyFilter;
+  /** Dictionary names. */
+  aliases: KeyFilter;
+  demonyms: KeyFilter;
+}
+let filters: KeyFilters | null = null;
+
+/** Hash filters of the dictionary's names, the demonyms and the first parts of names (the gazetteer has its own). */
+function keyFilters(): KeyFilters {
+  if (filters) return filters;
+  const leads = nameLeadIndex(), aliases = dictionary().byAlias, demonyms = gazetteer().demonyms;
+  const f: KeyFilters = { opens: new KeyFilter(leads.size + aliases.size + demonyms.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size) };
+  for (const key of leads) f.opens.add(hashKey(key));
+  for (const key of aliases.keys()) {
+    f.opens.add(hashKey(key));
+    f.aliases.add(hashKey(key));
+  }
+  for (const key of demonyms.keys()) {
+    f.opens.add(hashKey(key));
+    f.demonyms.add(hashKey(key));
+  }
+  filters = f;
+  return f;
 }
 /** opensName's answers by first part. */
 const OPENERS = new KeyCache<boolean>(50_000);
@@ -194,9 +242,11 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
   const text = sentence.text;
   const ws = words(text);
   const g = gazetteer();
+  const filter = keyFilters();
   const found: Found[] = [];
-  // keys[n]: words i..i+n as one key
+  // keys[n]: words i..i+n as one key; hashes[n]: hashKey of that key without a leading "the "
   const keys: string[] = [];
+  const hashes: number[] = [];
   const heads: number[] = [];
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
@@ -207,30 +257,42 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     }
     const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
     keys.length = 0;
+    hashes.length = 0;
     keys.push(ws[i].key);
+    hashes.push(hashKey(ws[i].key));
+    // "the" and a space open every longer key of the run: withoutThe drops them
+    let strip = false;
     let last = i;
     while (last < limit && joined(text, ws[last], ws[last + 1])) {
       last++;
-      keys.push(keys[keys.length - 1] + gapKey(text, ws[last - 1], ws[last]) + ws[last].key);
+      const gap = gapKey(text, ws[last - 1], ws[last]);
+      keys.push(keys[keys.length - 1] + gap + ws[last].key);
+      if (last === i + 1) strip = ws[i].key === 'the' && gap === ' ';
+      hashes.push(strip && last === i + 1 ? hashKey(ws[last].key) : hashMore(hashMore(hashes[hashes.length - 1], gap), ws[last].key));
     }
+    const runKey = (n: number): string => (strip && n > 0 ? keys[n].slice(4) : keys[n]);
     // word counts of the country heads that open this run ("Israeli", "Sri Lankan", "Vietnamese-led")
     heads.length = 0;
-    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (headCountry(withoutThe(keys[h - 1])) !== undefined) heads.push(h);
+    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, hashes[h - 1]) && headCountry(runKey(h - 1)) !== undefined) heads.push(h);
+    // " of " in the run's longest key: the only keys that can be an office of a country ("foreign minister of Japan")
+    const hasOf = last > i && keys[last - i].includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
       if (CONNECTORS.has(ws[j].key)) continue;
-      const key = withoutThe(keys[j - i]);
+      const n = j - i;
+      const hash = hashes[n];
       let kind: Found['kind'] | null = null;
       if (!capital) {
+        const key = runKey(n);
         if (BARE_AGENTS.has(key) || (titled && j > i && titleOfCountry(key))) kind = 'actor';
-      } else if (isActorPhrase(key, text.slice(ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end))) {
-        kind = isOutlet(key) ? 'outlet' : 'actor';
-      } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (j > i && titleOfCountry(key))) {
+      } else if (filter.aliases.has(hash) && isActorPhrase(runKey(n), text, ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end)) {
+        kind = isOutlet(runKey(n)) ? 'outlet' : 'actor';
+      } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (hasOf && j > i && titleOfCountry(runKey(n)))) {
         kind = 'actor';
-      } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && g.demonyms.has(key) && !COMMON_WORDS.has(key) && !isCountryName(key)) {
+      } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(runKey(n)) && !COMMON_WORDS.has(runKey(n)) && !isCountryName(runKey(n))) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (g.byName.has(key) && placeOk(text, ws, i, j, propn, surnames)) {
+      } else if (g.mayHaveName(hash) && g.hasName(runKey(n), hash) && placeOk(text, ws, i, j, propn, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
@@ -254,6 +316,17 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     } else i++;
   }
   return found;
+}
+
+/**
+ * Whether headCountry can know a head whose last word's key is `lastKey` and whose key hashes to
+ * `hash`: a head that is not a possessive or "-led" compound must be a demonym, a place's name or a
+ * dictionary name.
+ */
+function mayBeHead(lastKey: string, hash: number): boolean {
+  if (lastKey.endsWith("'s") || lastKey.endsWith('-led')) return true;
+  const f = keyFilters();
+  return f.demonyms.has(hash) || f.aliases.has(hash) || gazetteer().mayHaveName(hash);
 }
 
 /**
