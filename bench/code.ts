@@ -16,6 +16,8 @@ const CODE_SAMPLE = 60;
 const CODE_ROUNDS = 10;
 /** Wikinews texts read before timing, besides the GUM texts: the JIT and lazily built state settle over the first ~60-80 texts. */
 const WARM_WIKINEWS = 60;
+/** Texts each reader reads in a row before the other takes its turn. */
+const BLOCK = 8;
 
 interface Row {
   text: string;
@@ -48,16 +50,36 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
-/** CPU seconds to run `read` over `texts`, and the seconds of each half. */
-async function timeHalves(texts: readonly RawDocument[], read: (d: RawDocument) => unknown): Promise<{ seconds: number; first: number; second: number; half: number }> {
+interface Timing {
+  seconds: number;
+  first: number;
+  second: number;
+  half: number;
+}
+
+/**
+ * CPU seconds each reader spends on `texts` (and on each half of them). The readers take turns
+ * block by block, both reading the same BLOCK texts in a row: both then run under nearly the same
+ * machine load, which the shared machine changes from second to second, while each still reads
+ * a block in a tight loop with its own working set in the caches.
+ */
+async function timeTurns(texts: readonly RawDocument[], readers: ReadonlyArray<(d: RawDocument) => unknown>): Promise<Timing[]> {
   const half = Math.floor(texts.length / 2);
-  const start = process.cpuUsage();
-  for (const d of texts.slice(0, half)) await read(d);
-  const first = cpuSeconds(start);
-  const secondStart = process.cpuUsage();
-  for (const d of texts.slice(half)) await read(d);
-  const second = cpuSeconds(secondStart);
-  return { seconds: first + second, first, second, half };
+  const timings = readers.map(() => ({ seconds: 0, first: 0, second: 0, half }));
+  for (let from = 0; from < texts.length;) {
+    // Blocks never straddle the halves.
+    const to = Math.min(from + BLOCK, from < half ? half : texts.length);
+    for (let r = 0; r < readers.length; r++) {
+      const start = process.cpuUsage();
+      for (let i = from; i < to; i++) await readers[r](texts[i]);
+      const seconds = cpuSeconds(start);
+      timings[r].seconds += seconds;
+      if (from < half) timings[r].first += seconds;
+      else timings[r].second += seconds;
+    }
+    from = to;
+  }
+  return timings;
 }
 
 async function main(): Promise<void> {
@@ -87,11 +109,6 @@ async function main(): Promise<void> {
   const runPipeline = async (d: RawDocument) => {
     events += (await pipeline.run(d)).events?.length ?? 0;
   };
-  const pipelineWarm = await timeHalves(warm, runPipeline);
-  const profileBefore = { ...pipeline.profile };
-  events = 0;
-  const pipelineTimed = await timeHalves(timed, runPipeline);
-
   // wink-nlp alone, as a first reading: a new winkNLP(model) instance gets its own deep copy of the
   // model (wink-eng-lite-web-model's core() clones it), so it has learned none of the words the
   // pipeline's instance has read. It reads the same warm-up texts first.
@@ -103,9 +120,11 @@ async function main(): Promise<void> {
     doc.tokens().out(its.value);
     doc.tokens().out(its.pos);
   };
-  const winkWarm = await timeHalves(warm, read);
-  const winkTimed = await timeHalves(timed, read);
-  const reread = await timeHalves(timed, read);
+  const [pipelineWarm, winkWarm] = await timeTurns(warm, [runPipeline, read]);
+  const profileBefore = { ...pipeline.profile };
+  events = 0;
+  const [pipelineTimed, winkTimed] = await timeTurns(timed, [runPipeline, read]);
+  const [reread] = await timeTurns(timed, [read]);
 
   const peakRss = process.resourceUsage().maxRSS / 1024;
   const stages = Object.entries(pipeline.profile).map(([name, ms]) => `${name} ${((ms - profileBefore[name]) / timed.length).toFixed(2)} ms`).join(', ');
@@ -128,7 +147,7 @@ async function main(): Promise<void> {
   const byHalf = (t: typeof pipelineTimed) => `${rate(t.half, t.first).toFixed(1)} then ${rate(later, t.second).toFixed(1)}`;
 
   console.log(`timed: ${timed.length} Wikinews texts of about ${Math.round(words)} words, after ${warm.length} other warm-up texts (${gum.length} from the GUM Wikinews articles, ${WARM_WIKINEWS} other Wikinews texts) read first by both readers`);
-  console.log('measure: CPU time (user + system, all threads, GC included); every text, warm-up or timed, is a first reading for the reader that times it');
+  console.log(`measure: CPU time (user + system, all threads, GC included); the pipeline and wink-nlp alone take turns every ${BLOCK} texts; every text, warm-up or timed, is a first reading for the reader that times it`);
   console.log(`load: ${loadSeconds.toFixed(2)} CPU-s (wall s by stage: ${loads}; code = lexicon patterns compiled)`);
   console.log(`whole pipeline (clean, lang, know, code), steady state: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; target >= 100)`);
   console.log(`wink-nlp alone (sentences, tokens, POS), steady state, fresh model instance: ${winkRate.toFixed(1)} articles per CPU-second`);
