@@ -133,11 +133,29 @@ function restKey(ws: Word[], from: number, to: number): string {
   for (let k = from + 1; k <= to; k++) key += ' ' + ws[k].key;
   return withoutThe(key);
 }
+/** An empty set of proper-noun starts: the article has tokens, but none in this sentence. */
+const NO_PROPN: Set<number> = new Set();
+
+/**
+ * Lower-case words that may open a phrase (office titles, bare agent nouns), as bits of their
+ * lengths by first letter: most lower-case words are turned away without hashing them.
+ */
+const PHRASE_STARTS = new Int32Array(128);
+/** Whether `key` may be one of the lower-case words that open a phrase; false only when it is none. */
+function mayStartPhrase(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 128 || key.length > 31 || (PHRASE_STARTS[c] & (1 << key.length)) !== 0;
+}
+
 /** Longest bare agent phrase in words, plus a leading "the". */
 const BARE_AGENT_WORDS = Math.max(...[...BARE_AGENTS].map((a) => a.split(' ').length)) + 1;
 const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(4) : key);
 /** First words of the bare agent phrases: the only lower-case words, besides titles and "the", that open a phrase. */
 const BARE_AGENT_STARTS = new Set([...BARE_AGENTS].map((a) => a.split(' ')[0]));
+for (const word of [...TITLE_STARTS, ...BARE_AGENT_STARTS]) {
+  const c = word.charCodeAt(0);
+  if (c < 128 && word.length <= 31) PHRASE_STARTS[c] |= 1 << word.length;
+}
 
 /** A key's first part: up to its first space, hyphen or apostrophe (the separators of joined words). */
 function leadOf(key: string): string {
@@ -179,7 +197,7 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   // words with nothing between them ("A.B.Cd") make a first part this word alone does not show
   if (ws[i + 1]?.start === w.end) return true;
   if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
-  if (!capital) return BARE_AGENT_STARTS.has(w.key);
+  if (!capital) return mayStartPhrase(w.key) && BARE_AGENT_STARTS.has(w.key);
   // most words are turned away by the first part's hash alone
   const hash = leadHash(w.key);
   if (!keyFilters().opens.has(hash) && !gazetteer().mayHaveName(hash)) return false;
@@ -236,21 +254,22 @@ function opensName(lead: string): boolean {
 /**
  * Finds the spans of places, actors and outlets in one sentence: at each word, the longest run of
  * joined words that names something, with the run's keys built word by word; a lower-case word
- * can only open a bare agent phrase ("militants", "the security forces").
+ * can only open a bare agent phrase ("militants", "the security forces"). `propn` holds the
+ * starts of the sentence's proper-noun tokens in the text its spans index (null: no tokens); the
+ * matches are added to `found`, which is returned.
  */
-export function scanSentence(sentence: SentenceInput, propn: Set<number> | null, surnames: Set<string> = new Set()): Found[] {
+export function scanSentence(sentence: SentenceInput, propn: Set<number> | null, surnames: Set<string> = new Set(), found: Found[] = []): Found[] {
   const text = sentence.text;
   const ws = words(text);
   const g = gazetteer();
   const filter = keyFilters();
-  const found: Found[] = [];
   // keys[n]: words i..i+n as one key; hashes[n]: hashKey of that key without a leading "the "
   const keys: string[] = [];
   const hashes: number[] = [];
   const heads: number[] = [];
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
-    const titled = !capital && TITLE_STARTS.has(ws[i].key);
+    const titled = !capital && mayStartPhrase(ws[i].key) && TITLE_STARTS.has(ws[i].key);
     if (!titled && !mayOpenName(ws, i, capital)) {
       i++;
       continue;
@@ -292,7 +311,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
       } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(runKey(n)) && !COMMON_WORDS.has(runKey(n)) && !isCountryName(runKey(n))) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (g.mayHaveName(hash) && g.hasName(runKey(n), hash) && placeOk(text, ws, i, j, propn, surnames)) {
+      } else if (g.mayHaveName(hash) && g.hasName(runKey(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
@@ -333,7 +352,7 @@ function mayBeHead(lastKey: string, hash: number): boolean {
  * Rejects a place match that is likely a common word or part of a longer proper name. A single word
  * read as a person's surname ("Delfin Lorenzana", "Mr. Bolton") goes into `surnames`.
  */
-function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, surnames: Set<string>): boolean {
+function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, offset: number, surnames: Set<string>): boolean {
   const g = gazetteer();
   for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
@@ -351,7 +370,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
     surnames.add(key);
     return true;
   }
-  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(w.start))) return strong && !common;
+  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(offset + w.start))) return strong && !common;
   // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
   // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
   if (before?.capital && text.slice(before.end, ws[i].start) === ' ' && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
@@ -411,8 +430,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   const found: Found[] = [];
   const surnames = new Set<string>();
   for (const s of sentences) {
-    const propn = hasTokens ? shiftSet(propnBySentence.get(s.index), s.offset) : null;
-    found.push(...scanSentence(s, propn, surnames));
+    scanSentence(s, hasTokens ? propnBySentence.get(s.index) ?? NO_PROPN : null, surnames, found);
   }
 
   // Context: countries of the places that are clear on their own, then resolve everything.
@@ -588,12 +606,6 @@ function countryTail(text: string): string | null {
   const of = / of (?:the )?(.+)$/.exec(text);
   if (!of) return null;
   return isCountryName(nameKey(of[1])) ? of[1] : null;
-}
-
-function shiftSet(set: Set<number> | undefined, offset: number): Set<number> {
-  const out = new Set<number>();
-  for (const v of set ?? []) out.add(v - offset);
-  return out;
 }
 
 function placeScore(best: PlaceCandidate, confidence: number, f: Found): number {

@@ -97,7 +97,7 @@ export function words(text: string): Word[] {
       q = r;
     }
     let t = text.slice(p, q);
-    if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+    if (t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) t = t.slice(0, -2);
     const first = t.charCodeAt(0);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
     out.push({ text: t, start: p, end: p + t.length, capital, key: keyOf(t) });
