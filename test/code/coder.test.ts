@@ -2,6 +2,7 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { defaultPipeline } from '../../src/pipeline/default.ts';
 import { primaryEvent, runSentence } from '../../src/code/evaluate.ts';
+import { findTriggers, prepareLexicon } from '../../src/code/coder.ts';
 import type { Doc } from '../../src/pipeline/doc.ts';
 import type { SitrepEvent } from '../../src/model/types.ts';
 import { ATTRIBUTION_CASES, FAMILY_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
@@ -235,5 +236,21 @@ describe('record contract', () => {
     expect(text.slice(...caption!.trigger!.span)).toBe(caption!.trigger!.text);
     expect(text.slice(...caption!.sentence.span)).toBe(caption!.sentence.text);
     expect(caption!.actors.some((a) => /Reuters/.test(a.text))).toBe(false);
+  });
+});
+
+describe('lexicon patterns compiled at load', () => {
+  const triggers = (sentence: string) => findTriggers(sentence).map((t) => `${t.entry.type} ${t.start}-${t.end} ${t.text}`);
+
+  it('match alike before and after preparing, in plain and in curly-quoted (two-byte) sentences', () => {
+    const plain = "Rebels attacked the army's base near the border and kidnapped two soldiers.";
+    const curly = 'Rebels attacked the army’s base near the border and kidnapped two soldiers.';
+    const before = [triggers(plain), triggers(curly)];
+    prepareLexicon();
+    prepareLexicon();
+    expect([triggers(plain), triggers(curly)]).toEqual(before);
+    expect(triggers(curly)).toEqual(triggers(plain));
+    expect(triggers(plain).some((t) => t.startsWith('ASSAULT 7-') && t.endsWith('attacked'))).toBe(true);
+    expect(triggers(plain).some((t) => t.endsWith('kidnapped'))).toBe(true);
   });
 });
