@@ -7,7 +7,6 @@ import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
-import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
 import { headCountry, isGroupOfPeople, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
@@ -198,10 +197,14 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   if (ws[i + 1]?.start === w.end) return true;
   if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
   if (!capital) return mayStartPhrase(w.key) && BARE_AGENT_STARTS.has(w.key);
-  // most words are turned away by the first part's hash alone
+  // the first part's hash turns most words away before any set is asked
   const hash = leadHash(w.key);
-  if (!keyFilters().opens.has(hash) && !gazetteer().mayHaveName(hash)) return false;
-  return OPENERS.get(leadOf(w.key), opensName);
+  const f = keyFilters();
+  const g = gazetteer();
+  const lead = f.opens.has(hash) || g.mayHaveName(hash) ? leadOf(w.key) : null;
+  if (lead === null) return false;
+  return (f.leads.has(hash) && nameLeadIndex().has(lead)) || g.hasName(lead, hash) || (f.demonyms.has(hash) && g.demonyms.has(lead))
+    || (f.aliases.has(hash) && dictionary().byAlias.has(lead));
 }
 
 /** hashKey(leadOf(key)), without cutting the first part out. */
@@ -217,8 +220,10 @@ function leadHash(key: string): number {
 const FNV_START = hashKey('');
 
 interface KeyFilters {
-  /** First parts that open a name (opensName's sets besides the gazetteer's names). */
+  /** First parts that open a name, dictionary names and demonyms (what mayOpenName asks besides the gazetteer's names). */
   opens: KeyFilter;
+  /** First parts that open a name (nameLeadIndex). */
+  leads: KeyFilter;
   /** Dictionary names. */
   aliases: KeyFilter;
   demonyms: KeyFilter;
@@ -229,8 +234,13 @@ let filters: KeyFilters | null = null;
 function keyFilters(): KeyFilters {
   if (filters) return filters;
   const leads = nameLeadIndex(), aliases = dictionary().byAlias, demonyms = gazetteer().demonyms;
-  const f: KeyFilters = { opens: new KeyFilter(leads.size + aliases.size + demonyms.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size) };
-  for (const key of leads) f.opens.add(hashKey(key));
+  const f: KeyFilters = {
+    opens: new KeyFilter(leads.size + aliases.size + demonyms.size), leads: new KeyFilter(leads.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
+  };
+  for (const key of leads) {
+    f.opens.add(hashKey(key));
+    f.leads.add(hashKey(key));
+  }
   for (const key of aliases.keys()) {
     f.opens.add(hashKey(key));
     f.aliases.add(hashKey(key));
@@ -241,14 +251,6 @@ function keyFilters(): KeyFilters {
   }
   filters = f;
   return f;
-}
-/** opensName's answers by first part. */
-const OPENERS = new KeyCache<boolean>(50_000);
-
-/** Whether some key of a place, demonym, actor, agent noun or title is this first part or starts with it. */
-function opensName(lead: string): boolean {
-  const g = gazetteer();
-  return nameLeadIndex().has(lead) || g.byName.has(lead) || g.demonyms.has(lead) || dictionary().byAlias.has(lead);
 }
 
 /**
@@ -281,12 +283,15 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     hashes.push(hashKey(ws[i].key));
     // "the" and a space open every longer key of the run: withoutThe drops them
     let strip = false;
+    // a word "of", or two words with nothing between them: only then can a key hold " of "
+    let mayHoldOf = false;
     let last = i;
     while (last < limit && joined(text, ws[last], ws[last + 1])) {
       last++;
       const gap = gapKey(text, ws[last - 1], ws[last]);
       keys.push(keys[keys.length - 1] + gap + ws[last].key);
       if (last === i + 1) strip = ws[i].key === 'the' && gap === ' ';
+      if (gap === '' || ws[last].key === 'of') mayHoldOf = true;
       hashes.push(strip && last === i + 1 ? hashKey(ws[last].key) : hashMore(hashMore(hashes[hashes.length - 1], gap), ws[last].key));
     }
     const runKey = (n: number): string => (strip && n > 0 ? keys[n].slice(4) : keys[n]);
@@ -294,7 +299,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     heads.length = 0;
     if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, hashes[h - 1]) && headCountry(runKey(h - 1)) !== undefined) heads.push(h);
     // " of " in the run's longest key: the only keys that can be an office of a country ("foreign minister of Japan")
-    const hasOf = last > i && keys[last - i].includes(' of ');
+    const hasOf = mayHoldOf && keys[last - i].includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
       if (CONNECTORS.has(ws[j].key)) continue;

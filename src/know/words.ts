@@ -78,17 +78,32 @@ export function words(text: string): Word[] {
       }
       if (dots > 0) q = text.charCodeAt(r) === 46 ? r + 1 : r;
     }
+    // while reading a word: whether it has a character nameKey changes (outside ASCII, or a dot), or an ASCII capital
+    let special = q >= 0 || text.charCodeAt(p) >= 128;
+    let upper = false;
     if (q < 0) {
       // letters and digits, joined by single hyphens or apostrophes
+      upper = (a & LU) !== 0 && !special;
       let r = p + width(a);
       for (;;) {
-        let b = classAt(text, r);
-        while (b & LN) {
-          r += width(b);
-          b = classAt(text, r);
-        }
         const c = text.charCodeAt(r);
+        if (c < 128) {
+          const k = bmp[c] - 8;
+          if (k & LN) {
+            if (k & LU) upper = true;
+            r++;
+            continue;
+          }
+        } else if (c >= 128) {
+          const b = classAt(text, r);
+          if (b & LN) {
+            special = true;
+            r += width(b);
+            continue;
+          }
+        }
         if ((c === 45 || c === 39 || c === 0x2019) && classAt(text, r + 1) & LN) {
+          if (c === 0x2019) special = true;
           r++;
           continue;
         }
@@ -97,10 +112,14 @@ export function words(text: string): Word[] {
       q = r;
     }
     let t = text.slice(p, q);
-    if (t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) t = t.slice(0, -2);
+    let key: string;
+    if (t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
+      t = t.slice(0, -2);
+      key = keyOf(t);
+    } else key = special ? nameKey(t) : upper ? t.toLowerCase() : t;
     const first = t.charCodeAt(0);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
-    out.push({ text: t, start: p, end: p + t.length, capital, key: keyOf(t) });
+    out.push({ text: t, start: p, end: p + t.length, capital, key });
     p = q;
   }
   return out;
