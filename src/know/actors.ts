@@ -122,10 +122,23 @@ export function surnameHolder(key: string, date: string): Actor | null {
   return holders.length === 1 ? holders[0] : null;
 }
 
-/** Who held `role` in `country` on `date` (today when no date). */
+let termHolders: Map<string, Actor[]> | null = null;
+
+/** Who held `role` in `country` on `date` (today when no date): the first such actor of the dictionary. */
 export function officeHolder(role: string, country: string, date: string | undefined): Actor | null {
   const day = (date ?? new Date().toISOString()).slice(0, 10);
-  for (const actor of dictionary().actors.values()) {
+  if (!termHolders) {
+    // the actors with a term of each role and country, in dictionary order
+    termHolders = new Map();
+    for (const actor of dictionary().actors.values()) {
+      for (const t of actor.terms) {
+        const list = termHolders.get(`${t.role}|${t.country}`);
+        if (!list) termHolders.set(`${t.role}|${t.country}`, [actor]);
+        else if (list[list.length - 1] !== actor) list.push(actor);
+      }
+    }
+  }
+  for (const actor of termHolders.get(`${role}|${country}`) ?? []) {
     if (actor.terms.some((t) => t.role === role && t.country === country && t.start <= day && (t.end === null || day <= t.end))) return actor;
   }
   return null;

@@ -128,12 +128,13 @@ function byTitle(key: string, context: ActorContext): ActorCandidate[] {
   return [];
 }
 
-const TITLES = Object.entries(TITLE_ROLES);
+/** Titles, their roles, and the title with the space that comes before a name. */
+const TITLES = Object.entries(TITLE_ROLES).map(([title, role]) => [title, role, title + ' '] as const);
 
 /** "[country] title [name]": the named person, or whoever held the title in that country on the date. */
 function titled(country: string | null, rest: string, context: ActorContext): ActorCandidate[] {
-  for (const [title, role] of TITLES) {
-    if (rest !== title && !rest.startsWith(title + ' ')) continue;
+  for (const [title, role, titleSpace] of TITLES) {
+    if (rest !== title && !rest.startsWith(titleSpace)) continue;
     const name = rest.slice(title.length).trim();
     if (name) {
       const named = byName(name, context).filter((c) => c.kind === 'person');
