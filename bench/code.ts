@@ -1,6 +1,6 @@
 // Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
 // alone reading the same texts (sentences, tokens, part of speech), and peak memory.
-// Run: npm run bench:code  (needs ../shared/data/wikinews-en)
+// Run: npm run bench:code  (needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
 import { existsSync, readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
