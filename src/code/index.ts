@@ -79,10 +79,12 @@ function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
+const POLITICAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'IGO', 'REB', 'OPP', 'PTY']);
+
 /** A state, or an actor the know stage places in government, the military or an international body. */
 function isPoliticalParty(m: Mention): boolean {
   if (m.kind === 'place') return m.location?.precision === 'country';
-  return m.kind === 'actor' && (m.entity?.kind === 'state' || ['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'IGO', 'REB', 'OPP', 'PTY'].includes(m.entity?.sector ?? ''));
+  return m.kind === 'actor' && (m.entity?.kind === 'state' || POLITICAL_SECTORS.has(m.entity?.sector ?? ''));
 }
 
 /** A document's annotations grouped by sentence index, and what its title says, built once per document. */

@@ -81,8 +81,10 @@ export interface GenericAgent {
 export function genericAgents(source: string, from: number, to: number): GenericAgent[] {
   const text = source.slice(from, to);
   const out: GenericAgent[] = [];
+  // exec over the shared global expressions, not matchAll, which clones each expression per call.
   for (const [re, sector, kind] of GENERIC_AGENTS) {
-    for (const m of text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const span: Span = [from + m.index, from + m.index + m[0].length];
       if (out.some((o) => overlaps(o.entity.span, span))) continue;
       out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
