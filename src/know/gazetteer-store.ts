@@ -340,6 +340,26 @@ export class PackedGazetteer {
     return this.text(this.keyStart[k], this.keyLength[k]);
   }
 
+  /**
+   * Adds to `out` the first part of every name key that has several (up to its first space, hyphen
+   * or apostrophe: "sri" of "sri lanka"), read from the pool without making the keys themselves.
+   */
+  addKeyLeads(out: Set<string>): void {
+    for (let k = 0; k < this.keyStart.length; k++) {
+      let start = this.keyStart[k];
+      const pool = start < WIDE ? this.ascii : this.wide;
+      if (start >= WIDE) start -= WIDE;
+      const end = start + this.keyLength[k];
+      for (let i = start; i < end; i++) {
+        const c = pool.charCodeAt(i);
+        if (c === 32 || c === 45 || c === 39) {
+          out.add(pool.slice(start, i));
+          break;
+        }
+      }
+    }
+  }
+
   /** The id, or the ids in order, of the places under key position `k`. */
   value(k: number): number | number[] {
     const from = this.firstId[k], to = this.firstId[k + 1];

@@ -143,6 +143,18 @@ export class Gazetteer {
     return this.store ? this.store.keyFilter.has(hash) : true;
   }
 
+  /** Adds to `out` the first parts of the name keys that have several (up to the first space, hyphen or apostrophe). */
+  addNameLeads(out: Set<string>): void {
+    if (this.store) {
+      this.store.addKeyLeads(out);
+      return;
+    }
+    for (const key of this.byName.keys()) {
+      const at = key.search(/[ '-]/);
+      if (at >= 0) out.add(key.slice(0, at));
+    }
+  }
+
   /** Ids of the places called `key` (a nameKey). */
   lookup(key: string): number[] {
     const hit = this.byName.get(key);

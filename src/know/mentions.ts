@@ -175,7 +175,8 @@ export function nameLeadIndex(): Set<string> {
   if (nameLeads) return nameLeads;
   const g = gazetteer();
   const leads = new Set<string>();
-  for (const keys of [g.byName.keys(), g.demonyms.keys(), dictionary().byAlias.keys()]) {
+  g.addNameLeads(leads);
+  for (const keys of [g.demonyms.keys(), dictionary().byAlias.keys()]) {
     for (const key of keys) {
       const lead = leadOf(key);
       if (lead !== key) leads.add(lead);
