@@ -9,7 +9,7 @@ import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
-import { headCountry, isGroupOfPeople, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
+import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { words, type Word } from './words.ts';
 
@@ -114,6 +114,22 @@ function isOutlet(key: string): boolean {
 
 const isAgentOrTitle = (rest: string): boolean => agentSector(rest) !== undefined || Object.hasOwn(TITLE_ROLES, rest);
 const isHeadedRest = (rest: string): boolean => isAgentOrTitle(rest) || isGroupOfPeople(rest);
+
+let restStarts: Set<string> | null = null;
+
+/**
+ * Whether words from..to (keys joined by spaces, without a leading "the") may be what isHeadedRest
+ * accepts: its first word opens an agent noun, a title, a people or a demonym. False only when it
+ * cannot; most runs after a country word are turned away without building their key.
+ */
+function mayBeHeadedRest(ws: Word[], from: number, to: number): boolean {
+  if (!restStarts) {
+    restStarts = new Set();
+    for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES), ...PEOPLES, ...gazetteer().demonyms.keys()]) restStarts.add(key.split(' ')[0]);
+  }
+  const first = ws[from].key === 'the' && to > from ? ws[from + 1].key : ws[from].key;
+  return restStarts.has(first);
+}
 /** First words of office titles: a lower-case one may open "foreign minister of Japan". */
 const TITLE_STARTS = new Set(Object.keys(TITLE_ROLES).map((t) => t.split(' ')[0]));
 /** Longest country head of a generic phrase, in words ("Sri Lankan", "Bosnia and Herzegovina's"). */
@@ -312,7 +328,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
         if (BARE_AGENTS.has(key) || (titled && j > i && titleOfCountry(key))) kind = 'actor';
       } else if (filter.aliases.has(hash) && isActorPhrase(runKey(n), text, ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end)) {
         kind = isOutlet(runKey(n)) ? 'outlet' : 'actor';
-      } else if (heads.some((h) => i + h <= j && isHeadedRest(restKey(ws, i + h, j))) || (hasOf && j > i && titleOfCountry(runKey(n)))) {
+      } else if (heads.some((h) => i + h <= j && mayBeHeadedRest(ws, i + h, j) && isHeadedRest(restKey(ws, i + h, j))) || (hasOf && j > i && titleOfCountry(runKey(n)))) {
         kind = 'actor';
       } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(runKey(n)) && !COMMON_WORDS.has(runKey(n)) && !isCountryName(runKey(n))) {
         // "Argentine" is the adjective before it is a town in Kansas

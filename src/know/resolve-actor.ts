@@ -159,7 +159,7 @@ function titled(country: string | null, rest: string, context: ActorContext): Ac
 export function isGroupOfPeople(rest: string): boolean {
   return PEOPLES.has(rest) || (rest.endsWith('s') && gazetteer().demonyms.has(rest));
 }
-const PEOPLES = new Set(['kurds', 'arabs', 'tamils', 'albanians', 'pashtuns', 'baloch', 'uighurs', 'uyghurs', 'rohingya', 'druze', 'christians', 'muslims', 'moslems', 'shiites', 'sunnis', 'jews', 'hindus', 'buddhists', 'tutsis', 'hutus']);
+export const PEOPLES = new Set(['kurds', 'arabs', 'tamils', 'albanians', 'pashtuns', 'baloch', 'uighurs', 'uyghurs', 'rohingya', 'druze', 'christians', 'muslims', 'moslems', 'shiites', 'sunnis', 'jews', 'hindus', 'buddhists', 'tutsis', 'hutus']);
 
 function generic(key: string): ActorCandidate[] {
   for (const split of splitCountry(key)) {
