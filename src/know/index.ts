@@ -8,11 +8,11 @@
 //     "Netanyahu", "PM Netanyahu" and "the Israeli PM" (on a date in his term) give the same actorId.
 //     "American officials" -> USA GOV; "militants" -> REB with no country; outlets have outlet: true.
 //   findMentions(sentences, { date?, outletCountry?, tokens? }) -> Mention[] (what the stage runs).
-//   loadKnowledge() loads the gazetteer and the dictionary (the stage's init does it).
+//   loadKnowledge() loads the gazetteer, the dictionary and the scan's tables (the stage's init does it).
 import type { Stage } from '../pipeline/stage.ts';
 import { dictionary } from './actors.ts';
 import { gazetteer } from './gazetteer.ts';
-import { findMentions, nameLeadIndex } from './mentions.ts';
+import { findMentions, loadScanTables } from './mentions.ts';
 import { resolveActor } from './resolve-actor.ts';
 
 export { findMentions, type SentenceInput } from './mentions.ts';
@@ -22,7 +22,7 @@ export { resolveActor, type ActorCandidate, type ActorContext, type ActorResolut
 export function loadKnowledge(): void {
   gazetteer();
   dictionary();
-  nameLeadIndex();
+  loadScanTables();
 }
 
 export const knowStage: Stage = {

@@ -117,18 +117,29 @@ const isHeadedRest = (rest: string): boolean => isAgentOrTitle(rest) || isGroupO
 
 let restStarts: Set<string> | null = null;
 
+/** Builds the scan's tables (first parts of names, hash filters, first words after a country head) ahead of the first article. */
+export function loadScanTables(): void {
+  nameLeadIndex();
+  keyFilters();
+  restStartWords();
+}
+
+function restStartWords(): Set<string> {
+  if (!restStarts) {
+    restStarts = new Set();
+    for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES), ...PEOPLES, ...gazetteer().demonyms.keys()]) restStarts.add(key.split(' ')[0]);
+  }
+  return restStarts;
+}
+
 /**
  * Whether words from..to (keys joined by spaces, without a leading "the") may be what isHeadedRest
  * accepts: its first word opens an agent noun, a title, a people or a demonym. False only when it
  * cannot; most runs after a country word are turned away without building their key.
  */
 function mayBeHeadedRest(ws: Word[], from: number, to: number): boolean {
-  if (!restStarts) {
-    restStarts = new Set();
-    for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES), ...PEOPLES, ...gazetteer().demonyms.keys()]) restStarts.add(key.split(' ')[0]);
-  }
   const first = ws[from].key === 'the' && to > from ? ws[from + 1].key : ws[from].key;
-  return restStarts.has(first);
+  return restStartWords().has(first);
 }
 /** First words of office titles: a lower-case one may open "foreign minister of Japan". */
 const TITLE_STARTS = new Set(Object.keys(TITLE_ROLES).map((t) => t.split(' ')[0]));
