@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer, Gazetteer, gazetteer } from '../../src/know/gazetteer.ts';
-import { loadOrBuild, packGazetteer, PackedGazetteer } from '../../src/know/gazetteer-store.ts';
+import { hashKey, hashMore, KeyFilter, loadOrBuild, packGazetteer, PackedGazetteer } from '../../src/know/gazetteer-store.ts';
 
 /** A small gazetteer by hand: nulls, names outside ASCII, a name shared by three places, a prior. */
 function small(): Gazetteer {
@@ -67,6 +67,41 @@ describe('packed gazetteer', () => {
     expect(packed.byName.size).toBe(built.byName.size);
     expect([...packed.byName.keys()]).toEqual([...built.byName.keys()]);
     expect(() => packed.add(built.place(0))).toThrow(/packed/);
+  });
+
+  it('reads single places, countries by name, hashed names and first parts alike, packed or being built', () => {
+    const built = small();
+    const packed = new Gazetteer(new PackedGazetteer(packGazetteer(built, 'k1'), 'k1'));
+    for (const g of [built, packed]) {
+      for (let id = 0; id < g.size; id++) {
+        const p = g.place(id);
+        expect([g.precisionOf(id), g.featureOf(id), g.populationOf(id), g.countryOf(id), g.admin1Of(id)]).toEqual([p.precision, p.feature, p.population, p.country, p.admin1]);
+      }
+      expect(g.countryIdOf('georgia')).toBe(0);
+      expect(g.countryIdOf('gaza')).toBeUndefined();
+      expect(g.countryIdOf('atlantis')).toBeUndefined();
+      for (const key of [...built.byName.keys()]) {
+        expect(g.hasName(key, hashKey(key))).toBe(true);
+        expect(g.mayHaveName(hashKey(key))).toBe(true);
+      }
+      expect(g.hasName('tromso', hashKey('tromso'))).toBe(false);
+      expect(g.hasName('gaza strip of', hashKey('gaza strip of'))).toBe(false);
+      const leads = new Set<string>();
+      g.addNameLeads(leads);
+      expect([...leads].sort()).toEqual(['gaza', 'red']);
+    }
+  });
+
+  it('hashes a key word by word as a whole, and filters keep every key they were given', () => {
+    expect(hashMore(hashMore(hashKey('sri'), ' '), 'lanka')).toBe(hashKey('sri lanka'));
+    expect(hashMore(hashKey(''), 'côte d\'ivoire')).toBe(hashKey('côte d\'ivoire'));
+    const keys = Array.from({ length: 5000 }, (_, i) => `place ${i}`);
+    const filter = new KeyFilter(keys.length);
+    for (const key of keys) filter.add(hashKey(key));
+    expect(keys.every((key) => filter.has(hashKey(key)))).toBe(true);
+    // absent keys mostly turned away: the filter is sized for about 2% to pass
+    const passed = Array.from({ length: 5000 }, (_, i) => `town ${i}`).filter((key) => filter.has(hashKey(key))).length;
+    expect(passed).toBeLessThan(250);
   });
 
   it('refuses a buffer that is damaged, truncated or packed from other data', () => {
