@@ -70,13 +70,13 @@ export function words(text: string): Word[] {
       // dotted capitals: a capital, then one or more ".X", then an optional "."
       let r = p + width(a);
       let dots = 0;
-      while (text.charCodeAt(r) === 46) {
+      while (r < n && text.charCodeAt(r) === 46) {
         const b = classAt(text, r + 1);
         if (!(b & LU)) break;
         r += 1 + width(b);
         dots++;
       }
-      if (dots > 0) q = text.charCodeAt(r) === 46 ? r + 1 : r;
+      if (dots > 0) q = r < n && text.charCodeAt(r) === 46 ? r + 1 : r;
     }
     // while reading a word: whether it has a character nameKey changes (outside ASCII, or a dot), or an ASCII capital
     let special = q >= 0 || text.charCodeAt(p) >= 128;
@@ -85,7 +85,7 @@ export function words(text: string): Word[] {
       // letters and digits, joined by single hyphens or apostrophes
       upper = (a & LU) !== 0 && !special;
       let r = p + width(a);
-      for (;;) {
+      while (r < n) {
         const c = text.charCodeAt(r);
         if (c < 128) {
           const k = bmp[c] - 8;
@@ -94,7 +94,7 @@ export function words(text: string): Word[] {
             r++;
             continue;
           }
-        } else if (c >= 128) {
+        } else {
           const b = classAt(text, r);
           if (b & LN) {
             special = true;
@@ -113,7 +113,7 @@ export function words(text: string): Word[] {
     }
     let t = text.slice(p, q);
     let key: string;
-    if (t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
+    if (t.length > 2 && t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
       t = t.slice(0, -2);
       key = keyOf(t);
     } else key = special ? nameKey(t) : upper ? t.toLowerCase() : t;
