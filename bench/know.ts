@@ -179,7 +179,7 @@ function reportLoad(runs: number): void {
   console.log(`load, fresh processes (${runs} each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
   console.log(`  gazetteer(), packed file: ${spread(gaz.map((r) => r.cpuMs))} ms CPU; process RSS ${spread(gaz.map((r) => r.rssMb))} MB, ` +
     `of which the gazetteer ${spread(share(gaz))} MB (heap ${spread(gaz.map((r) => r.heapMb - median(base.map((b) => b.heapMb))), 1)} MB, outside the heap ${spread(gaz.map((r) => r.externalMb - median(base.map((b) => b.externalMb))), 1)} MB)`);
-  console.log(`  loadKnowledge() (gazetteer, actor dictionary, lead index): ${spread(know.map((r) => r.cpuMs))} ms CPU; process RSS ${spread(know.map((r) => r.rssMb))} MB (+${median(share(know)).toFixed(0)} MB)`);
+  console.log(`  loadKnowledge() (gazetteer, actor dictionary, scan tables): ${spread(know.map((r) => r.cpuMs))} ms CPU; process RSS ${spread(know.map((r) => r.rssMb))} MB (+${median(share(know)).toFixed(0)} MB)`);
   console.log(`  baseline process (node, tsx, the know modules imported, nothing loaded): RSS ${spread(base.map((r) => r.rssMb))} MB`);
   console.log(`  gazetteer() cold (no packed file: built from the npm data and packed, once per install or data change): ${spread(cold.map((r) => r.cpuMs))} ms CPU; RSS ${spread(cold.map((r) => r.rssMb))} MB`);
 }

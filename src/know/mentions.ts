@@ -265,18 +265,16 @@ function keyFilters(): KeyFilters {
   const f: KeyFilters = {
     opens: new KeyFilter(leads.size + aliases.size + demonyms.size), leads: new KeyFilter(leads.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
   };
-  for (const key of leads) {
-    f.opens.add(hashKey(key));
-    f.leads.add(hashKey(key));
-  }
-  for (const key of aliases.keys()) {
-    f.opens.add(hashKey(key));
-    f.aliases.add(hashKey(key));
-  }
-  for (const key of demonyms.keys()) {
-    f.opens.add(hashKey(key));
-    f.demonyms.add(hashKey(key));
-  }
+  const add = (keys: Iterable<string>, filter: KeyFilter) => {
+    for (const key of keys) {
+      const hash = hashKey(key);
+      f.opens.add(hash);
+      filter.add(hash);
+    }
+  };
+  add(leads, f.leads);
+  add(aliases.keys(), f.aliases);
+  add(demonyms.keys(), f.demonyms);
   filters = f;
   return f;
 }
