@@ -11,6 +11,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { findMentions, knowStage, loadKnowledge, resolvePlace } from '../src/know/index.ts';
 import { Doc, type Mention } from '../src/pipeline/doc.ts';
+import { distanceKm } from '../src/know/geo.ts';
 
 const GEOVIRUS = new URL('../../shared/data/geovirus/excerpts.jsonl', import.meta.url);
 const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
@@ -18,12 +19,6 @@ const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.
 interface Gold { name: string; start: number; end: number; lat: number; lon: number }
 interface Excerpt { id: string; text: string; locations: Gold[] }
 
-/** Great-circle distance in km. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 /** Sentences by a plain rule that keeps abbreviations such as "U.S." and "Mr." whole (the bench measures the know stage, not the splitter). */
 function sentences(text: string): { index: number; text: string; offset: number }[] {

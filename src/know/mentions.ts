@@ -12,6 +12,7 @@ import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './place
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { words, type Word } from './words.ts';
+import { distanceKm } from './geo.ts';
 
 /** What a matched span is, before resolution in context. */
 interface Found {
@@ -565,11 +566,6 @@ function markRegions(found: Found[], alone: Map<string, PlaceResolution>): void 
   }
 }
 
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 /**
  * Surnames of the people an article names in full: those read as a surname after a given name or
