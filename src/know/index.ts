@@ -13,6 +13,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { dictionary } from './actors.ts';
 import { gazetteer } from './gazetteer.ts';
 import { findMentions, loadScanTables } from './mentions.ts';
+import { admin1Point } from './places.ts';
 import { resolveActor } from './resolve-actor.ts';
 
 export { findMentions, type SentenceInput } from './mentions.ts';
@@ -23,6 +24,7 @@ export function loadKnowledge(): void {
   gazetteer();
   dictionary();
   loadScanTables();
+  admin1Point(null, null); // reads data/admin1-points.tsv now: a bad line fails the start, not an article
 }
 
 export const knowStage: Stage = {
