@@ -11,7 +11,7 @@ import type { ContentStats, HtmlContent } from './html.ts';
 import type { PageMeta } from './meta.ts';
 import { declaredArticle, ldField, pageByline } from './meta.ts';
 import { findDateText } from './dates.ts';
-import type { Element, Node } from './dom.ts';
+import { elements, type Element } from './dom.ts';
 
 export interface PageEvidence {
   /** The page's metadata says article (true), something else (false), or nothing (null). */
@@ -89,16 +89,14 @@ function markupCounts(root: Element): { offers: number; pre: number; buttons: nu
   let offers = 0;
   let pre = 0;
   let buttons = 0;
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (typeof node === 'string') continue;
+  const count = (node: Element): void => {
     if (node.tag === 'pre') pre++;
     else if (node.tag === 'button') buttons++;
     const itemprop = node.attrs.itemprop;
     if (itemprop && OFFER_ITEMPROP.test(itemprop)) offers++;
-    for (const child of node.children) if (typeof child !== 'string') stack.push(child);
-  }
+  };
+  count(root);
+  for (const node of elements(root)) count(node);
   return { offers, pre, buttons };
 }
 

@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { threadId } from 'node:worker_threads';
 import type { LocationPrecision } from '../model/types.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { isKeySeparator } from './normalize.ts';
 
 const MAGIC = 'SITREPG';
 const FORMAT = 2;
@@ -352,8 +353,7 @@ export class PackedGazetteer {
       if (start >= WIDE) start -= WIDE;
       const end = start + this.keyLength[k];
       for (let i = start; i < end; i++) {
-        const c = pool.charCodeAt(i);
-        if (c === 32 || c === 45 || c === 39) {
+        if (isKeySeparator(pool.charCodeAt(i))) {
           out.add(pool.slice(start, i));
           break;
         }

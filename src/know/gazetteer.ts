@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LocationPrecision } from '../model/types.ts';
 import { loadOrBuild, NameIndex, PackedGazetteer, storeKey } from './gazetteer-store.ts';
-import { nameKey } from './normalize.ts';
+import { keyLead, nameKey } from './normalize.ts';
 
 export interface Place {
   id: number;
@@ -152,8 +152,8 @@ export class Gazetteer {
       return;
     }
     for (const key of this.byName.keys()) {
-      const at = key.search(/[ '-]/);
-      if (at >= 0) out.add(key.slice(0, at));
+      const lead = keyLead(key);
+      if (lead !== key) out.add(lead);
     }
   }
 

@@ -7,7 +7,7 @@ import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
-import { nameKey } from './normalize.ts';
+import { keyLead, nameKey } from './normalize.ts';
 import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
@@ -184,15 +184,6 @@ for (const word of [...TITLE_STARTS, ...BARE_AGENT_STARTS]) {
   if (c < 128 && word.length <= 31) PHRASE_STARTS[c] |= 1 << word.length;
 }
 
-/** A key's first part: up to its first space, hyphen or apostrophe (the separators of joined words). */
-function leadOf(key: string): string {
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    if (c === 32 || c === 45 || c === 39) return key.slice(0, k);
-  }
-  return key;
-}
-
 let nameLeads: Set<string> | null = null;
 
 /**
@@ -206,11 +197,11 @@ export function nameLeadIndex(): Set<string> {
   g.addNameLeads(leads);
   for (const keys of [g.demonyms.keys(), dictionary().byAlias.keys()]) {
     for (const key of keys) {
-      const lead = leadOf(key);
+      const lead = keyLead(key);
       if (lead !== key) leads.add(lead);
     }
   }
-  for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES)]) leads.add(leadOf(key));
+  for (const key of [...Object.keys(AGENT_SECTORS), ...Object.keys(TITLE_ROLES)]) leads.add(keyLead(key));
   nameLeads = leads;
   return leads;
 }
@@ -230,13 +221,13 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   const hash = leadHash(w.key);
   const f = keyFilters();
   const g = gazetteer();
-  const lead = f.opens.has(hash) || g.mayHaveName(hash) ? leadOf(w.key) : null;
+  const lead = f.opens.has(hash) || g.mayHaveName(hash) ? keyLead(w.key) : null;
   if (lead === null) return false;
   return (f.leads.has(hash) && nameLeadIndex().has(lead)) || g.hasName(lead, hash) || (f.demonyms.has(hash) && g.demonyms.has(lead))
     || (f.aliases.has(hash) && dictionary().byAlias.has(lead));
 }
 
-/** hashKey(leadOf(key)), without cutting the first part out. */
+/** hashKey(keyLead(key)), without cutting the first part out. */
 function leadHash(key: string): number {
   let h = FNV_START;
   for (let k = 0; k < key.length; k++) {

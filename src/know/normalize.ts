@@ -13,3 +13,14 @@ export function nameKey(text: string): string {
   if (/\s\s|^\s|\s$|[\t\n]/.test(s)) s = s.replace(/\s+/g, ' ').trim();
   return s.startsWith('the ') ? s.slice(4) : s;
 }
+
+/** Whether a character code separates the parts of a key: space, hyphen or apostrophe. */
+export function isKeySeparator(c: number): boolean {
+  return c === 32 || c === 45 || c === 39;
+}
+
+/** A key's first part: up to its first space, hyphen or apostrophe ("sri" of "sri lanka"); the key itself if it has one part. */
+export function keyLead(key: string): string {
+  for (let k = 0; k < key.length; k++) if (isKeySeparator(key.charCodeAt(k))) return key.slice(0, k);
+  return key;
+}
