@@ -1,0 +1,51 @@
+// A sha256 over every stage's output on the code bench's texts and the bundled examples: a change
+// meant only to make the pipeline faster must leave it unchanged.
+// Run: npx tsx bench/fingerprint.ts  (reads ../shared/data/wikinews-en and gum-wikinews when present)
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { defaultPipeline } from '../src/pipeline/default.ts';
+import type { RawDocument } from '../src/model/types.ts';
+
+const DATA = new URL('../../shared/data/', import.meta.url);
+const EXAMPLES = new URL('../examples/', import.meta.url);
+
+interface Row {
+  text: string;
+  date?: string;
+  date_created?: string;
+}
+
+function articles(name: string): RawDocument[] {
+  const file = new URL(`${name}/articles.jsonl`, DATA);
+  if (!existsSync(file)) return [];
+  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+  return rows.map((r, i) => {
+    const id = `${name}-${i}`;
+    return { sourceId: id, origin: id, kind: 'text', content: r.text, contentHash: id, warnings: [], published: r.date ?? r.date_created };
+  });
+}
+
+function examples(): RawDocument[] {
+  return readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.html'))
+    .map((f) => ({ sourceId: f, origin: f, kind: f.endsWith('.html') ? 'html' : 'text', content: readFileSync(new URL(f, EXAMPLES), 'utf8'), contentHash: f, warnings: [] }));
+}
+
+const docs = [...examples(), ...articles('gum-wikinews'), ...articles('wikinews-en')];
+const pipeline = defaultPipeline();
+await pipeline.init();
+const whole = createHash('sha256');
+const parts: Record<string, ReturnType<typeof createHash>> = {};
+const FIELDS = ['article', 'sentences', 'tokens', 'dates', 'quantities', 'quotes', 'mentions', 'events'] as const;
+for (const field of FIELDS) parts[field] = createHash('sha256');
+for (const raw of docs) {
+  const doc = await pipeline.run(raw);
+  for (const field of FIELDS) {
+    const value = JSON.stringify(doc[field] ?? null);
+    parts[field].update(value);
+    whole.update(value);
+  }
+}
+console.log(`${docs.length} documents`);
+for (const field of FIELDS) console.log(`${field.padEnd(11)} ${parts[field].digest('hex').slice(0, 16)}`);
+console.log(`all         ${whole.digest('hex')}`);
