@@ -1,12 +1,14 @@
 // Finds event triggers in one sentence and resolves frames ("threatened to strike") into events.
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
-import { compilePattern, wordStarts, type CompiledPattern } from './patterns.ts';
+import { compilePattern, type CompiledPattern } from './patterns.ts';
 import { guardHolds, isCivic, isSportOnly } from './context.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
+  /** Ids (in LexiconIndex.requiredLists) of the word lists the sentence must hold (pattern.required). */
+  required: number[];
 }
 
 export interface TriggerMatch {
@@ -28,7 +30,6 @@ export interface RawEvent {
   modality: Modality | null;
 }
 
-let index: Map<string, IndexedEntry[]> | null = null;
 /** Nouns that a one-word trigger may merely modify: "detention centre", "riot police", "assault rifles". */
 const COMPOUND_HEAD = /^\s+(?:centres?|centers?|camps?|facilit(?:y|ies)|police|gear|shields?|rifles?|squads?|dogs?|vans?|laws?|bills?|legislation|organi[sz]ations?|groups?|services|teams?|workers|crews?|calls?|cry|cries|point)\b/i;
 /** "the jailed leader", "a banned rally", "its long-threatened invasion": a participle used as an adjective is no event. */
@@ -41,10 +42,8 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|this|these|those)
  * to machine code, each about 0.1 ms per phrase, so a long run pays it once, at load.
  */
 export function prepareLexicon(): void {
-  const entries = new Set<IndexedEntry>();
-  for (const list of lexiconIndex().values()) for (const e of list) entries.add(e);
   const samples = ['Police said the protest was held in the capital.', 'Police said the protest was held in the capital’s square.'];
-  for (const { entry, pattern } of entries) {
+  for (const { entry, pattern } of lexiconIndex().all) {
     for (const sample of samples) {
       for (let round = 0; round < 2; round++) {
         pattern.regex.lastIndex = 0;
@@ -56,18 +55,104 @@ export function prepareLexicon(): void {
   }
 }
 
-function lexiconIndex(): Map<string, IndexedEntry[]> {
+/**
+ * The lexicon's entries by the first word of their phrase, in an open-addressing hash table over
+ * the word's lower-case letters: a sentence's words are looked up as they are scanned, without
+ * making a string of each.
+ */
+interface LexiconIndex {
+  /** Per slot, 1 + the index of a word in `words`; 0 is an empty slot. */
+  slots: Int32Array;
+  mask: number;
+  words: string[];
+  entries: IndexedEntry[][];
+  all: IndexedEntry[];
+  /** Distinct required word lists, by id. */
+  requiredLists: string[][];
+}
+
+let index: LexiconIndex | null = null;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+function lexiconIndex(): LexiconIndex {
   if (index) return index;
-  index = new Map();
+  const byWord = new Map<string, IndexedEntry[]>();
+  const all: IndexedEntry[] = [];
+  const listIds = new Map<string[], number>();
+  const requiredLists: string[][] = [];
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
+    const required = pattern.required.map((words) => {
+      let id = listIds.get(words);
+      if (id === undefined) {
+        id = requiredLists.push(words) - 1;
+        listIds.set(words, id);
+      }
+      return id;
+    });
+    const indexed: IndexedEntry = { entry, pattern, required };
+    all.push(indexed);
     for (const word of new Set(pattern.firstWords)) {
-      const list = index.get(word) ?? [];
-      list.push({ entry, pattern });
-      index.set(word, list);
+      const list = byWord.get(word) ?? [];
+      list.push(indexed);
+      byWord.set(word, list);
     }
   }
+  // Only a letter followed by letters, digits or underscores can be a scanned word (wordStarts).
+  const words = [...byWord.keys()].filter((w) => /^[a-z][a-z0-9_]*$/.test(w));
+  let size = 1;
+  while (size < words.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  words.forEach((word, i) => {
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  });
+  index = { slots, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredLists };
+  resetRequiredCache(requiredLists.length);
   return index;
+}
+
+/** The entries whose first word is sentence[start, end) in lower case, given that text's hash. */
+function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: number, hash: number): IndexedEntry[] | undefined {
+  const length = end - start;
+  for (let slot = hash & idx.mask; idx.slots[slot] !== 0; slot = (slot + 1) & idx.mask) {
+    const i = idx.slots[slot] - 1;
+    const word = idx.words[i];
+    if (word.length !== length) continue;
+    let k = 0;
+    while (k < length && word.charCodeAt(k) === lowerAscii(sentence.charCodeAt(start + k))) k++;
+    if (k === length) return idx.entries[i];
+  }
+  return undefined;
+}
+
+// Whether the sentence holds a required word list, remembered per sentence: a list's entry counts
+// for the current sentence when its stamp equals `sentenceStamp`.
+let sentenceStamp = 0;
+let requiredStamp = new Uint32Array(0);
+let requiredHeld = new Uint8Array(0);
+
+function resetRequiredCache(lists: number): void {
+  requiredStamp = new Uint32Array(lists);
+  requiredHeld = new Uint8Array(lists);
+  sentenceStamp = 0;
+}
+
+function nextSentenceStamp(): void {
+  sentenceStamp = (sentenceStamp + 1) >>> 0;
+  if (sentenceStamp === 0) {
+    requiredStamp.fill(0);
+    sentenceStamp = 1;
+  }
 }
 
 /** What the sentence's document and the know stage say about it. */
@@ -78,16 +163,14 @@ export interface TriggerContext {
   politicalParty?: boolean;
 }
 
-/** Whether the sentence holds one of each required slot's words (cached per word list). */
-function holdsRequired(required: readonly string[][], lower: string, present: Map<string[], boolean>): boolean {
-  for (const words of required) {
-    let known = present.get(words);
-    if (known === undefined) {
-      known = false;
-      for (const w of words) if (lower.includes(w)) { known = true; break; }
-      present.set(words, known);
+/** Whether the lower-case sentence holds one of each required list's words. */
+function holdsRequired(required: readonly number[], lists: readonly string[][], lower: string): boolean {
+  for (const id of required) {
+    if (requiredStamp[id] !== sentenceStamp) {
+      requiredStamp[id] = sentenceStamp;
+      requiredHeld[id] = lists[id].some((w) => lower.includes(w)) ? 1 : 0;
     }
-    if (!known) return false;
+    if (requiredHeld[id] === 0) return false;
   }
   return true;
 }
@@ -99,13 +182,28 @@ function holdsRequired(required: readonly string[][], lower: string, present: Ma
 export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, context: TriggerContext = {}): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
-  const lower = sentence.toLowerCase();
-  const present = new Map<string[], boolean>();
-  for (const [offset, word] of wordStarts(sentence)) {
-    const candidates = idx.get(word);
+  let lower: string | null = null;
+  nextSentenceStamp();
+  // Word starts as wordStarts (patterns.ts) finds them: a letter begins a word of letters, digits,
+  // underscores and apostrophes; the key is its lower-case text up to any apostrophe.
+  const length = sentence.length;
+  for (let i = 0; i < length; i++) {
+    if (!isLetter(sentence.charCodeAt(i))) continue;
+    const offset = i;
+    let keyEnd = -1;
+    let hash = FNV_OFFSET;
+    for (; i < length; i++) {
+      const c = sentence.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (keyEnd >= 0) continue;
+      if (c === 39) keyEnd = i;
+      else hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
+    }
+    const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
     if (!candidates) continue;
-    for (const { entry, pattern } of candidates) {
-      if (!holdsRequired(pattern.required, lower, present)) continue;
+    lower ??= sentence.toLowerCase();
+    for (const { entry, pattern, required } of candidates) {
+      if (!holdsRequired(required, idx.requiredLists, lower)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;

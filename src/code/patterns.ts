@@ -207,20 +207,3 @@ export function compilePattern(phrase: string): CompiledPattern {
   if (!firstWords) throw new Error(`lexicon phrase "${phrase}" is empty`);
   return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required };
 }
-
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
-
-/** Word starts in a text: [offset, lower-case word up to any apostrophe]. A word starts with an ASCII letter. */
-export function wordStarts(text: string): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!isLetter(text.charCodeAt(i))) continue;
-    let end = i + 1;
-    let apostrophe = -1;
-    for (; end < text.length && isWordChar(text.charCodeAt(end)); end++) if (apostrophe < 0 && text.charCodeAt(end) === 39) apostrophe = end;
-    out.push([i, text.slice(i, apostrophe < 0 ? end : apostrophe).toLowerCase()]);
-    i = end - 1;
-  }
-  return out;
-}
