@@ -272,6 +272,71 @@ function keyFilters(): KeyFilters {
 }
 
 /**
+ * The run of joined words being read at one word of a sentence: each longer key's hash, made word
+ * by word, and its key, made only when asked (a hash filter turns most runs' keys away unmade).
+ */
+class WordRun {
+  private ws: Word[] = [];
+  private first = 0;
+  /** Words in the run. */
+  length = 0;
+  /** The first word is "the" and a space: the longer keys leave them out (withoutThe). */
+  strip = false;
+  /** A word "of", or two words with nothing between them: only then can a key hold " of ". */
+  mayHoldOf = false;
+  /** hashes[n]: hashKey(key(n)). */
+  readonly hashes = new Uint32Array(MAX_WORDS);
+  /** keyLengths[n]: key(n).length. */
+  readonly keyLengths = new Int32Array(MAX_WORDS);
+  /** gaps[n]: nameKey of the text between words n - 1 and n of the run. */
+  private readonly gaps: string[] = new Array<string>(MAX_WORDS).fill('');
+  /** keys[n]: key(n) once made, else null. */
+  private readonly keys: (string | null)[] = new Array<string | null>(MAX_WORDS).fill(null);
+
+  /** Starts a run at word `first`: one word long. */
+  start(ws: Word[], first: number): void {
+    this.ws = ws;
+    this.first = first;
+    this.length = 1;
+    this.strip = false;
+    this.mayHoldOf = false;
+    this.hashes[0] = hashKey(ws[first].key);
+    this.keyLengths[0] = ws[first].key.length;
+    this.keys.fill(null);
+  }
+
+  /** Adds the next word, joined to the run's last by `gap` (its gapKey). */
+  extend(gap: string): void {
+    const n = this.length++;
+    const w = this.ws[this.first + n];
+    if (n === 1) this.strip = this.ws[this.first].key === 'the' && gap === ' ';
+    if (gap === '' || w.key === 'of') this.mayHoldOf = true;
+    const stripped = this.strip && n === 1;
+    this.hashes[n] = stripped ? hashKey(w.key) : hashMore(hashMore(this.hashes[n - 1], gap), w.key);
+    this.gaps[n] = gap;
+    this.keyLengths[n] = stripped ? w.key.length : this.keyLengths[n - 1] + gap.length + w.key.length;
+  }
+
+  /** Keys of the run's words 0..n joined by their gaps, without a leading "the " (withoutThe). */
+  key(n: number): string {
+    let key = this.keys[n];
+    if (key === null) {
+      const from = this.strip && n > 0 ? 1 : 0;
+      key = this.ws[this.first + from].key;
+      for (let k = from + 1; k <= n; k++) key += this.gaps[k] + this.ws[this.first + k].key;
+      this.keys[n] = key;
+    }
+    return key;
+  }
+}
+
+const run = new WordRun();
+/** Word counts of the country heads that open the run being read. */
+const runHeads: number[] = [];
+/** Longest bare agent phrase, in characters. */
+const BARE_AGENT_LENGTH = Math.max(...[...BARE_AGENTS].map((a) => a.length));
+
+/**
  * Finds the spans of places, actors and outlets in one sentence: at each word, the longest run of
  * joined words that names something, with the run's keys built word by word; a lower-case word
  * can only open a bare agent phrase ("militants", "the security forces"). `propn` holds the
@@ -283,10 +348,6 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
   const ws = words(text);
   const g = gazetteer();
   const filter = keyFilters();
-  // keys[n]: words i..i+n as one key; hashes[n]: hashKey of that key without a leading "the "
-  const keys: string[] = [];
-  const hashes: number[] = [];
-  const heads: number[] = [];
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
     const titled = !capital && mayStartPhrase(ws[i].key) && TITLE_STARTS.has(ws[i].key);
@@ -295,46 +356,33 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
       continue;
     }
     const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
-    keys.length = 0;
-    hashes.length = 0;
-    keys.push(ws[i].key);
-    hashes.push(hashKey(ws[i].key));
-    // "the" and a space open every longer key of the run: withoutThe drops them
-    let strip = false;
-    // a word "of", or two words with nothing between them: only then can a key hold " of "
-    let mayHoldOf = false;
+    run.start(ws, i);
     let last = i;
     while (last < limit && joined(text, ws[last], ws[last + 1])) {
       last++;
-      const gap = gapKey(text, ws[last - 1], ws[last]);
-      keys.push(keys[keys.length - 1] + gap + ws[last].key);
-      if (last === i + 1) strip = ws[i].key === 'the' && gap === ' ';
-      if (gap === '' || ws[last].key === 'of') mayHoldOf = true;
-      hashes.push(strip && last === i + 1 ? hashKey(ws[last].key) : hashMore(hashMore(hashes[hashes.length - 1], gap), ws[last].key));
+      run.extend(gapKey(text, ws[last - 1], ws[last]));
     }
-    const runKey = (n: number): string => (strip && n > 0 ? keys[n].slice(4) : keys[n]);
     // word counts of the country heads that open this run ("Israeli", "Sri Lankan", "Vietnamese-led")
-    heads.length = 0;
-    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, hashes[h - 1]) && headCountry(runKey(h - 1)) !== undefined) heads.push(h);
+    runHeads.length = 0;
+    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, run.hashes[h - 1]) && headCountry(run.key(h - 1)) !== undefined) runHeads.push(h);
     // " of " in the run's longest key: the only keys that can be an office of a country ("foreign minister of Japan")
-    const hasOf = mayHoldOf && keys[last - i].includes(' of ');
+    const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
       if (CONNECTORS.has(ws[j].key)) continue;
       const n = j - i;
-      const hash = hashes[n];
+      const hash = run.hashes[n];
       let kind: Found['kind'] | null = null;
       if (!capital) {
-        const key = runKey(n);
-        if (BARE_AGENTS.has(key) || (titled && j > i && titleOfCountry(key))) kind = 'actor';
-      } else if (filter.aliases.has(hash) && isActorPhrase(runKey(n), text, ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end)) {
-        kind = isOutlet(runKey(n)) ? 'outlet' : 'actor';
-      } else if (heads.some((h) => i + h <= j && mayBeHeadedRest(ws, i + h, j) && isHeadedRest(restKey(ws, i + h, j))) || (hasOf && j > i && titleOfCountry(runKey(n)))) {
+        if ((run.keyLengths[n] <= BARE_AGENT_LENGTH && BARE_AGENTS.has(run.key(n))) || (titled && j > i && hasOf && titleOfCountry(run.key(n)))) kind = 'actor';
+      } else if (filter.aliases.has(hash) && isActorPhrase(run.key(n), text, ws[j > i && ws[i].key === 'the' ? i + 1 : i].start, ws[j].end)) {
+        kind = isOutlet(run.key(n)) ? 'outlet' : 'actor';
+      } else if (headedRestAt(ws, i, j) || (hasOf && j > i && titleOfCountry(run.key(n)))) {
         kind = 'actor';
-      } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(runKey(n)) && !COMMON_WORDS.has(runKey(n)) && !isCountryName(runKey(n))) {
+      } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(run.key(n)) && !COMMON_WORDS.has(run.key(n)) && !isCountryName(run.key(n))) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (g.mayHaveName(hash) && g.hasName(runKey(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
+      } else if (g.mayHaveName(hash) && g.hasName(run.key(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
@@ -358,6 +406,12 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     } else i++;
   }
   return found;
+}
+
+/** Whether words i..j are a country head of the run (runHeads) and a rest that isHeadedRest accepts ("Israeli" + "forces"). */
+function headedRestAt(ws: Word[], i: number, j: number): boolean {
+  for (const h of runHeads) if (i + h <= j && mayBeHeadedRest(ws, i + h, j) && isHeadedRest(restKey(ws, i + h, j))) return true;
+  return false;
 }
 
 /**

@@ -128,31 +128,50 @@ function byTitle(key: string, context: ActorContext): ActorCandidate[] {
   return [];
 }
 
-/** Titles, their roles, and the title with the space that comes before a name. */
-const TITLES = Object.entries(TITLE_ROLES).map(([title, role]) => [title, role, title + ' '] as const);
+/** An office title, its role, and the title with the space that comes before a name. */
+interface Title {
+  title: string;
+  role: string;
+  titleSpace: string;
+}
+/** The titles by their first word (up to a space), each list in TITLE_ROLES order. */
+const TITLES_BY_FIRST_WORD = new Map<string, Title[]>();
+for (const [title, role] of Object.entries(TITLE_ROLES)) {
+  const first = title.split(' ')[0];
+  let list = TITLES_BY_FIRST_WORD.get(first);
+  if (!list) TITLES_BY_FIRST_WORD.set(first, list = []);
+  list.push({ title, role, titleSpace: title + ' ' });
+}
+
+/** The first title in TITLE_ROLES order that `rest` is or opens: all such titles share rest's first word. */
+function titleOf(rest: string): Title | undefined {
+  const space = rest.indexOf(' ');
+  const titles = TITLES_BY_FIRST_WORD.get(space < 0 ? rest : rest.slice(0, space));
+  if (titles) for (const t of titles) if (rest === t.title || rest.startsWith(t.titleSpace)) return t;
+  return undefined;
+}
 
 /** "[country] title [name]": the named person, or whoever held the title in that country on the date. */
 function titled(country: string | null, rest: string, context: ActorContext): ActorCandidate[] {
-  for (const [title, role, titleSpace] of TITLES) {
-    if (rest !== title && !rest.startsWith(titleSpace)) continue;
-    const name = rest.slice(title.length).trim();
-    if (name) {
-      const named = byName(name, context).filter((c) => c.kind === 'person');
-      for (const c of named) {
-        const actor = dictionary().actors.get(c.actorId!)!;
-        if (actor.terms.some((t) => t.role === role)) {
-          c.score += 2;
-          c.why.push(`holds the title ${title}`);
-        }
+  const found = titleOf(rest);
+  if (!found) return [];
+  const { title, role } = found;
+  const name = rest.slice(title.length).trim();
+  if (name) {
+    const named = byName(name, context).filter((c) => c.kind === 'person');
+    for (const c of named) {
+      const actor = dictionary().actors.get(c.actorId!)!;
+      if (actor.terms.some((t) => t.role === role)) {
+        c.score += 2;
+        c.why.push(`holds the title ${title}`);
       }
-      return named;
     }
-    if (!country) return [];
-    const holder = officeHolder(role, country, context.date);
-    if (holder) return [fromActor(holder, 11, [`${country} ${title} on ${(context.date ?? 'today').slice(0, 10)}`])];
-    return [{ actorId: null, name: null, country, sector: role === 'CMD' ? 'MIL' : 'GOV', kind: 'person', wikidata: null, outlet: false, score: 6, why: [`${country} ${title}, holder not in the dictionary`] }];
+    return named;
   }
-  return [];
+  if (!country) return [];
+  const holder = officeHolder(role, country, context.date);
+  if (holder) return [fromActor(holder, 11, [`${country} ${title} on ${(context.date ?? 'today').slice(0, 10)}`])];
+  return [{ actorId: null, name: null, country, sector: role === 'CMD' ? 'MIL' : 'GOV', kind: 'person', wikidata: null, outlet: false, score: 6, why: [`${country} ${title}, holder not in the dictionary`] }];
 }
 
 /** A plural demonym or a people's name ("serbs", "kurds") that a country word can qualify. */
