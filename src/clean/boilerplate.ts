@@ -98,8 +98,12 @@ export function stockLineKind(line: string): RemovedKind | null {
 /** "By Jane Doe", "Written by Jane Doe and John Roe, Reuters", "Jane Doe | Reuters". */
 const BYLINE = /^(?:(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or)\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|al|bin|and|&|,))*[^.!?]{0,60})$/u;
 
+/** BYLINE's opening words: most lines fail here, before their white space is collapsed. */
+const BYLINE_LEAD = /^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Ww]ords\s+by|[Rr]eporting\s+by|[Ss]tory\s+by|[Pp]osted\s+by|[Vv]on|[Pp]ar|[Pp]or)\s/;
+
 /** The name in a byline line, or null when the line is not a byline. */
 export function bylineName(line: string): string | null {
+  if (!BYLINE_LEAD.test(line)) return null;
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > 120) return null;
   const match = BYLINE.exec(text);

@@ -20,7 +20,7 @@ export function loadLanguageModel(): Promise<void> {
 const MIN_LETTERS = 20;
 const SAMPLE_CHARS = 2000;
 /** The opening read first, and what its answer needs to stand alone. */
-const QUICK_SAMPLE_CHARS = 800;
+const QUICK_SAMPLE_CHARS = 300;
 const QUICK_MIN_LETTERS = 100;
 const QUICK_CONFIDENCE = 0.9;
 const LETTER = /\p{L}/u;

@@ -293,8 +293,9 @@ function isHeadlineLike(line: string): boolean {
 }
 
 function isTitleLine(line: string): boolean {
+  if (line.length > 200 || /[.,;:]$/.test(line)) return false;
   const words = line.split(/\s+/).length;
-  return words >= 3 && words <= 25 && line.length <= 200 && !/[.,;:]$/.test(line) && !isDateOnly(line) && !bylineName(line);
+  return words >= 3 && words <= 25 && !isDateOnly(line) && !bylineName(line);
 }
 
 /** Short furniture-like lines at the very end (tags, lone names) that no pattern named. */
