@@ -47,29 +47,36 @@ function trimSource(text: string, offset: number): { text: string; start: number
  * Attributions in a sentence. `base` is the sentence's offset in its source text, so spans
  * index that source.
  */
+const ACCORDING_TO = /\baccording to\s+([^,;.()"“”]+(?:\.[A-Z][^,;.()"“”]*)*)/gi;
+
+// A module function, not a named closure in findAttributions: tsx (keepNames) names every named
+// closure as it is created, a cost paid per sentence.
+function pushAttribution(found: Attribution[], base: number, mentions: readonly Mention[], cue: string, raw: string, rawStart: number): void {
+  const trimmed = trimSource(raw, rawStart);
+  if (!trimmed) return;
+  if (/^(?:it|he|she|they|we|i|this|that|there|which|who)$/i.test(trimmed.text)) return;
+  const span: Span = [base + trimmed.start, base + trimmed.start + trimmed.text.length];
+  if (found.some((a) => a.span[0] < span[1] && span[0] < a.span[1])) return;
+  found.push({ source: trimmed.text, kind: kindOf(trimmed.text, span, mentions), cue, span });
+}
+
 export function findAttributions(sentence: string, base: number, mentions: readonly Mention[]): Attribution[] {
   const found: Attribution[] = [];
-  const push = (cue: string, raw: string, rawStart: number) => {
-    const trimmed = trimSource(raw, rawStart);
-    if (!trimmed) return;
-    if (/^(?:it|he|she|they|we|i|this|that|there|which|who)$/i.test(trimmed.text)) return;
-    const span: Span = [base + trimmed.start, base + trimmed.start + trimmed.text.length];
-    if (found.some((a) => a.span[0] < span[1] && span[0] < a.span[1])) return;
-    found.push({ source: trimmed.text, kind: kindOf(trimmed.text, span, mentions), cue, span });
-  };
 
-  for (const m of sentence.matchAll(/\baccording to\s+([^,;.()"“”]+(?:\.[A-Z][^,;.()"“”]*)*)/gi)) {
-    push('according to', m[1], m.index + m[0].length - m[1].length);
+  // exec over the shared global expression, not matchAll, which clones it per call.
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(sentence); m; m = ACCORDING_TO.exec(sentence)) {
+    pushAttribution(found, base, mentions, 'according to', m[1], m.index + m[0].length - m[1].length);
   }
   // ", X said ..." at the end of the sentence, and ", said X".
   const tail = /,\s+([^,;"“”]{2,120}?)\s+(said|says|told|reported|reports|announced|added|stated|confirmed|claimed|wrote|tweeted|quoted)\b[^,;"“”]{0,60}[.!?"”]*$/i.exec(sentence);
-  if (tail && !/\b(?:and|but)\s*$/i.test(tail[1])) push(tail[2].toLowerCase(), tail[1], tail.index + tail[0].indexOf(tail[1]));
+  if (tail && !/\b(?:and|but)\s*$/i.test(tail[1])) pushAttribution(found, base, mentions, tail[2].toLowerCase(), tail[1], tail.index + tail[0].indexOf(tail[1]));
   const inverted = /[,"”]\s+(said|says|told|reported|added)\s+([^,;"“”]{2,120}?)[.!?]?$/i.exec(sentence);
-  if (inverted) push(inverted[1].toLowerCase(), inverted[2], inverted.index + inverted[0].lastIndexOf(inverted[2]));
+  if (inverted) pushAttribution(found, base, mentions, inverted[1].toLowerCase(), inverted[2], inverted.index + inverted[0].lastIndexOf(inverted[2]));
   // "X said (on Tuesday) (that) ..." at the start.
   const head = /^([A-Z“"'‘][^,;\s]*(?:\s+[^,;\s]+){0,6}?)\s+(said|says|told [\w\s]{1,40}?|reported|reports|announced|claimed|claims|stated|confirmed|alleged)\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?/.exec(sentence);
   if (head && !/\b(?:when|after|if|as|because|while|before)\b/i.test(head[1]) && !/\b(?:is|are|was|were|be|been|being)$/i.test(head[1])) {
-    push(head[2].split(/\s/)[0].toLowerCase(), head[1], 0);
+    pushAttribution(found, base, mentions, head[2].split(/\s/)[0].toLowerCase(), head[1], 0);
   }
   // "..., a spokesman for X told Reuters." is covered by tail; "X told Y that ..." by head.
   return found.filter((a) => SAY_RE.test(a.cue) || a.cue === 'according to');

@@ -63,6 +63,8 @@ export function prepareLexicon(): void {
 interface LexiconIndex {
   /** Per slot, 1 + the index of a word in `words`; 0 is an empty slot. */
   slots: Int32Array;
+  /** Per slot, its word's hash: most probes of a word not in the table end here. */
+  hashes: Int32Array;
   mask: number;
   words: string[];
   entries: IndexedEntry[][];
@@ -108,6 +110,7 @@ function lexiconIndex(): LexiconIndex {
   let size = 1;
   while (size < words.length * 4) size *= 2;
   const slots = new Int32Array(size);
+  const hashes = new Int32Array(size);
   const mask = size - 1;
   words.forEach((word, i) => {
     let hash = FNV_OFFSET;
@@ -115,8 +118,9 @@ function lexiconIndex(): LexiconIndex {
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = i + 1;
+    hashes[slot] = hash;
   });
-  index = { slots, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredLists };
+  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredLists };
   resetRequiredCache(requiredLists.length);
   return index;
 }
@@ -125,6 +129,7 @@ function lexiconIndex(): LexiconIndex {
 function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: number, hash: number): IndexedEntry[] | undefined {
   const length = end - start;
   for (let slot = hash & idx.mask; idx.slots[slot] !== 0; slot = (slot + 1) & idx.mask) {
+    if (idx.hashes[slot] !== hash) continue;
     const i = idx.slots[slot] - 1;
     const word = idx.words[i];
     if (word.length !== length) continue;

@@ -67,10 +67,11 @@ const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 function clausesOf(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const re = CLAUSE_BREAKS;
   let start = 0;
   let subordinate = false;
-  for (const m of text.matchAll(re)) {
+  // exec over the shared global expression, not matchAll, which clones it per call.
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let m = CLAUSE_BREAKS.exec(text); m; m = CLAUSE_BREAKS.exec(text)) {
     clauses.push({ start, end: m.index, subordinate });
     start = m.index + (m[0].startsWith(',') || m[0].startsWith(';') || m[0].startsWith(':') ? 1 : 0);
     subordinate = SUBORDINATE_START.test(text.slice(start));
@@ -89,7 +90,7 @@ function isPoliticalParty(m: Mention): boolean {
 
 /** A document's annotations grouped by sentence index, and what its title says, built once per document. */
 interface BySentence {
-  tokens: Map<number, Token[]>;
+  tokens: (sentence: number) => TokenRun;
   mentions: Map<number, Mention[]>;
   quantities: Map<number, QuantityMention[]>;
   dates: Map<number, DateMention[]>;
@@ -105,6 +106,42 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[] | u
     else map.set(item.sentence, [item]);
   }
   return map;
+}
+
+/** A sentence's tokens: tokens[from, to). */
+interface TokenRun {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+}
+
+/** The first token at or after a sentence index, in tokens ordered by sentence. */
+function firstTokenOf(tokens: readonly Token[], sentence: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Each sentence's tokens. The lang stage emits tokens grouped by sentence in order, so a sentence's
+ * run is found by binary search, with no per-document grouping; tokens out of that order are grouped.
+ */
+function tokenRuns(tokens: readonly Token[]): (sentence: number) => TokenRun {
+  let ordered = true;
+  for (let i = 1; i < tokens.length && ordered; i++) ordered = tokens[i - 1].sentence <= tokens[i].sentence;
+  if (!ordered) {
+    const groups = groupBySentence(tokens);
+    return (sentence) => {
+      const list = groups.get(sentence) ?? [];
+      return { tokens: list, from: 0, to: list.length };
+    };
+  }
+  return (sentence) => ({ tokens, from: firstTokenOf(tokens, sentence), to: firstTokenOf(tokens, sentence + 1) });
 }
 
 function eventTime(dates: readonly DateMention[], triggerAt: number): EventTime | null {
@@ -139,11 +176,11 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
 // more than these lookups do.
 
 /** Part of speech of the sentence's word starting at an offset: a binary search of its tokens, which run in text order. */
-function partOfSpeechAt(tokens: readonly Token[], base: number): (offset: number) => string | undefined {
+function partOfSpeechAt({ tokens, from, to }: TokenRun, base: number): (offset: number) => string | undefined {
   return (offset) => {
     const at = base + offset;
-    let lo = 0;
-    let hi = tokens.length - 1;
+    let lo = from;
+    let hi = to - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = tokens[mid].span[0];
@@ -156,8 +193,14 @@ function partOfSpeechAt(tokens: readonly Token[], base: number): (offset: number
 }
 
 /** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
-function stanceVerbBetween(tokens: readonly Token[], source: string): (start: number, end: number) => boolean {
-  return (start, end) => tokens.some((t) => t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1])));
+function stanceVerbBetween({ tokens, from, to }: TokenRun, source: string): (start: number, end: number) => boolean {
+  return (start, end) => {
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1]))) return true;
+    }
+    return false;
+  };
 }
 
 function headOf(ev: RawEvent): RawEvent['trigger'] {
@@ -174,7 +217,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
   const text = sentence.text;
   const base = sentence.span[0];
-  const posAt = partOfSpeechAt(by.tokens.get(sentence.index) ?? [], base);
+  const tokens = by.tokens(sentence.index);
+  const posAt = partOfSpeechAt(tokens, base);
   const mentions = by.mentions.get(sentence.index) ?? [];
   const raw = resolveFrames(text, findTriggers(text, posAt, { sportDocument: by.sportDocument, politicalParty: mentions.some(isPoliticalParty) }));
   if (!raw.length) return [];
@@ -184,7 +228,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
   const agents = genericAgents(source, base, base + text.length);
-  const verbBetween = stanceVerbBetween(by.tokens.get(sentence.index) ?? [], source);
+  const verbBetween = stanceVerbBetween(tokens, source);
   const events: SitrepEvent[] = [];
 
   const merged = mergeSameType(raw);
@@ -310,7 +354,7 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
   enrichSpeakers(doc.quotes ?? [], doc.mentions ?? []);
   const events: SitrepEvent[] = [];
   const by: BySentence = {
-    tokens: groupBySentence(doc.tokens),
+    tokens: tokenRuns(doc.tokens ?? []),
     mentions: groupBySentence(doc.mentions),
     quantities: groupBySentence(doc.quantities),
     dates: groupBySentence(doc.dates),
