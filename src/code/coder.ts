@@ -7,7 +7,7 @@ import { guardHolds, isCivic, isSportOnly } from './context.ts';
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
-  /** Ids (in LexiconIndex.requiredLists) of the word lists the sentence must hold (pattern.required). */
+  /** Ids (in LexiconIndex.requiredTests) of the word lists the sentence must hold (pattern.required). */
   required: number[];
 }
 
@@ -69,8 +69,11 @@ interface LexiconIndex {
   words: string[];
   entries: IndexedEntry[][];
   all: IndexedEntry[];
-  /** Distinct required word lists, by id. */
-  requiredLists: string[][];
+  /**
+   * Per distinct required word list, by id: whether a sentence holds one of its words right after
+   * a space, as the phrase's regex needs (a slot after the first follows whitespace).
+   */
+  requiredTests: RegExp[];
 }
 
 let index: LexiconIndex | null = null;
@@ -81,18 +84,20 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function lexiconIndex(): LexiconIndex {
   if (index) return index;
   const byWord = new Map<string, IndexedEntry[]>();
   const all: IndexedEntry[] = [];
   const listIds = new Map<string[], number>();
-  const requiredLists: string[][] = [];
+  const requiredTests: RegExp[] = [];
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
     const required = pattern.required.map((words) => {
       let id = listIds.get(words);
       if (id === undefined) {
-        id = requiredLists.push(words) - 1;
+        id = requiredTests.push(new RegExp(`\\s(?:${words.map(escapeRegExp).join('|')})`, 'i')) - 1;
         listIds.set(words, id);
       }
       return id;
@@ -120,8 +125,8 @@ function lexiconIndex(): LexiconIndex {
     slots[slot] = i + 1;
     hashes[slot] = hash;
   });
-  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredLists };
-  resetRequiredCache(requiredLists.length);
+  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredTests };
+  resetRequiredCache(requiredTests.length);
   return index;
 }
 
@@ -168,12 +173,12 @@ export interface TriggerContext {
   politicalParty?: boolean;
 }
 
-/** Whether the lower-case sentence holds one of each required list's words. */
-function holdsRequired(required: readonly number[], lists: readonly string[][], lower: string): boolean {
+/** Whether the sentence holds one of each required list's words. */
+function holdsRequired(required: readonly number[], tests: readonly RegExp[], sentence: string): boolean {
   for (const id of required) {
     if (requiredStamp[id] !== sentenceStamp) {
       requiredStamp[id] = sentenceStamp;
-      requiredHeld[id] = lists[id].some((w) => lower.includes(w)) ? 1 : 0;
+      requiredHeld[id] = tests[id].test(sentence) ? 1 : 0;
     }
     if (requiredHeld[id] === 0) return false;
   }
@@ -187,7 +192,6 @@ function holdsRequired(required: readonly number[], lists: readonly string[][], 
 export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, context: TriggerContext = {}): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
-  let lower: string | null = null;
   nextSentenceStamp();
   // Word starts as wordStarts (patterns.ts) finds them: a letter begins a word of letters, digits,
   // underscores and apostrophes; the key is its lower-case text up to any apostrophe.
@@ -206,9 +210,8 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
     }
     const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
     if (!candidates) continue;
-    lower ??= sentence.toLowerCase();
     for (const { entry, pattern, required } of candidates) {
-      if (!holdsRequired(required, idx.requiredLists, lower)) continue;
+      if (!holdsRequired(required, idx.requiredTests, sentence)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;
