@@ -23,9 +23,12 @@ export const AGENT_SECTORS: Record<string, string> = {
   'prime minister': 'GOV', president: 'GOV', 'foreign minister': 'GOV', 'defence minister': 'GOV', 'defense minister': 'GOV',
 };
 
-/** The sector of an agent noun or phrase, if it is one (own keys only: "constructor" is not an agent). */
+/** AGENT_SECTORS as a map: a lookup by a fresh string needs no property-name interning, and "constructor" is no key. */
+const SECTOR_OF = new Map(Object.entries(AGENT_SECTORS));
+
+/** The sector of an agent noun or phrase, if it is one. */
 export function agentSector(noun: string): string | undefined {
-  return Object.hasOwn(AGENT_SECTORS, noun) ? AGENT_SECTORS[noun] : undefined;
+  return SECTOR_OF.get(noun);
 }
 
 /** Agent nouns that also name a single person ("soldier", "official"): kind person rather than group. */
@@ -46,3 +49,10 @@ export const TITLE_ROLES: Record<string, string> = {
   'foreign minister': 'FM', 'foreign secretary': 'FM', 'secretary of state': 'FM', 'minister of foreign affairs': 'FM', 'foreign affairs minister': 'FM', 'top diplomat': 'FM',
   'defence minister': 'DM', 'defense minister': 'DM', 'defence chief': 'DM', 'defense chief': 'DM', 'defence secretary': 'DM', 'defense secretary': 'DM', 'secretary of defense': 'DM', 'minister of defence': 'DM', 'minister of defense': 'DM', 'war minister': 'DM', 'secretary of war': 'DM',
 };
+
+const TITLES = new Set(Object.keys(TITLE_ROLES));
+
+/** Whether `key` is an office title of TITLE_ROLES. */
+export function isTitle(key: string): boolean {
+  return TITLES.has(key);
+}

@@ -4,7 +4,7 @@
 import type { Mention, Token } from '../pipeline/doc.ts';
 import type { Entity, Location } from '../model/types.ts';
 import { dictionary, surnameHolder } from './actors.ts';
-import { AGENT_SECTORS, TITLE_ROLES, agentSector } from './agents.ts';
+import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { keyLead, nameKey } from './normalize.ts';
@@ -46,6 +46,9 @@ export interface SentenceInput {
 
 /** Lower-case words allowed inside a multi-word name ("Democratic Republic of the Congo"). */
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'and', 'on', 'upon', 'for', 'y', 'van', 'von', 'bin', 'ibn', 'ad', 'as', 'ash', 'az', 'ar', 'at', 'en']);
+/** Longest connector: longer words skip the set (and hashing their key). */
+const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
+const isConnector = (key: string): boolean => key.length <= CONNECTOR_LENGTH && CONNECTORS.has(key);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward', 'within', 'via', 'between', 'and', 'of', 'through', 'off', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'occupied', 'neighbouring', 'neighboring', 'mainland', 'entire', 'whole', 'across']);
 /** Words after a name that make it part of an organisation or a person's name ("Georgia Tech"). */
 const PLACE_TYPE = /^(?:city|province|state|region|district|county|governorate|oblast|prefecture|island|islands|valley|strip|bank|heights|river|sea|gulf|lake|mountains?)$/i;
@@ -113,7 +116,7 @@ function isOutlet(key: string): boolean {
   return d.byAlias.get(key)!.every((id) => d.actors.get(id)!.outlet);
 }
 
-const isAgentOrTitle = (rest: string): boolean => agentSector(rest) !== undefined || Object.hasOwn(TITLE_ROLES, rest);
+const isAgentOrTitle = (rest: string): boolean => agentSector(rest) !== undefined || isTitle(rest);
 const isHeadedRest = (rest: string): boolean => isAgentOrTitle(rest) || isGroupOfPeople(rest);
 
 let restStarts: Set<string> | null = null;
@@ -295,6 +298,7 @@ class WordRun {
 
   /** Starts a run at word `first`: one word long. */
   start(ws: Word[], first: number): void {
+    for (let n = 0; n < this.length; n++) this.keys[n] = null;
     this.ws = ws;
     this.first = first;
     this.length = 1;
@@ -302,7 +306,6 @@ class WordRun {
     this.mayHoldOf = false;
     this.hashes[0] = hashKey(ws[first].key);
     this.keyLengths[0] = ws[first].key.length;
-    this.keys.fill(null);
   }
 
   /** Adds the next word, joined to the run's last by `gap` (its gapKey). */
@@ -369,7 +372,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
-      if (CONNECTORS.has(ws[j].key)) continue;
+      if (isConnector(ws[j].key)) continue;
       const n = j - i;
       const hash = run.hashes[n];
       let kind: Found['kind'] | null = null;

@@ -4,6 +4,22 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, no dots in abbreviations ("U.S." -> "us"), one space between words. */
 export function nameKey(text: string): string {
+  // the usual text, ASCII without dots, tabs, line breaks or extra spaces, found in one pass: only lower case is left to do
+  let prevSpace = true;
+  let plain = true;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (c >= 128 || c === 46 || c === 9 || c === 10 || (space && prevSpace)) {
+      plain = false;
+      break;
+    }
+    prevSpace = space;
+  }
+  if (plain && !prevSpace) {
+    const s = text.toLowerCase();
+    return s.startsWith('the ') ? s.slice(4) : s;
+  }
   let s = text;
   if (NON_ASCII.test(s)) {
     s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`´ʻʼ]/g, "'").replace(/[‐‑‒–—]/g, '-');

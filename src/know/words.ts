@@ -3,6 +3,7 @@
 // a possessive "'s" left off. A hand-written scanner: the same words as the regular expression
 //   /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 // (checked against it on the bench texts and random strings), without a match object per word.
+import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 
 export interface Word {
@@ -44,12 +45,16 @@ function classAt(text: string, p: number): number {
 
 const width = (k: number): number => (k & WIDE ? 2 : 1);
 
+/** nameKey of the words that need it, kept across articles: "U.S." comes back sentence after sentence. */
+const SPECIAL_KEYS = new KeyCache<string>(20_000);
+const specialKey = (t: string): string => SPECIAL_KEYS.get(t, nameKey);
+
 /** A word's nameKey: a word with a letter outside ASCII or a dot ("U.S.") needs nameKey, others only lower case, if that. */
 function keyOf(t: string): string {
   let upper = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c >= 128 || c === 46) return nameKey(t);
+    if (c >= 128 || c === 46) return specialKey(t);
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? t.toLowerCase() : t;
@@ -116,7 +121,7 @@ export function words(text: string): Word[] {
     if (t.length > 2 && t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
       t = t.slice(0, -2);
       key = keyOf(t);
-    } else key = special ? nameKey(t) : upper ? t.toLowerCase() : t;
+    } else key = special ? specialKey(t) : upper ? t.toLowerCase() : t;
     const first = t.charCodeAt(0);
     const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
     out.push({ text: t, start: p, end: p + t.length, capital, key });
