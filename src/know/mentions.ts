@@ -500,11 +500,19 @@ export interface ScanOptions {
 /** Finds and resolves the mentions of a set of sentences (one article). */
 export function findMentions(sentences: SentenceInput[], options: ScanOptions = {}): Mention[] {
   const propnBySentence = new Map<number, Set<number>>();
-  for (const t of options.tokens ?? []) {
+  const tokens = options.tokens ?? [];
+  // tokens come sentence by sentence: the set of the last token's sentence is usually the one wanted
+  let setSentence = -1;
+  let set: Set<number> | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.pos !== 'PROPN') continue;
-    let set = propnBySentence.get(t.sentence);
-    if (!set) propnBySentence.set(t.sentence, set = new Set());
-    set.add(t.span[0]);
+    if (t.sentence !== setSentence) {
+      setSentence = t.sentence;
+      set = propnBySentence.get(setSentence);
+      if (!set) propnBySentence.set(setSentence, set = new Set());
+    }
+    set!.add(t.span[0]);
   }
   const hasTokens = (options.tokens?.length ?? 0) > 0;
   const found: Found[] = [];

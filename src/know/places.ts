@@ -3,6 +3,7 @@
 // such as the "Pennsylvania" of "Lebanon, Pennsylvania").
 import { readFileSync } from 'node:fs';
 import { gazetteer, type Place } from './gazetteer.ts';
+import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 
 export interface PlaceContext {
@@ -59,24 +60,41 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.2, PPLA2: 0.4
 
 /** Resolves a place name in context; `best` is null when the gazetteer does not know the name. */
 export function resolvePlace(text: string, context: PlaceContext = {}): PlaceResolution {
+  const named = NAMED.get(nameKey(text), readNamed);
+  const countryWeights = new Map<string, number>();
+  for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
+  const qualifier = context.qualifier ? QUALIFIERS.get(context.qualifier, qualifierMatch) : null;
+
+  const candidates = named.map((n) => score(n, countryWeights, context.outletCountry, qualifier, context.region === true));
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0] ?? null;
+  const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
+  const confidence = best ? (candidates.length === 1 ? 0.95 : Math.min(0.95, 0.5 + margin / 10)) : 0;
+  return { best, candidates, confidence };
+}
+
+/** A place called by a name, with what it scores before the context: the same in every article. */
+interface Named {
+  place: Place;
+  score: number;
+  why: string[];
+  lat: number;
+  lon: number;
+}
+/** The places of each name key, scored before the context; names come back article after article. */
+const NAMED = new KeyCache<Named[]>(20_000);
+/** qualifierMatch's answers by qualifier text. */
+const QUALIFIERS = new KeyCache<Qualifier | null>(5_000);
+
+function readNamed(key: string): Named[] {
   const g = gazetteer();
-  const key = nameKey(text);
   let ids = g.lookup(key);
   if (!ids.length) {
     const demonym = g.demonyms.get(key);
     const country = demonym ? g.countries.get(demonym) : undefined;
     if (country !== undefined) ids = [country];
   }
-  const countryWeights = new Map<string, number>();
-  for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
-  const qualifier = context.qualifier ? qualifierMatch(context.qualifier) : null;
-
-  const candidates = ids.map((id) => score(g.place(id), countryWeights, context.outletCountry, qualifier, context.region === true));
-  candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0] ?? null;
-  const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
-  const confidence = best ? (candidates.length === 1 ? 0.95 : Math.min(0.95, 0.5 + margin / 10)) : 0;
-  return { best, candidates, confidence };
+  return ids.map((id) => scoreAlone(g.place(id)));
 }
 
 interface Qualifier {
@@ -100,7 +118,8 @@ function qualifierMatch(text: string): Qualifier | null {
 /** What a region reading gains when the words around the name call for a region: more than a capital's lead over its state. */
 const REGION_BONUS = 5;
 
-function score(place: Place, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
+/** A place's score and reasons from what it is: its kind, population and standing. */
+function scoreAlone(place: Place): Named {
   const why: string[] = [];
   let s: number;
   if (place.precision === 'country') {
@@ -122,6 +141,15 @@ function score(place: Place, countries: Map<string, number>, outlet: string | un
       why.push(place.feature === 'PPLC' ? 'capital' : place.feature === 'PPLA' ? 'regional capital' : 'district seat');
     }
   }
+  const [lat, lon] = (place.precision === 'admin1' && place.feature === 'ADM1' && admin1Point(place.country, place.admin1)) || [place.lat, place.lon];
+  return { place, score: s, why, lat, lon };
+}
+
+/** A candidate: the place's own score, then what the article's countries, the outlet, the words around and a qualifier add. */
+function score(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
+  const place = named.place;
+  const why = named.why.slice();
+  let s = named.score;
   if (place.country && countries.has(place.country)) {
     const n = countries.get(place.country)!;
     s += 3 + Math.min(n, 4) * 0.5;
@@ -144,9 +172,8 @@ function score(place: Place, countries: Map<string, number>, outlet: string | un
       why.push(`in ${place.country} as written`);
     }
   }
-  const [lat, lon] = (place.precision === 'admin1' && place.feature === 'ADM1' && admin1Point(place.country, place.admin1)) || [place.lat, place.lon];
   return {
-    name: place.name, country: place.country, admin1: place.admin1, lat, lon,
+    name: place.name, country: place.country, admin1: place.admin1, lat: named.lat, lon: named.lon,
     precision: place.precision, geonameId: place.geonameId, population: place.population, feature: place.feature,
     score: Math.round(s * 100) / 100, why,
   };

@@ -106,9 +106,19 @@ function countryOfName(key: string): string | null | undefined {
  * Ways to read a phrase as a country and the rest, longest head first: "israeli forces" ->
  * ISR + "forces"; "foreign minister of japan" -> JPN + "foreign minister".
  */
-function splitCountry(key: string): { country: string; rest: string }[] {
+function splitCountry(key: string): readonly CountrySplit[] {
+  return SPLITS.get(key, readSplits);
+}
+interface CountrySplit {
+  country: string;
+  rest: string;
+}
+/** splitCountry's answers by key: byTitle and generic both ask, and phrases come back in later articles. */
+const SPLITS = new KeyCache<readonly CountrySplit[]>(20_000);
+
+function readSplits(key: string): CountrySplit[] {
   const words = key.split(' ');
-  const splits: { country: string; rest: string }[] = [];
+  const splits: CountrySplit[] = [];
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const country = headCountry(words.slice(0, n).join(' '));
     if (country) splits.push({ country, rest: words.slice(n).join(' ') });
@@ -121,7 +131,7 @@ function splitCountry(key: string): { country: string; rest: string }[] {
 
 function byTitle(key: string, context: ActorContext): ActorCandidate[] {
   // shortest head first: "ukrainian army chief" is Ukraine's army chief, not the army's "chief"
-  for (const split of [...splitCountry(key).reverse(), { country: null, rest: key }]) {
+  for (const split of [...[...splitCountry(key)].reverse(), { country: null, rest: key }]) {
     const found = titled(split.country, split.rest, context);
     if (found.length) return found;
   }
