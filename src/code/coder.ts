@@ -7,7 +7,7 @@ import { guardHolds, isCivic, isSportOnly } from './context.ts';
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
-  /** Ids (in LexiconIndex.requiredTests) of the word lists the sentence must hold (pattern.required). */
+  /** Ids (in LexiconIndex.required) of the word lists the sentence must hold (pattern.required). */
   required: number[];
 }
 
@@ -69,11 +69,7 @@ interface LexiconIndex {
   words: string[];
   entries: IndexedEntry[][];
   all: IndexedEntry[];
-  /**
-   * Per distinct required word list, by id: whether a sentence holds one of its words right after
-   * a space, as the phrase's regex needs (a slot after the first follows whitespace).
-   */
-  requiredTests: RegExp[];
+  required: RequiredWords;
 }
 
 let index: LexiconIndex | null = null;
@@ -90,18 +86,10 @@ function lexiconIndex(): LexiconIndex {
   if (index) return index;
   const byWord = new Map<string, IndexedEntry[]>();
   const all: IndexedEntry[] = [];
-  const listIds = new Map<string[], number>();
-  const requiredTests: RegExp[] = [];
+  const requiredWords = new RequiredWords();
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
-    const required = pattern.required.map((words) => {
-      let id = listIds.get(words);
-      if (id === undefined) {
-        id = requiredTests.push(new RegExp(`\\s(?:${words.map(escapeRegExp).join('|')})`, 'i')) - 1;
-        listIds.set(words, id);
-      }
-      return id;
-    });
+    const required = pattern.required.map((words) => requiredWords.idOf(words));
     const indexed: IndexedEntry = { entry, pattern, required };
     all.push(indexed);
     for (const word of new Set(pattern.firstWords)) {
@@ -125,8 +113,7 @@ function lexiconIndex(): LexiconIndex {
     slots[slot] = i + 1;
     hashes[slot] = hash;
   });
-  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, requiredTests };
-  resetRequiredCache(requiredTests.length);
+  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, required: requiredWords };
   return index;
 }
 
@@ -145,23 +132,78 @@ function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: numb
   return undefined;
 }
 
-// Whether the sentence holds a required word list, remembered per sentence: a list's entry counts
-// for the current sentence when its stamp equals `sentenceStamp`.
-let sentenceStamp = 0;
-let requiredStamp = new Uint32Array(0);
-let requiredHeld = new Uint8Array(0);
-
-function resetRequiredCache(lists: number): void {
-  requiredStamp = new Uint32Array(lists);
-  requiredHeld = new Uint8Array(lists);
-  sentenceStamp = 0;
+/** Index of a lower-case letter followed by a lower-case letter or digit, from 0 to 26 * 36; -1 for other pairs. */
+function letterPair(first: number, second: number): number {
+  const a = lowerAscii(first) - 97;
+  if (!(a >= 0 && a < 26)) return -1;
+  const c = lowerAscii(second);
+  const b = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+  return b < 0 ? -1 : a * 36 + b;
 }
 
-function nextSentenceStamp(): void {
-  sentenceStamp = (sentenceStamp + 1) >>> 0;
-  if (sentenceStamp === 0) {
-    requiredStamp.fill(0);
-    sentenceStamp = 1;
+/**
+ * The phrases' required word lists (CompiledPattern.required), and which of them the current
+ * sentence holds: a list holds when one of its words follows a space, as the phrase's regex needs
+ * (every slot after the first follows whitespace). Each list is tested once per sentence, and a
+ * list none of whose words' first two letters start a word of the sentence (as findTriggers marks
+ * them) fails without its test.
+ */
+class RequiredWords {
+  private readonly tests: RegExp[] = [];
+  /** Per list, the letter pairs its words start with; null when a word starts otherwise. */
+  private readonly pairs: Array<number[] | null> = [];
+  private readonly ids = new Map<string[], number>();
+  private stamp = 0;
+  private checkedIn = new Uint32Array(0);
+  private held = new Uint8Array(0);
+  private readonly pairIn = new Uint32Array(26 * 36);
+  private sentence = '';
+
+  /** The id of a word list (the same array object is the same list). */
+  idOf(words: string[]): number {
+    let id = this.ids.get(words);
+    if (id !== undefined) return id;
+    id = this.tests.push(new RegExp(`\\s(?:${words.map(escapeRegExp).join('|')})`, 'i')) - 1;
+    const pairs = words.map((w) => (w.length < 2 ? -1 : letterPair(w.charCodeAt(0), w.charCodeAt(1))));
+    this.pairs.push(pairs.includes(-1) ? null : [...new Set(pairs)]);
+    this.ids.set(words, id);
+    this.checkedIn = new Uint32Array(this.tests.length);
+    this.held = new Uint8Array(this.tests.length);
+    return id;
+  }
+
+  startSentence(sentence: string): void {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.checkedIn.fill(0);
+      this.pairIn.fill(0);
+      this.stamp = 1;
+    }
+    this.sentence = sentence;
+  }
+
+  /** Notes a letter pair (letterPair) that starts a word of the sentence; -1 is none. */
+  markPair(pair: number): void {
+    if (pair >= 0) this.pairIn[pair] = this.stamp;
+  }
+
+  /** Whether the sentence holds each of the lists. */
+  holdAll(ids: readonly number[]): boolean {
+    for (const id of ids) {
+      if (this.checkedIn[id] !== this.stamp) {
+        this.checkedIn[id] = this.stamp;
+        this.held[id] = this.mayHold(id) && this.tests[id].test(this.sentence) ? 1 : 0;
+      }
+      if (this.held[id] === 0) return false;
+    }
+    return true;
+  }
+
+  private mayHold(id: number): boolean {
+    const pairs = this.pairs[id];
+    if (!pairs) return true;
+    for (const pair of pairs) if (this.pairIn[pair] === this.stamp) return true;
+    return false;
   }
 }
 
@@ -173,18 +215,6 @@ export interface TriggerContext {
   politicalParty?: boolean;
 }
 
-/** Whether the sentence holds one of each required list's words. */
-function holdsRequired(required: readonly number[], tests: readonly RegExp[], sentence: string): boolean {
-  for (const id of required) {
-    if (requiredStamp[id] !== sentenceStamp) {
-      requiredStamp[id] = sentenceStamp;
-      requiredHeld[id] = tests[id].test(sentence) ? 1 : 0;
-    }
-    if (requiredHeld[id] === 0) return false;
-  }
-  return true;
-}
-
 /**
  * Every lexicon phrase that matches the sentence and whose context guard holds. `posAt` gives the
  * part of speech of the word starting at an offset, when the lang stage tagged it.
@@ -192,9 +222,12 @@ function holdsRequired(required: readonly number[], tests: readonly RegExp[], se
 export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, context: TriggerContext = {}): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
-  nextSentenceStamp();
-  // Word starts as wordStarts (patterns.ts) finds them: a letter begins a word of letters, digits,
-  // underscores and apostrophes; the key is its lower-case text up to any apostrophe.
+  idx.required.startSentence(sentence);
+  // First the words, looked up and their first letters marked for the required-word checks; then
+  // the phrases they may start, in text order. A letter begins a word of letters, digits,
+  // underscores and apostrophes; its key is its lower-case text up to any apostrophe.
+  const hitOffsets: number[] = [];
+  const hitEntries: IndexedEntry[][] = [];
   const length = sentence.length;
   for (let i = 0; i < length; i++) {
     if (!isLetter(sentence.charCodeAt(i))) continue;
@@ -208,10 +241,16 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (c === 39) keyEnd = i;
       else hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
     }
+    idx.required.markPair(letterPair(sentence.charCodeAt(offset), sentence.charCodeAt(offset + 1)));
     const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
     if (!candidates) continue;
-    for (const { entry, pattern, required } of candidates) {
-      if (!holdsRequired(required, idx.requiredTests, sentence)) continue;
+    hitOffsets.push(offset);
+    hitEntries.push(candidates);
+  }
+  for (let hit = 0; hit < hitOffsets.length; hit++) {
+    const offset = hitOffsets[hit];
+    for (const { entry, pattern, required } of hitEntries[hit]) {
+      if (!idx.required.holdAll(required)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;
