@@ -7,8 +7,8 @@ import { guardHolds, isCivic, isSportOnly } from './context.ts';
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
-  /** Ids (in LexiconIndex.required) of the word lists the sentence must hold (pattern.required). */
-  required: number[];
+  /** Per required slot (pattern.required), the hashes (hashKey) of its keys, one of which must start a word of the sentence. */
+  required: number[][];
 }
 
 export interface TriggerMatch {
@@ -69,7 +69,6 @@ interface LexiconIndex {
   words: string[];
   entries: IndexedEntry[][];
   all: IndexedEntry[];
-  required: RequiredWords;
 }
 
 let index: LexiconIndex | null = null;
@@ -80,16 +79,20 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
-const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The hash of a lower-case key, as findTriggers computes it while scanning a word. */
+function hashKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
 
 function lexiconIndex(): LexiconIndex {
   if (index) return index;
   const byWord = new Map<string, IndexedEntry[]>();
   const all: IndexedEntry[] = [];
-  const requiredWords = new RequiredWords();
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
-    const required = pattern.required.map((words) => requiredWords.idOf(words));
+    const required = pattern.required.map((keys) => keys.map(hashKey));
     const indexed: IndexedEntry = { entry, pattern, required };
     all.push(indexed);
     for (const word of new Set(pattern.firstWords)) {
@@ -106,14 +109,13 @@ function lexiconIndex(): LexiconIndex {
   const hashes = new Int32Array(size);
   const mask = size - 1;
   words.forEach((word, i) => {
-    let hash = FNV_OFFSET;
-    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    const hash = hashKey(word);
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = i + 1;
     hashes[slot] = hash;
   });
-  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all, required: requiredWords };
+  index = { slots, hashes, mask, words, entries: words.map((w) => byWord.get(w)!), all };
   return index;
 }
 
@@ -132,79 +134,34 @@ function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: numb
   return undefined;
 }
 
-/** Index of a lower-case letter followed by a lower-case letter or digit, from 0 to 26 * 36; -1 for other pairs. */
-function letterPair(first: number, second: number): number {
-  const a = lowerAscii(first) - 97;
-  if (!(a >= 0 && a < 26)) return -1;
-  const c = lowerAscii(second);
-  const b = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
-  return b < 0 ? -1 : a * 36 + b;
+// The keys that start the current sentence's words, as a table of hash slots stamped with the
+// sentence's number: a slot holds when its stamp is the current one. A shared slot only lets a
+// phrase through to its regex.
+const SENTENCE_KEY_SLOTS = 4096;
+const sentenceKeys = new Uint32Array(SENTENCE_KEY_SLOTS);
+let sentenceNumber = 0;
+
+function startSentence(): void {
+  sentenceNumber = (sentenceNumber + 1) >>> 0;
+  if (sentenceNumber === 0) {
+    sentenceKeys.fill(0);
+    sentenceNumber = 1;
+  }
 }
 
-/**
- * The phrases' required word lists (CompiledPattern.required), and which of them the current
- * sentence holds: a list holds when one of its words follows a space, as the phrase's regex needs
- * (every slot after the first follows whitespace). Each list is tested once per sentence, and a
- * list none of whose words' first two letters start a word of the sentence (as findTriggers marks
- * them) fails without its test.
- */
-class RequiredWords {
-  private readonly tests: RegExp[] = [];
-  /** Per list, the letter pairs its words start with; null when a word starts otherwise. */
-  private readonly pairs: Array<number[] | null> = [];
-  private readonly ids = new Map<string[], number>();
-  private stamp = 0;
-  private checkedIn = new Uint32Array(0);
-  private held = new Uint8Array(0);
-  private readonly pairIn = new Uint32Array(26 * 36);
-  private sentence = '';
-
-  /** The id of a word list (the same array object is the same list). */
-  idOf(words: string[]): number {
-    let id = this.ids.get(words);
-    if (id !== undefined) return id;
-    id = this.tests.push(new RegExp(`\\s(?:${words.map(escapeRegExp).join('|')})`, 'i')) - 1;
-    const pairs = words.map((w) => (w.length < 2 ? -1 : letterPair(w.charCodeAt(0), w.charCodeAt(1))));
-    this.pairs.push(pairs.includes(-1) ? null : [...new Set(pairs)]);
-    this.ids.set(words, id);
-    this.checkedIn = new Uint32Array(this.tests.length);
-    this.held = new Uint8Array(this.tests.length);
-    return id;
-  }
-
-  startSentence(sentence: string): void {
-    this.stamp = (this.stamp + 1) >>> 0;
-    if (this.stamp === 0) {
-      this.checkedIn.fill(0);
-      this.pairIn.fill(0);
-      this.stamp = 1;
-    }
-    this.sentence = sentence;
-  }
-
-  /** Notes a letter pair (letterPair) that starts a word of the sentence; -1 is none. */
-  markPair(pair: number): void {
-    if (pair >= 0) this.pairIn[pair] = this.stamp;
-  }
-
-  /** Whether the sentence holds each of the lists. */
-  holdAll(ids: readonly number[]): boolean {
-    for (const id of ids) {
-      if (this.checkedIn[id] !== this.stamp) {
-        this.checkedIn[id] = this.stamp;
-        this.held[id] = this.mayHold(id) && this.tests[id].test(this.sentence) ? 1 : 0;
+/** Whether, for each required slot, one of its keys may start a word of the sentence. */
+function holdsRequired(required: readonly number[][]): boolean {
+  for (const hashes of required) {
+    let held = false;
+    for (const hash of hashes) {
+      if (sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] === sentenceNumber) {
+        held = true;
+        break;
       }
-      if (this.held[id] === 0) return false;
     }
-    return true;
+    if (!held) return false;
   }
-
-  private mayHold(id: number): boolean {
-    const pairs = this.pairs[id];
-    if (!pairs) return true;
-    for (const pair of pairs) if (this.pairIn[pair] === this.stamp) return true;
-    return false;
-  }
+  return true;
 }
 
 /** What the sentence's document and the know stage say about it. */
@@ -222,9 +179,9 @@ export interface TriggerContext {
 export function findTriggers(sentence: string, posAt: (offset: number) => string | undefined = () => undefined, context: TriggerContext = {}): TriggerMatch[] {
   const idx = lexiconIndex();
   const found: TriggerMatch[] = [];
-  idx.required.startSentence(sentence);
-  // First the words, looked up and their first letters marked for the required-word checks; then
-  // the phrases they may start, in text order. A letter begins a word of letters, digits,
+  startSentence();
+  // First the words, looked up and their keys noted for the required-slot checks; then the
+  // phrases they may start, in text order. A letter begins a word of letters, digits,
   // underscores and apostrophes; its key is its lower-case text up to any apostrophe.
   const hitOffsets: number[] = [];
   const hitEntries: IndexedEntry[][] = [];
@@ -241,7 +198,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (c === 39) keyEnd = i;
       else hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
     }
-    idx.required.markPair(letterPair(sentence.charCodeAt(offset), sentence.charCodeAt(offset + 1)));
+    sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] = sentenceNumber;
     const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
     if (!candidates) continue;
     hitOffsets.push(offset);
@@ -250,7 +207,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   for (let hit = 0; hit < hitOffsets.length; hit++) {
     const offset = hitOffsets[hit];
     for (const { entry, pattern, required } of hitEntries[hit]) {
-      if (!idx.required.holdAll(required)) continue;
+      if (!holdsRequired(required)) continue;
       pattern.regex.lastIndex = offset;
       const m = pattern.regex.exec(sentence);
       if (!m) continue;

@@ -151,23 +151,33 @@ export interface CompiledPattern {
   /** The match must start with a lower-case letter. */
   lowerFirst: boolean;
   /**
-   * For each required slot after the first, the lower-case words one of which the sentence must
-   * contain for the phrase to match: a cheap test before the regex. Equal lists are one array.
+   * For each required slot after the first, the keys one of which must start a word of the sentence
+   * for the phrase to match: a cheap test before the regex (see requiredKeys).
    */
   required: string[][];
 }
 
-const internedWordLists = new Map<string, string[]>();
-
-/** The words of a required slot, or null when some form has no plain leading word to look for. */
-function requiredWords(forms: readonly string[]): string[] | null {
-  const words = [...new Set(forms.map((f) => f.toLowerCase().split(/[-_\s']/)[0]))].sort();
-  if (words.some((w) => w.length === 0)) return null;
-  const key = words.join('|');
-  const known = internedWordLists.get(key);
-  if (known) return known;
-  internedWordLists.set(key, words);
-  return words;
+/**
+ * The keys a required slot's match can start a word with, as findTriggers reads a word start (a
+ * letter after whitespace, since every slot after the first follows whitespace): its lower-case
+ * letters and digits up to any other character, each hyphen of a form matched as a hyphen, a space
+ * or nothing ("air-strike": "air", "airstrike"). Null when some form starts otherwise than with a
+ * letter: no key to look for.
+ */
+function requiredKeys(forms: readonly string[]): string[] | null {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    let joined = '';
+    for (const part of form.toLowerCase().split('-')) {
+      joined += part;
+      const key = /^[a-z0-9]*/.exec(joined)![0];
+      if (!/^[a-z]/.test(key)) return null;
+      keys.add(key);
+      // A character other than a letter or digit ends the key: later parts no longer change it.
+      if (key.length < joined.length) break;
+    }
+  }
+  return [...keys].sort();
 }
 
 /** Compiles a lexicon phrase into a sticky regex anchored at a word start. */
@@ -193,8 +203,8 @@ export function compilePattern(phrase: string): CompiledPattern {
       if (optional) throw new Error(`lexicon phrase "${phrase}" must not start with an optional slot`);
       firstWords = forms.map((f) => f.toLowerCase().split(/[-_]/)[0].replace(/'.*/, ''));
     } else if (!optional) {
-      const words = requiredWords(forms);
-      if (words) required.push(words);
+      const keys = requiredKeys(forms);
+      if (keys) required.push(keys);
     }
     const alternatives = forms
       .sort((a, b) => b.length - a.length)
