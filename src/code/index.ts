@@ -115,33 +115,32 @@ interface TokenRun {
   to: number;
 }
 
-/** The first token at or after a sentence index, in tokens ordered by sentence. */
-function firstTokenOf(tokens: readonly Token[], sentence: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const NO_TOKENS: TokenRun = { tokens: [], from: 0, to: 0 };
 
 /**
- * Each sentence's tokens. The lang stage emits tokens grouped by sentence in order, so a sentence's
- * run is found by binary search, with no per-document grouping; tokens out of that order are grouped.
+ * Each sentence's tokens. The lang stage emits tokens grouped by sentence in order, so one pass
+ * finds each sentence's run of them; tokens out of that order are grouped into lists instead.
  */
 function tokenRuns(tokens: readonly Token[]): (sentence: number) => TokenRun {
-  let ordered = true;
-  for (let i = 1; i < tokens.length && ordered; i++) ordered = tokens[i - 1].sentence <= tokens[i].sentence;
-  if (!ordered) {
-    const groups = groupBySentence(tokens);
-    return (sentence) => {
-      const list = groups.get(sentence) ?? [];
-      return { tokens: list, from: 0, to: list.length };
-    };
+  const runs = new Map<number, TokenRun>();
+  let run: TokenRun | null = null;
+  let current = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const sentence = tokens[i].sentence;
+    if (run && sentence === current) continue;
+    if (run && !(sentence > current)) {
+      const groups = groupBySentence(tokens);
+      return (index) => {
+        const list = groups.get(index);
+        return list ? { tokens: list, from: 0, to: list.length } : NO_TOKENS;
+      };
+    }
+    if (run) run.to = i;
+    run = { tokens, from: i, to: tokens.length };
+    current = sentence;
+    runs.set(sentence, run);
   }
-  return (sentence) => ({ tokens, from: firstTokenOf(tokens, sentence), to: firstTokenOf(tokens, sentence + 1) });
+  return (index) => runs.get(index) ?? NO_TOKENS;
 }
 
 function eventTime(dates: readonly DateMention[], triggerAt: number): EventTime | null {
