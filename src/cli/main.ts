@@ -1,5 +1,6 @@
 // Entry point of the `sitrep` command: dispatches to one module per command.
 import { UsageError, type Command } from './options.ts';
+import { limitHeapGrowth } from './heap.ts';
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./commands/extract.ts'),
@@ -21,6 +22,7 @@ async function topHelp(): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(await topHelp());
