@@ -361,6 +361,19 @@ export class PackedGazetteer {
     }
   }
 
+  /** Adds to `out` the hashes of the name keys that some country is called by, read from the id lists without making the keys. */
+  addCountryKeyHashes(out: KeyFilter): void {
+    const country = this.tables.precision.indexOf('country');
+    for (let k = 0; k < this.keyStart.length; k++) {
+      for (let i = this.firstId[k]; i < this.firstId[k + 1]; i++) {
+        if (this.precisions[this.ids[i]] === country) {
+          out.add(this.keyHash[k]);
+          break;
+        }
+      }
+    }
+  }
+
   /** The id, or the ids in order, of the places under key position `k`. */
   value(k: number): number | number[] {
     const from = this.firstId[k], to = this.firstId[k + 1];

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { LocationPrecision } from '../model/types.ts';
-import { loadOrBuild, NameIndex, PackedGazetteer, storeKey } from './gazetteer-store.ts';
+import { hashKey, type KeyFilter, loadOrBuild, NameIndex, PackedGazetteer, storeKey } from './gazetteer-store.ts';
 import { keyLead, nameKey } from './normalize.ts';
 
 export interface Place {
@@ -155,6 +155,15 @@ export class Gazetteer {
       const lead = keyLead(key);
       if (lead !== key) out.add(lead);
     }
+  }
+
+  /** Adds to `out` the hashes (hashKey) of the name keys that some country is called by. */
+  addCountryNameHashes(out: KeyFilter): void {
+    if (this.store) {
+      this.store.addCountryKeyHashes(out);
+      return;
+    }
+    for (const key of this.byName.keys()) if (this.countryIdOf(key) !== undefined) out.add(hashKey(key));
   }
 
   /** Ids of the places called `key` (a nameKey). */

@@ -212,7 +212,9 @@ export function nameLeadIndex(): Set<string> {
 /**
  * Whether a run of joined words from word i can be anything the scan looks up: every key a run's
  * keys can equal (or open, for a country head or an office) starts with the run's first part. Most
- * words open nothing and skip building the run's keys.
+ * words open nothing and skip building the run's keys. The hash filters answer alone: a word they
+ * let through by chance (about 2%) only costs a run whose exact lookups then find nothing, less
+ * than asking the sets for every word that does open a name.
  */
 function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   const w = ws[i];
@@ -220,14 +222,8 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   if (ws[i + 1]?.start === w.end) return true;
   if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
   if (!capital) return mayStartPhrase(w.key) && BARE_AGENT_STARTS.has(w.key);
-  // the first part's hash turns most words away before any set is asked
   const hash = leadHash(w.key);
-  const f = keyFilters();
-  const g = gazetteer();
-  const lead = f.opens.has(hash) || g.mayHaveName(hash) ? keyLead(w.key) : null;
-  if (lead === null) return false;
-  return (f.leads.has(hash) && nameLeadIndex().has(lead)) || g.hasName(lead, hash) || (f.demonyms.has(hash) && g.demonyms.has(lead))
-    || (f.aliases.has(hash) && dictionary().byAlias.has(lead));
+  return keyFilters().opens.has(hash) || gazetteer().mayHaveName(hash);
 }
 
 /** hashKey(keyLead(key)), without cutting the first part out. */
@@ -245,31 +241,38 @@ const FNV_START = hashKey('');
 interface KeyFilters {
   /** First parts that open a name, dictionary names and demonyms (what mayOpenName asks besides the gazetteer's names). */
   opens: KeyFilter;
-  /** First parts that open a name (nameLeadIndex). */
-  leads: KeyFilter;
   /** Dictionary names. */
   aliases: KeyFilter;
   demonyms: KeyFilter;
+  /** Demonyms, dictionary names and countries' names: what headCountry can know without a possessive or "-led". */
+  heads: KeyFilter;
 }
 let filters: KeyFilters | null = null;
+/** About how many name keys countries have in the gazetteer (824 in 2025), to size the heads filter. */
+const COUNTRY_NAMES = 1_000;
 
 /** Hash filters of the dictionary's names, the demonyms and the first parts of names (the gazetteer has its own). */
 function keyFilters(): KeyFilters {
   if (filters) return filters;
   const leads = nameLeadIndex(), aliases = dictionary().byAlias, demonyms = gazetteer().demonyms;
   const f: KeyFilters = {
-    opens: new KeyFilter(leads.size + aliases.size + demonyms.size), leads: new KeyFilter(leads.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
+    opens: new KeyFilter(leads.size + aliases.size + demonyms.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
+    heads: new KeyFilter(aliases.size + demonyms.size + COUNTRY_NAMES),
   };
-  const add = (keys: Iterable<string>, filter: KeyFilter) => {
+  const add = (keys: Iterable<string>, filter: KeyFilter | null) => {
     for (const key of keys) {
       const hash = hashKey(key);
       f.opens.add(hash);
-      filter.add(hash);
+      if (filter) {
+        filter.add(hash);
+        f.heads.add(hash);
+      }
     }
   };
-  add(leads, f.leads);
+  add(leads, null);
   add(aliases.keys(), f.aliases);
   add(demonyms.keys(), f.demonyms);
+  gazetteer().addCountryNameHashes(f.heads);
   filters = f;
   return f;
 }
@@ -368,6 +371,9 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     // word counts of the country heads that open this run ("Israeli", "Sri Lankan", "Vietnamese-led")
     runHeads.length = 0;
     if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, run.hashes[h - 1]) && headCountry(run.key(h - 1)) !== undefined) runHeads.push(h);
+    // words i..placeEnd - 1 may be a place's name as written (placeOk turns longer runs away): only those are looked up as places
+    let placeEnd = i;
+    if (capital) while (placeEnd <= last && mayBeInPlaceName(ws[placeEnd])) placeEnd++;
     // " of " in the run's longest key: the only keys that can be an office of a country ("foreign minister of Japan")
     const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
     let hit: Found | null = null;
@@ -385,7 +391,7 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
       } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(run.key(n)) && !COMMON_WORDS.has(run.key(n)) && !isCountryName(run.key(n))) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (g.mayHaveName(hash) && g.hasName(run.key(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
+      } else if (j < placeEnd && g.mayHaveName(hash) && g.hasName(run.key(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
@@ -419,13 +425,16 @@ function headedRestAt(ws: Word[], i: number, j: number): boolean {
 
 /**
  * Whether headCountry can know a head whose last word's key is `lastKey` and whose key hashes to
- * `hash`: a head that is not a possessive or "-led" compound must be a demonym, a place's name or a
+ * `hash`: a head that is not a possessive or "-led" compound must be a demonym, a country's name or a
  * dictionary name.
  */
 function mayBeHead(lastKey: string, hash: number): boolean {
-  if (lastKey.endsWith("'s") || lastKey.endsWith('-led')) return true;
-  const f = keyFilters();
-  return f.demonyms.has(hash) || f.aliases.has(hash) || gazetteer().mayHaveName(hash);
+  return lastKey.endsWith("'s") || lastKey.endsWith('-led') || keyFilters().heads.has(hash);
+}
+
+/** Whether a word may be part of a place's name as written: a capital, a connector ("of") or a lower-case prefix of a capital ("al-Qaeda"). */
+function mayBeInPlaceName(w: Word): boolean {
+  return w.capital || CONNECTORS.has(w.text.toLowerCase()) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w.text);
 }
 
 /**
@@ -434,7 +443,7 @@ function mayBeHead(lastKey: string, hash: number): boolean {
  */
 function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, offset: number, surnames: Set<string>): boolean {
   const g = gazetteer();
-  for (let k = i; k <= j; k++) if (!ws[k].capital && !CONNECTORS.has(ws[k].text.toLowerCase()) && !/^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(ws[k].text)) return false;
+  for (let k = i; k <= j; k++) if (!mayBeInPlaceName(ws[k])) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = g.lookup(key);
   const strong = ids.some((id) => g.precisionOf(id) === 'country' || g.prior.has(id) || g.featureOf(id) === 'PPLC' || g.populationOf(id) >= (g.precisionOf(id) === 'admin1' ? 100_000 : 500_000));

@@ -89,6 +89,9 @@ describe('packed gazetteer', () => {
       const leads = new Set<string>();
       g.addNameLeads(leads);
       expect([...leads].sort()).toEqual(['gaza', 'red']);
+      const countryNames = new KeyFilter(4);
+      g.addCountryNameHashes(countryNames);
+      for (const key of ['georgia', 'sakartvelo']) expect(countryNames.has(hashKey(key))).toBe(true);
     }
   });
 
