@@ -164,6 +164,11 @@ function holdsRequired(required: readonly number[][]): boolean {
   return true;
 }
 
+// The words of the current sentence that start some phrase, and those phrases: kept between calls
+// rather than allocated per sentence.
+const hitOffsets: number[] = [];
+const hitEntries: IndexedEntry[][] = [];
+
 /** What the sentence's document and the know stage say about it. */
 export interface TriggerContext {
   /** The article's title is about sport: its sentences code only armed, political or protest matters. */
@@ -183,8 +188,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   // First the words, looked up and their keys noted for the required-slot checks; then the
   // phrases they may start, in text order. A letter begins a word of letters, digits,
   // underscores and apostrophes; its key is its lower-case text up to any apostrophe.
-  const hitOffsets: number[] = [];
-  const hitEntries: IndexedEntry[][] = [];
+  let hits = 0;
   const length = sentence.length;
   for (let i = 0; i < length; i++) {
     if (!isLetter(sentence.charCodeAt(i))) continue;
@@ -201,10 +205,11 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
     sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] = sentenceNumber;
     const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
     if (!candidates) continue;
-    hitOffsets.push(offset);
-    hitEntries.push(candidates);
+    hitOffsets[hits] = offset;
+    hitEntries[hits] = candidates;
+    hits++;
   }
-  for (let hit = 0; hit < hitOffsets.length; hit++) {
+  for (let hit = 0; hit < hits; hit++) {
     const offset = hitOffsets[hit];
     for (const { entry, pattern, required } of hitEntries[hit]) {
       if (!holdsRequired(required)) continue;

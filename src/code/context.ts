@@ -17,6 +17,9 @@ const ATTACKED_FOR_WORDS = /^\s+(?:\S+\s+){1,3}for\s+(?:his|her|their|its|the)\s
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
 
+/** Forces or weapons that keep a violent reading even beside sport, accident, space or fiction words. */
+const STRONG_ARMED = /\b(troops|soldiers|army|militants?|rebels?|insurgents?|gunmen|militias?|airstrikes?|shelling|bomb(?:s|ing)?|police|terror\w*|IDF|Hamas|Taliban|fighters)\b/i;
+
 const POLITICAL = /\b(government|minister|ministry|president|parliament|party|election|officials?|embassy|ambassador|sanctions?|treaty|diplomat\w*|authorities|regime|opposition|leaders?|counterpart|king|queen|emir|prince|pope|delegation|delegates|envoy|negotiators|mediators|commission|foreign|state|kidnappers|hostages?|rebels?|militants?)\b/i;
 
 /** International bodies by their (case-sensitive) initials. */
@@ -47,18 +50,17 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
   if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !ARMED.test(rest));
   const after = sentence.slice(end);
-  const armed = ARMED.test(rest);
-  // violence and armed
+  // violence and armed; the costlier tests run only when an earlier one leaves the answer open.
   if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
   if (/^(attack|assault)/i.test(triggerText) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
   if (/^(fight|battl)/i.test(triggerText) && FIGHT_CAUSE.test(after)) return false;
   if (/^kill/i.test(triggerText) && NOT_KILL_OBJECT.test(after)) return false;
-  if (/\bwar of words\b/i.test(sentence) && !armed) return false;
+  let armed: boolean | undefined;
+  if (/\bwar of words\b/i.test(sentence) && !(armed ??= ARMED.test(rest))) return false;
   if (/(heart|panic|asthma|anxiety|allergic)\s+$/i.test(sentence.slice(0, start))) return false;
-  const strongArmed = /\b(troops|soldiers|army|militants?|rebels?|insurgents?|gunmen|militias?|airstrikes?|shelling|bomb(?:s|ing)?|police|terror\w*|IDF|Hamas|Taliban|fighters)\b/i.test(rest);
-  if ((SPORT.test(rest) || MISHAP.test(rest) || SPACE.test(rest) || FICTION.test(rest)) && !strongArmed) return false;
-  if (MARKET.test(rest) && !armed) return false;
-  if (guard === 'armed') return armed;
+  if ((SPORT.test(rest) || MISHAP.test(rest) || SPACE.test(rest) || FICTION.test(rest)) && !STRONG_ARMED.test(rest)) return false;
+  if (MARKET.test(rest) && !(armed ??= ARMED.test(rest))) return false;
+  if (guard === 'armed') return armed ?? ARMED.test(rest);
   return true;
 }
 
