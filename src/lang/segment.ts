@@ -120,7 +120,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Two letter-only pieces with nothing between them, one of them non-ASCII, are one word.
  */
 function isSplitWord(before: string, piece: string): boolean {
-  return LETTERS.test(before) && LETTERS.test(piece) && (NON_ASCII.test(before) || NON_ASCII.test(piece));
+  // the rare non-ASCII test first: most adjacent pairs are a word and its punctuation
+  return (NON_ASCII.test(before) || NON_ASCII.test(piece)) && LETTERS.test(before) && LETTERS.test(piece);
 }
 
 function mergeInto(token: Token, piece: string, pieceTag: string): void {
