@@ -16,7 +16,16 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:the\s+)?(?:parliament|lawmakers|legislators|senate|congress|MPs)\b/i, 'LEG', 'organization'],
   [/\b(?:the\s+)?(?:government|authorities|officials|ministry|cabinet|administration|regime|(?:security |police |intelligence )?chief|mayor|governor)\b/i, 'GOV', 'organization'],
   [/\b(?:the\s+)?(?:opposition)\b/i, 'OPP', 'organization'],
-] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'gi'), sector, kind]);
+] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'iy'), sector, kind]);
+
+/**
+ * Where any generic agent may start: every expression above begins with \b, so one scan of their
+ * union finds the positions at which some of them matches, far cheaper than a scan per expression.
+ */
+const ANY_GENERIC_AGENT = new RegExp(`\\b(?:${GENERIC_AGENTS.map(([re]) => {
+  if (!re.source.startsWith('\\b')) throw new Error(`generic agent expression must start with \\b: ${re.source}`);
+  return re.source.slice(2);
+}).join('|')})`, 'gi');
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$|\bborders? (?:with|of)\s+(?:the\s+)?$/i;
@@ -77,15 +86,30 @@ export interface GenericAgent {
   start: number;
 }
 
+/** Positions where some generic agent starts in the current text, kept between calls. */
+const agentStarts: number[] = [];
+
 /** Generic agents ("gunmen", "the army") named in a stretch of text: found once per sentence, then filtered per trigger. */
 export function genericAgents(source: string, from: number, to: number): GenericAgent[] {
   const text = source.slice(from, to);
   const out: GenericAgent[] = [];
-  // exec over the shared global expressions, not matchAll, which clones each expression per call.
+  let starts = 0;
+  ANY_GENERIC_AGENT.lastIndex = 0;
+  for (let m = ANY_GENERIC_AGENT.exec(text); m; m = ANY_GENERIC_AGENT.exec(text)) {
+    agentStarts[starts++] = m.index;
+    ANY_GENERIC_AGENT.lastIndex = m.index + 1;
+  }
+  // Each expression's own scan, as a global exec would make it (leftmost match, then on from its
+  // end), tried only at those positions; a match overlapping an earlier expression's is dropped.
   for (const [re, sector, kind] of GENERIC_AGENTS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span: Span = [from + m.index, from + m.index + m[0].length];
+    let next = 0;
+    for (let i = 0; i < starts; i++) {
+      if (agentStarts[i] < next) continue;
+      re.lastIndex = agentStarts[i];
+      const m = re.exec(text);
+      if (!m) continue;
+      next = m.index + m[0].length;
+      const span: Span = [from + m.index, from + next];
       if (out.some((o) => overlaps(o.entity.span, span))) continue;
       out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
     }
