@@ -434,7 +434,11 @@ function mayBeHead(lastKey: string, hash: number): boolean {
 
 /** Whether a word may be part of a place's name as written: a capital, a connector ("of") or a lower-case prefix of a capital ("al-Qaeda"). */
 function mayBeInPlaceName(w: Word): boolean {
-  return w.capital || CONNECTORS.has(w.text.toLowerCase()) || /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(w.text);
+  if (w.capital) return true;
+  // a connector is short (lower case keeps a word's length when it gives ASCII); the prefix needs a hyphen or an apostrophe
+  const t = w.text;
+  return (t.length <= CONNECTOR_LENGTH && CONNECTORS.has(t.toLowerCase()))
+    || ((t.includes('-') || t.includes("'") || t.includes('’')) && /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(t));
 }
 
 /**
@@ -442,13 +446,11 @@ function mayBeInPlaceName(w: Word): boolean {
  * read as a person's surname ("Delfin Lorenzana", "Mr. Bolton") goes into `surnames`.
  */
 function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, offset: number, surnames: Set<string>): boolean {
-  const g = gazetteer();
   for (let k = i; k <= j; k++) if (!mayBeInPlaceName(ws[k])) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
-  const ids = g.lookup(key);
-  const strong = ids.some((id) => g.precisionOf(id) === 'country' || g.prior.has(id) || g.featureOf(id) === 'PPLC' || g.populationOf(id) >= (g.precisionOf(id) === 'admin1' ? 100_000 : 500_000));
+  const ids = gazetteer().lookup(key);
   const written = ws[i].text;
-  const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !ids.some((id) => g.precisionOf(id) === 'country' || g.prior.has(id));
+  const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !hasCountryOrListed(ids);
   const before = ws[i - 1];
   const after = ws[j + 1];
   const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
@@ -459,7 +461,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
     surnames.add(key);
     return true;
   }
-  if (propn && !ws.slice(i, j + 1).some((w) => propn.has(offset + w.start))) return strong && !common;
+  if (propn && !hasProperNoun(ws, i, j, propn, offset)) return !common && isStrongPlace(ids);
   // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
   // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
   if (before?.capital && text.slice(before.end, ws[i].start) === ' ' && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
@@ -468,7 +470,29 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<numb
     return false;
   }
   // a small place inside a longer capitalised name ("Davinio Catbagan") is part of that name
-  return strong || !inName;
+  return !inName || isStrongPlace(ids);
+}
+
+/** Whether one of the places is a country, a capital, a listed place or a large city or region. */
+function isStrongPlace(ids: number[]): boolean {
+  const g = gazetteer();
+  for (const id of ids) {
+    if (g.precisionOf(id) === 'country' || g.prior.has(id) || g.featureOf(id) === 'PPLC' || g.populationOf(id) >= (g.precisionOf(id) === 'admin1' ? 100_000 : 500_000)) return true;
+  }
+  return false;
+}
+
+/** Whether one of the places is a country or a listed place. */
+function hasCountryOrListed(ids: number[]): boolean {
+  const g = gazetteer();
+  for (const id of ids) if (g.precisionOf(id) === 'country' || g.prior.has(id)) return true;
+  return false;
+}
+
+/** Whether one of words i..j starts a proper-noun token (`propn`: starts in the text spans index, `offset`: the sentence's). */
+function hasProperNoun(ws: Word[], i: number, j: number, propn: Set<number>, offset: number): boolean {
+  for (let k = i; k <= j; k++) if (propn.has(offset + ws[k].start)) return true;
+  return false;
 }
 
 const isAcronym = (written: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(written);
