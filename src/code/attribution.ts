@@ -47,6 +47,7 @@ function trimSource(text: string, offset: number): { text: string; start: number
  * Attributions in a sentence. `base` is the sentence's offset in its source text, so spans
  * index that source.
  */
+const SAYING = /\s(?:said|says|told|reported|reports|announced|added|stated|confirmed|claimed|claims|wrote|tweeted|quoted|alleged)\b/i;
 const ACCORDING_TO = /\baccording to\s+([^,;.()"“”]+(?:\.[A-Z][^,;.()"“”]*)*)/gi;
 
 // A module function, not a named closure in findAttributions: tsx (keepNames) names every named
@@ -68,15 +69,18 @@ export function findAttributions(sentence: string, base: number, mentions: reado
   for (let m = ACCORDING_TO.exec(sentence); m; m = ACCORDING_TO.exec(sentence)) {
     pushAttribution(found, base, mentions, 'according to', m[1], m.index + m[0].length - m[1].length);
   }
-  // ", X said ..." at the end of the sentence, and ", said X".
-  const tail = /,\s+([^,;"“”]{2,120}?)\s+(said|says|told|reported|reports|announced|added|stated|confirmed|claimed|wrote|tweeted|quoted)\b[^,;"“”]{0,60}[.!?"”]*$/i.exec(sentence);
-  if (tail && !/\b(?:and|but)\s*$/i.test(tail[1])) pushAttribution(found, base, mentions, tail[2].toLowerCase(), tail[1], tail.index + tail[0].indexOf(tail[1]));
-  const inverted = /[,"”]\s+(said|says|told|reported|added)\s+([^,;"“”]{2,120}?)[.!?]?$/i.exec(sentence);
-  if (inverted) pushAttribution(found, base, mentions, inverted[1].toLowerCase(), inverted[2], inverted.index + inverted[0].lastIndexOf(inverted[2]));
-  // "X said (on Tuesday) (that) ..." at the start.
-  const head = /^([A-Z“"'‘][^,;\s]*(?:\s+[^,;\s]+){0,6}?)\s+(said|says|told [\w\s]{1,40}?|reported|reports|announced|claimed|claims|stated|confirmed|alleged)\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?/.exec(sentence);
-  if (head && !/\b(?:when|after|if|as|because|while|before)\b/i.test(head[1]) && !/\b(?:is|are|was|were|be|been|being)$/i.test(head[1])) {
-    pushAttribution(found, base, mentions, head[2].split(/\s/)[0].toLowerCase(), head[1], 0);
+  // The three patterns below all need a verb of saying after a space; most sentences have none.
+  if (SAYING.test(sentence)) {
+    // ", X said ..." at the end of the sentence, and ", said X".
+    const tail = /,\s+([^,;"“”]{2,120}?)\s+(said|says|told|reported|reports|announced|added|stated|confirmed|claimed|wrote|tweeted|quoted)\b[^,;"“”]{0,60}[.!?"”]*$/i.exec(sentence);
+    if (tail && !/\b(?:and|but)\s*$/i.test(tail[1])) pushAttribution(found, base, mentions, tail[2].toLowerCase(), tail[1], tail.index + tail[0].indexOf(tail[1]));
+    const inverted = /[,"”]\s+(said|says|told|reported|added)\s+([^,;"“”]{2,120}?)[.!?]?$/i.exec(sentence);
+    if (inverted) pushAttribution(found, base, mentions, inverted[1].toLowerCase(), inverted[2], inverted.index + inverted[0].lastIndexOf(inverted[2]));
+    // "X said (on Tuesday) (that) ..." at the start.
+    const head = /^([A-Z“"'‘][^,;\s]*(?:\s+[^,;\s]+){0,6}?)\s+(said|says|told [\w\s]{1,40}?|reported|reports|announced|claimed|claims|stated|confirmed|alleged)\s+(?:on\s+\w+\s+|\w+day\s+|today\s+|yesterday\s+|late\s+\w+\s+)?(?:that\s+)?/.exec(sentence);
+    if (head && !/\b(?:when|after|if|as|because|while|before)\b/i.test(head[1]) && !/\b(?:is|are|was|were|be|been|being)$/i.test(head[1])) {
+      pushAttribution(found, base, mentions, head[2].split(/\s/)[0].toLowerCase(), head[1], 0);
+    }
   }
   // "..., a spokesman for X told Reuters." is covered by tail; "X told Y that ..." by head.
   return found.filter((a) => SAY_RE.test(a.cue) || a.cue === 'according to');

@@ -335,12 +335,16 @@ export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEv
   return events.sort((a, b) => (a.frame ?? a.trigger).start - (b.frame ?? b.trigger).start);
 }
 
+/** An event the frame's own words stand for. */
+function framed(f: TriggerMatch, type: PloverType, modes: string[], modality: Modality | null): RawEvent {
+  return { trigger: f, frame: f, type, modes, modality };
+}
+
 function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, sentence: string): RawEvent | null {
-  const base = { trigger: f, frame: f };
   if (!t) {
     if (frame === 'prepare') {
       return /^\s+(?:\S+\s+){0,4}?(?:war|attack|offensive|invasion|battle|assault|operation|strikes?|fighting)\b/i.test(sentence.slice(f.end))
-        ? { ...base, type: 'MOBILIZE', modes: ['troops'], modality: null }
+        ? framed(f, 'MOBILIZE', ['troops'], null)
         : null;
     }
     if (WEAK_FRAME_HEAD.test(f.text) && !/\s(?:to|for)$/i.test(f.text) && !/^\s+(?:\S+\s+){0,5}?(?:to|for|that)\b/i.test(sentence.slice(f.end))) return null;
@@ -349,7 +353,7 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     if (/^order/i.test(f.text) && /\bin\s+$/i.test(sentence.slice(0, f.start))) return null;
     // "said the plan must have failed": a guess, not a demand.
     if (/must$/i.test(f.text) && /^\s+have\b/i.test(sentence.slice(f.end))) return null;
-    if (frame === 'threaten') return { ...base, type: 'THREATEN', modes: [], modality: 'threatened' };
+    if (frame === 'threaten') return framed(f, 'THREATEN', [], 'threatened');
     // "agreed, saying ...": agreeing with a view, not an agreement.
     if (frame === 'agree' && /^,\s+(?:saying|adding|noting|arguing)\b/i.test(sentence.slice(f.end))) return null;
     // "seeking to create": an aim, not a request.
@@ -357,19 +361,19 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
     if (frame === 'promise') {
       const rest = sentence.slice(f.end);
       // "swore to fight on", "vowed to resist": a vow of force the lexicon has no act for.
-      if (VOWED_FORCE.test(rest)) return { ...base, type: 'THREATEN', modes: ['violence'], modality: 'threatened' };
+      if (VOWED_FORCE.test(rest)) return framed(f, 'THREATEN', ['violence'], 'threatened');
       if (!/\sto$/i.test(f.text) && !/^\s+(?:\S+\s+){0,2}?(?:to|that|\$|€|£|\d|aid|support|help|money|funds|assistance|cooperation)/i.test(rest)) return null;
     }
-    if (frame === 'deny') return { ...base, type: 'REJECT', modes: [], modality: null };
-    return { ...base, type: f.entry.type, modes: [...f.entry.modes], modality: null };
+    if (frame === 'deny') return framed(f, 'REJECT', [], null);
+    return framed(f, f.entry.type, [...f.entry.modes], null);
   }
   switch (frame) {
     case 'threaten':
-      return { ...base, type: 'THREATEN', modes: threatModes(t.entry), modality: 'threatened' };
+      return framed(f, 'THREATEN', threatModes(t.entry), 'threatened');
     case 'promise':
       return CONFLICTUAL.has(t.entry.type)
-        ? { ...base, type: 'THREATEN', modes: threatModes(t.entry), modality: 'threatened' }
-        : { ...base, type: 'AGREE', modes: [], modality: null };
+        ? framed(f, 'THREATEN', threatModes(t.entry), 'threatened')
+        : framed(f, 'AGREE', [], null);
     case 'request':
       // "seeks to retake the town": the aim itself, as planned.
       if (/^(?:seek|sought)/i.test(f.text) && /^\s+to\b/i.test(sentence.slice(f.end))) return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' };
@@ -377,20 +381,20 @@ function frameEvent(frame: FrameKind, f: TriggerMatch, t: TriggerMatch | null, s
       if (/^order/i.test(f.text) && (t.entry.type === 'COERCE' || t.entry.type === 'ASSAULT' || t.entry.type === 'MOBILIZE')) {
         return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: null };
       }
-      return { ...base, type: 'REQUEST', modes: requestModes(t), modality: null };
+      return framed(f, 'REQUEST', requestModes(t), null);
     case 'reject':
-      return { ...base, type: 'REJECT', modes: requestModes(t), modality: null };
+      return framed(f, 'REJECT', requestModes(t), null);
     case 'agree':
       // "decided to attack" is a planned attack, not an agreement; an act further on ("offered to
       // hand over men suspected of bombing") is not what was agreed.
       return (t.entry.type === 'ASSAULT' || t.entry.type === 'COERCE' || t.entry.type === 'MOBILIZE') && /^\s+(?:to\s+)?(?:\S+\s+)?$/.test(sentence.slice(f.end, t.start))
         ? { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' }
-        : { ...base, type: 'AGREE', modes: [], modality: null };
+        : framed(f, 'AGREE', [], null);
     case 'deny':
       return { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'denied' };
     case 'prepare':
       return t.entry.type === 'ASSAULT'
-        ? { ...base, type: 'MOBILIZE', modes: ['troops'], modality: null }
+        ? framed(f, 'MOBILIZE', ['troops'], null)
         : { type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: f, modality: 'planned' };
   }
 }
