@@ -7,7 +7,7 @@ import type { Guard } from './lexicon.ts';
  * \b, which the union tests once per position: a text none of them matches (the common case) costs
  * one scan instead of one per expression.
  */
-function anyOf(...expressions: RegExp[]): RegExp {
+export function anyOf(...expressions: RegExp[]): RegExp {
   const bodies = expressions.map((re) => {
     if (!re.source.startsWith('\\b') || re.flags !== 'i') throw new Error(`anyOf needs case-insensitive expressions starting with \\b: ${re.source}`);
     return `(?:${re.source.slice(2)})`;

@@ -7,7 +7,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes, type RawEvent } from './coder.ts';
-import { hedgeCue, isSportOnly, modalityOf } from './context.ts';
+import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 
@@ -50,6 +50,7 @@ const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
 /** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"); the tagger sometimes reads "alleged" as an adjective. */
 const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
+const PASSIVE_CUES = anyOf(PASSIVE_BEFORE, UNDER_ATTACK, PASSIVE_BY_BEFORE);
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
 const SUBJECT_REACH = 40;
@@ -263,14 +264,16 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     const headWord = ev.trigger.text.split(/\s+/)[0];
     const textBefore = text.slice(0, ev.trigger.start);
     // "were hit by drone strikes": the trigger noun is itself a passive's agent.
-    const passive = (PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore);
+    // Most triggers follow none of the passive cues: one test rules all three out.
+    const passiveCue = PASSIVE_CUES.test(textBefore);
+    const passive = passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore));
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,
       clauseEnd: base + clause.end,
       triggerStart: base + head.start,
       triggerEnd: base + ev.trigger.end,
-      passive: passive || UNDER_ATTACK.test(textBefore),
+      passive: passive || (passiveCue && UNDER_ATTACK.test(textBefore)),
       noun: noun && !ev.frame,
       verbBetween,
       mentions,
