@@ -8,7 +8,7 @@ import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { keyLead, nameKey } from './normalize.ts';
-import { resolvePlace, type PlaceCandidate, type PlaceResolution } from './places.ts';
+import { resolvePlace, type PlaceCandidate, type PlaceContext, type PlaceResolution } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { words, type Word } from './words.ts';
@@ -167,14 +167,19 @@ function restKey(ws: Word[], from: number, to: number): string {
 const NO_PROPN: Set<number> = new Set();
 
 /**
- * Lower-case words that may open a phrase (office titles, bare agent nouns), as bits of their
- * lengths by first letter: most lower-case words are turned away without hashing them.
+ * Lower-case words that may open a phrase (office titles, bare agent nouns), by first letter: bits of
+ * their lengths, of their second letters and of their last letters (low 5 bits of each code). Most
+ * lower-case words are turned away without hashing them.
  */
-const PHRASE_STARTS = new Int32Array(128);
+const PHRASE_LENGTHS = new Int32Array(128);
+const PHRASE_SECONDS = new Int32Array(128);
+const PHRASE_LASTS = new Int32Array(128);
 /** Whether `key` may be one of the lower-case words that open a phrase; false only when it is none. */
 function mayStartPhrase(key: string): boolean {
   const c = key.charCodeAt(0);
-  return c >= 128 || key.length > 31 || (PHRASE_STARTS[c] & (1 << key.length)) !== 0;
+  if (c >= 128 || key.length > 31) return true;
+  if ((PHRASE_LENGTHS[c] & (1 << key.length)) === 0) return false;
+  return key.length < 2 || ((PHRASE_SECONDS[c] & (1 << (key.charCodeAt(1) & 31))) !== 0 && (PHRASE_LASTS[c] & (1 << (key.charCodeAt(key.length - 1) & 31))) !== 0);
 }
 
 /** Longest bare agent phrase in words, plus a leading "the". */
@@ -184,7 +189,11 @@ const withoutThe = (key: string): string => (key.startsWith('the ') ? key.slice(
 const BARE_AGENT_STARTS = new Set([...BARE_AGENTS].map((a) => a.split(' ')[0]));
 for (const word of [...TITLE_STARTS, ...BARE_AGENT_STARTS]) {
   const c = word.charCodeAt(0);
-  if (c < 128 && word.length <= 31) PHRASE_STARTS[c] |= 1 << word.length;
+  if (c >= 128 || word.length > 31) continue;
+  PHRASE_LENGTHS[c] |= 1 << word.length;
+  if (word.length < 2) continue;
+  PHRASE_SECONDS[c] |= 1 << (word.charCodeAt(1) & 31);
+  PHRASE_LASTS[c] |= 1 << (word.charCodeAt(word.length - 1) & 31);
 }
 
 let nameLeads: Set<string> | null = null;
@@ -560,7 +569,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   const alone = new Map<string, PlaceResolution>();
   for (const f of found) {
     if (f.kind !== 'place') continue;
-    const r = cached(alone, `${f.text}|${f.qualifier ?? ''}`, () => resolvePlace(f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry }));
+    const r = placeOnce(alone, `${f.text}|${f.qualifier ?? ''}`, f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry });
     if (r.best?.country && r.confidence >= 0.8) {
       countries.push(r.best.country);
       // a country named outright is stronger evidence of where the story is than a town that happens to be clear
@@ -570,7 +579,11 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   markRegions(found, alone);
   const places = new Map<string, PlaceResolution>();
   const actors = new Map<string, ActorResolution>();
-  const actorOf = (text: string) => cached(actors, text, () => resolveActor(text, { date: options.date, countries }));
+  const actorOf = (text: string): ActorResolution => {
+    let r = actors.get(text);
+    if (r === undefined) actors.set(text, r = resolveActor(text, { date: options.date, countries }));
+    return r;
+  };
   const named = namedPeople(found, surnames, actorOf);
   const mentions: Mention[] = [];
   for (const f of found) {
@@ -582,8 +595,8 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
         if (person) mentions.push({ kind: 'actor', text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, person, span), score: 0.8 });
         continue;
       }
-      const r = cached(places, `${f.text}|${f.qualifier ?? ''}|${f.region ? 'region' : ''}`,
-        () => resolvePlace(f.text, { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region }));
+      const r = placeOnce(places, `${f.text}|${f.qualifier ?? ''}|${f.region ? 'region' : ''}`, f.text,
+        { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region });
       if (!r.best) continue;
       if (f.speaker && !f.locative && isSmallTown(r.best) && !f.text.includes(' ')) continue;
       // "Scott County": not the town of Scott; left unresolved rather than placed at a wrong town
@@ -606,7 +619,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     const head = countryHead(f);
     if (head) {
       const headSpan: [number, number] = [f.base + f.start, f.base + f.start + head.length];
-      const place = cached(alone, `\0${head}`, () => resolvePlace(head)).best!;
+      const place = placeOnce(alone, `\0${head}`, head, {}).best!;
       mentions.push({ kind: 'place', text: head, span: headSpan, sentence: f.sentence, location: toLocation(head, place, headSpan), score: 0.8 });
     }
     const kind = r.best.outlet ? 'outlet' : 'actor';
@@ -617,7 +630,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     const tail = countryTail(f.text);
     if (tail) {
       const tailSpan: [number, number] = [span[1] - tail.length, span[1]];
-      const place = cached(alone, `\0${tail}`, () => resolvePlace(tail)).best!;
+      const place = placeOnce(alone, `\0${tail}`, tail, {}).best!;
       mentions.push({ kind: 'place', text: tail, span: tailSpan, sentence: f.sentence, location: toLocation(tail, place, tailSpan), score: 0.8 });
     }
   }
@@ -690,7 +703,7 @@ function personBySurname(f: Found, named: Map<string, ActorCandidate | null>, da
 function countryLivedIn(f: Found, found: Found[], own: string | null, places: Map<string, PlaceResolution>, countries: string[]): string | null {
   for (const p of found) {
     if (p.kind !== 'place' || p.sentence !== f.sentence) continue;
-    const country = cached(places, `${p.text}|${p.qualifier ?? ''}`, () => resolvePlace(p.text, { countries, qualifier: p.qualifier })).best?.country;
+    const country = placeOnce(places, `${p.text}|${p.qualifier ?? ''}`, p.text, { countries, qualifier: p.qualifier }).best?.country;
     if (country && country !== own) return country;
   }
   return null;
@@ -701,10 +714,11 @@ function isSmallTown(p: PlaceCandidate): boolean {
   return p.precision === 'city' && p.geonameId !== null && p.feature !== 'PPLC' && p.population < SPEAKER_TOWN_POPULATION;
 }
 
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, value = make());
-  return value;
+/** resolvePlace(text, context), made once per key of `cache` (an article's: the context is the same for a key). */
+function placeOnce(cache: Map<string, PlaceResolution>, key: string, text: string, context: PlaceContext): PlaceResolution {
+  let r = cache.get(key);
+  if (r === undefined) cache.set(key, r = resolvePlace(text, context));
+  return r;
 }
 
 /** "UK" of "UK government officials", "New Zealand" of "New Zealand's army": a country's name (not its adjective) heading an actor phrase. */
