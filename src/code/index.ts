@@ -211,7 +211,18 @@ function clauseOf(clauses: readonly Clause[], at: number): Clause {
   return clauses.find((c) => at >= c.start && at < c.end) ?? clauses[0];
 }
 
-function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActors: Entity[]): SitrepEvent[] {
+/** The sentence before, when it is the same text's previous sentence, with its events. */
+interface Previous {
+  sentence: Sentence;
+  events: SitrepEvent[];
+}
+
+/** Whom a pronoun opening a sentence means: the previous sentence's first actors, else its subject. */
+function pronounReferent(by: BySentence, previous: Previous | null): Entity[] {
+  return previous ? (previous.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(by, previous.sentence)) : [];
+}
+
+function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Previous | null): SitrepEvent[] {
   const article = doc.article!;
   const fromCaption = sentence.captionIndex !== undefined;
   const source = fromCaption ? article.captions[sentence.captionIndex!].text : article.body;
@@ -230,6 +241,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
   const agents = genericAgents(source, base, base + text.length);
   const verbBetween = stanceVerbBetween(tokens, source);
   const events: SitrepEvent[] = [];
+  // Found on first need: most sentences never ask.
+  let previousActors: Entity[] | undefined;
 
   const merged = mergeSameType(raw);
   // The sentence's main event: the first one outside subordinate clauses.
@@ -284,7 +297,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, previousActo
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
     if (!actors.length && !passive && PRONOUN_SUBJECT.test(before)) {
-      actors = events.find((e) => e.actors.length)?.actors ?? previousActors;
+      actors = events.find((e) => e.actors.length)?.actors ?? (previousActors ??= pronounReferent(by, adjacent));
     }
     if (!actors.length) {
       // "Egyptian demonstrators rioted": the trigger names its own participants.
@@ -362,11 +375,10 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
     dates: groupBySentence(doc.dates),
     sportDocument: !!article.title && isSportOnly(article.title),
   };
-  let previous: { sentence: Sentence; events: SitrepEvent[] } | null = null;
+  let previous: Previous | null = null;
   for (const sentence of doc.sentences ?? []) {
     const adjacent = previous && previous.sentence.index === sentence.index - 1 && previous.sentence.captionIndex === sentence.captionIndex ? previous : null;
-    const pronounActors = adjacent ? (adjacent.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(by, adjacent.sentence)) : [];
-    const coded = codeSentence(doc, by, sentence, pronounActors);
+    const coded = codeSentence(doc, by, sentence, adjacent);
     // "..., according to X." closing a report often covers the sentence before it too.
     if (adjacent) {
       for (const e of adjacent.events) {

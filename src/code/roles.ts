@@ -192,7 +192,7 @@ export function assignRoles(input: RoleInput): Roles {
   const leftGeneric = agentsWithin(input.agents, clauseStart, triggerStart, takenSpans).map(placed);
   const leftAll = [
     ...left.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
-    ...leftGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
+    ...leftGeneric.map((g) => ({ entity: g.entity, start: g.start, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
   dropApposition(leftAll, source, clauseStart, triggerStart);
   // "labelled him as a terrorist and ...": a description, not an agent; "an adviser to Trump was
@@ -229,11 +229,11 @@ export function assignRoles(input: RoleInput): Roles {
   const rightGeneric = agentsWithin(input.agents, triggerEnd, rightLimit, takenSpans).map(placed);
   const rightAll = [
     ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
-    ...rightGeneric.map((g) => ({ ...g, mention: null as Mention | null })),
+    ...rightGeneric.map((g) => ({ entity: g.entity, start: g.start, mention: null as Mention | null })),
   ].sort((a, b) => a.start - b.start);
 
   // Only the first "by" after the trigger names its agent ("petitioned by X ... by Y").
-  const firstBy = triggerEnd + source.slice(triggerEnd, clauseEnd).search(/\bby\b|$/i);
+  const firstBy = triggerEnd + source.slice(triggerEnd, clauseEnd).search(BY_WORD);
   const by = passive
     ? rightAll.find((r) => r.start > firstBy && BY_AGENT.test(source.slice(firstBy, r.start)))
     : input.noun ? rightAll.find((r) => NOUN_BY_AGENT.test(source.slice(triggerEnd, r.start))) : undefined;
@@ -262,6 +262,7 @@ export function assignRoles(input: RoleInput): Roles {
   return { actors: outermost(subjectSide), recipients: outermost(objectSide), locations };
 }
 
+const BY_WORD = /\bby\b|$/i;
 const BY_AGENT = /^by\s+(?:the\s+|an?\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w.-]+\s+){0,2}$/i;
 /** A noun trigger's target comes under a preposition, in the same stretch ("attacks on the embassy in Baghdad"). */
 const NOUN_TARGET = /^\s+(?:[^,;]*\s)?(?:on|against|at|into|targeting|of|upon|toward|towards|between|with|to|over|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$/i;
