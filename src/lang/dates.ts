@@ -91,6 +91,13 @@ const MONTH_RE = new RegExp(`\\b(?:${LEAD} )?${PART_OF_MONTH}?${MONTH_NAME}(?:,?
 /** "in 2019", "since early 2014"; not "2019-20", "the 1990s" or "a 2019-year". */
 const YEAR_RE = new RegExp(`\\b(?:${LEAD} )?(?:(${anyCase(['early', 'mid', 'late'])})[- ])?((?:19|20)\\d\\d)\\b(?![-‑–]?(?:\\d|year|s\\b))`, 'g');
 const WEEKDAY_RE = new RegExp(`\\b(?:(${anyCase(['last', 'next', 'this', 'on', 'since', 'until', 'by', 'from'])}) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\\b`, 'g');
+/** A word each match of the three patterns above holds, and how far after the match's start it can lie (lead word and part of the month, with room to spare). */
+const MONTH_CUE = new RegExp(`\\b${MONTH_NAME}`, 'g');
+const MONTH_REACH = 40;
+const YEAR_CUE = /\b(?:19|20)\d\d\b/g;
+const YEAR_REACH = 30;
+const WEEKDAY_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const WEEKDAY_REACH = 20;
 const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 /**
  * The lookahead holds every letter an alternative can start with (and digits): it changes no
@@ -125,13 +132,13 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
       if (resolved) found.push(resolved);
     }
   }
-  for (const match of text.matchAll(MONTH_RE)) {
+  for (const match of matchesNearCues(text, MONTH_RE, MONTH_CUE, MONTH_REACH)) {
     if (match[1] || match[2] || match[3] || match[5]) found.push(atMatch(match, resolveMonth(match, text, anchor)));
   }
-  for (const match of text.matchAll(YEAR_RE)) {
+  for (const match of matchesNearCues(text, YEAR_RE, YEAR_CUE, YEAR_REACH)) {
     if (match[1] || match[2]) found.push(atMatch(match, resolveYear(match)));
   }
-  for (const match of text.matchAll(WEEKDAY_RE)) found.push(atMatch(match, resolveWeekday(match, text, anchor)));
+  for (const match of matchesNearCues(text, WEEKDAY_RE, WEEKDAY_CUE, WEEKDAY_REACH)) found.push(atMatch(match, resolveWeekday(match, text, anchor)));
   for (const match of text.matchAll(RELATIVE_RE)) {
     const resolved = resolveRelative(match, text, anchor);
     if (resolved) found.push(atMatch(match, resolved));
@@ -151,6 +158,29 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
       certain: f.certain && trusted,
     }];
   });
+}
+
+/**
+ * What `text.matchAll(pattern)` gives, found by scanning for `cue` first: every match of `pattern`
+ * holds a cue at most `reach` characters after its start, so the pattern, which costs far more per
+ * position than the cue's word list, is tried only near cues. Equal to matchAll because a match
+ * starting before the window would hold an earlier cue, and each cue's search already found it.
+ */
+function matchesNearCues(text: string, pattern: RegExp, cue: RegExp, reach: number): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  cue.lastIndex = 0;
+  for (let hint = cue.exec(text); hint; hint = cue.exec(text)) {
+    if (hint.index < from) continue;
+    pattern.lastIndex = Math.max(from, hint.index - reach);
+    const match = pattern.exec(text);
+    if (!match) break;
+    matches.push(match);
+    from = match.index + match[0].length;
+    if (cue.lastIndex < from) cue.lastIndex = from;
+  }
+  pattern.lastIndex = 0;
+  return matches;
 }
 
 function atMatch(match: RegExpMatchArray, resolved: Resolved): Found {
