@@ -111,6 +111,9 @@ const RELATIVE_RE = new RegExp('\\b(?=[acdefijlmnopstwy\\d])(?:' + [
   `\\b(?:in|over|during) (?:the )?(?:(past|last|recent|coming|next) )?(?:(few|couple of) |${COUNT} )?(days|weeks|months)\\b`,
   '\\b(?:(?:over|at|during|on) )?the (weekend)\\b',
 ].join('|') + ')', 'gi');
+/** A word each relative expression holds, at most RELATIVE_REACH characters after its start ("during the recent couple of weeks"). */
+const RELATIVE_CUE = /\b(?:yesterday|today|tonight|overnight|morning|afternoon|evening|days?|weeks?|weekend|months?|years?)\b/gi;
+const RELATIVE_REACH = 40;
 /** Words before a date that make it look ahead rather than back. */
 // Lower case only, so the month "May" is not read as the verb.
 const FORWARD_CUE = /\b(?:will|would|could|may|might|shall|plans?|planned|planning|scheduled|expected|due|set to|intends?|going to|aims?|hopes?|upcoming|as early as|as soon as|ahead of)\b/;
@@ -139,7 +142,7 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
     if (match[1] || match[2]) found.push(atMatch(match, resolveYear(match)));
   }
   for (const match of matchesNearCues(text, WEEKDAY_RE, WEEKDAY_CUE, WEEKDAY_REACH)) found.push(atMatch(match, resolveWeekday(match, text, anchor)));
-  for (const match of text.matchAll(RELATIVE_RE)) {
+  for (const match of matchesNearCues(text, RELATIVE_RE, RELATIVE_CUE, RELATIVE_REACH)) {
     const resolved = resolveRelative(match, text, anchor);
     if (resolved) found.push(atMatch(match, resolved));
   }
