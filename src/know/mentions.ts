@@ -8,7 +8,7 @@ import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { keyLead, nameKey } from './normalize.ts';
-import { resolvePlace, type PlaceCandidate, type PlaceContext, type PlaceResolution } from './places.ts';
+import { bestPlace, type BestPlace, type PlaceCandidate, type PlaceContext } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { words, type Word } from './words.ts';
@@ -566,7 +566,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   // Context: countries of the places that are clear on their own, then resolve everything.
   // Names repeat within an article: each is resolved once per context.
   const countries: string[] = [];
-  const alone = new Map<string, PlaceResolution>();
+  const alone = new Map<string, BestPlace>();
   for (const f of found) {
     if (f.kind !== 'place') continue;
     const r = placeOnce(alone, `${f.text}|${f.qualifier ?? ''}`, f.text, { qualifier: f.qualifier, outletCountry: options.outletCountry });
@@ -577,7 +577,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     }
   }
   markRegions(found, alone);
-  const places = new Map<string, PlaceResolution>();
+  const places = new Map<string, BestPlace>();
   const actors = new Map<string, ActorResolution>();
   const actorOf = (text: string): ActorResolution => {
     let r = actors.get(text);
@@ -642,7 +642,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
  * ("Buffalo, New York", unless a same-named city holds that place: "Brooklyn, New York"), and the
  * items of a list whose other items are first-level regions ("Texas, Washington and Ohio").
  */
-function markRegions(found: Found[], alone: Map<string, PlaceResolution>): void {
+function markRegions(found: Found[], alone: Map<string, BestPlace>): void {
   const aloneOf = (f: Found) => alone.get(`${f.text}|${f.qualifier ?? ''}`);
   const isRegion = (f: Found | undefined) => f?.kind === 'place' && aloneOf(f)?.best?.precision === 'admin1';
   for (let k = 0; k < found.length; k++) {
@@ -700,7 +700,7 @@ function personBySurname(f: Found, named: Map<string, ActorCandidate | null>, da
 }
 
 /** The first other country that a place of the same sentence names, for a people living there. */
-function countryLivedIn(f: Found, found: Found[], own: string | null, places: Map<string, PlaceResolution>, countries: string[]): string | null {
+function countryLivedIn(f: Found, found: Found[], own: string | null, places: Map<string, BestPlace>, countries: string[]): string | null {
   for (const p of found) {
     if (p.kind !== 'place' || p.sentence !== f.sentence) continue;
     const country = placeOnce(places, `${p.text}|${p.qualifier ?? ''}`, p.text, { countries, qualifier: p.qualifier }).best?.country;
@@ -714,10 +714,10 @@ function isSmallTown(p: PlaceCandidate): boolean {
   return p.precision === 'city' && p.geonameId !== null && p.feature !== 'PPLC' && p.population < SPEAKER_TOWN_POPULATION;
 }
 
-/** resolvePlace(text, context), made once per key of `cache` (an article's: the context is the same for a key). */
-function placeOnce(cache: Map<string, PlaceResolution>, key: string, text: string, context: PlaceContext): PlaceResolution {
+/** bestPlace(text, context), made once per key of `cache` (an article's: the context is the same for a key). */
+function placeOnce(cache: Map<string, BestPlace>, key: string, text: string, context: PlaceContext): BestPlace {
   let r = cache.get(key);
-  if (r === undefined) cache.set(key, r = resolvePlace(text, context));
+  if (r === undefined) cache.set(key, r = bestPlace(text, context));
   return r;
 }
 

@@ -61,16 +61,51 @@ const FEATURE_BONUS: Record<string, number> = { PPLC: 2.5, PPLA: 1.2, PPLA2: 0.4
 /** Resolves a place name in context; `best` is null when the gazetteer does not know the name. */
 export function resolvePlace(text: string, context: PlaceContext = {}): PlaceResolution {
   const named = NAMED.get(nameKey(text), readNamed);
-  const countryWeights = new Map<string, number>();
-  for (const c of context.countries ?? []) countryWeights.set(c, (countryWeights.get(c) ?? 0) + 1);
+  const countryWeights = weightsOf(context.countries);
   const qualifier = context.qualifier ? QUALIFIERS.get(context.qualifier, qualifierMatch) : null;
 
-  const candidates = named.map((n) => score(n, countryWeights, context.outletCountry, qualifier, context.region === true));
+  const candidates = named.map((n) => candidateOf(n, countryWeights, context.outletCountry, qualifier, context.region === true));
   candidates.sort((a, b) => b.score - a.score);
   const best = candidates[0] ?? null;
   const margin = best ? best.score - (candidates[1]?.score ?? 0) : 0;
   const confidence = best ? (candidates.length === 1 ? 0.95 : Math.min(0.95, 0.5 + margin / 10)) : 0;
   return { best, candidates, confidence };
+}
+
+/** What the mention scan reads of a resolution: the best candidate and the confidence. */
+export type BestPlace = Pick<PlaceResolution, 'best' | 'confidence'>;
+
+/**
+ * resolvePlace's best candidate and confidence, without making the other candidates: only their
+ * scores are needed (the best is the first of the highest score, as the stable sort leaves it).
+ */
+export function bestPlace(text: string, context: PlaceContext = {}): BestPlace {
+  const named = NAMED.get(nameKey(text), readNamed);
+  if (named.length === 0) return { best: null, confidence: 0 };
+  const countryWeights = weightsOf(context.countries);
+  const qualifier = context.qualifier ? QUALIFIERS.get(context.qualifier, qualifierMatch) : null;
+  const region = context.region === true;
+  let bestAt = 0;
+  let bestScore = -Infinity;
+  let second = -Infinity;
+  for (let k = 0; k < named.length; k++) {
+    const s = scoreOf(named[k], countryWeights, context.outletCountry, qualifier, region, null);
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      bestAt = k;
+    } else if (s > second) second = s;
+  }
+  const best = candidateOf(named[bestAt], countryWeights, context.outletCountry, qualifier, region);
+  const confidence = named.length === 1 ? 0.95 : Math.min(0.95, 0.5 + (best.score - second) / 10);
+  return { best, confidence };
+}
+
+/** ISO3 -> how many times the article's places name the country. */
+function weightsOf(countries: string[] | undefined): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const c of countries ?? []) weights.set(c, (weights.get(c) ?? 0) + 1);
+  return weights;
 }
 
 /** A place called by a name, with what it scores before the context: the same in every article. */
@@ -145,36 +180,45 @@ function scoreAlone(place: Place): Named {
   return { place, score: s, why, lat, lon };
 }
 
-/** A candidate: the place's own score, then what the article's countries, the outlet, the words around and a qualifier add. */
-function score(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
+/**
+ * A candidate's score: the place's own, then what the article's countries, the outlet, the words
+ * around and a qualifier add (rounded to hundredths); their reasons go into `why` when given.
+ */
+function scoreOf(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean, why: string[] | null): number {
   const place = named.place;
-  const why = named.why.slice();
   let s = named.score;
   if (place.country && countries.has(place.country)) {
     const n = countries.get(place.country)!;
     s += 3 + Math.min(n, 4) * 0.5;
-    why.push(`article mentions ${place.country}`);
+    why?.push(`article mentions ${place.country}`);
   }
   if (outlet && place.country === outlet) {
     s += 1.5;
-    why.push("outlet's country");
+    why?.push("outlet's country");
   }
   if (region && (place.precision === 'admin1' || place.precision === 'country')) {
     s += REGION_BONUS;
-    why.push('a region, as the words around it say');
+    why?.push('a region, as the words around it say');
   }
   if (qualifier) {
     if (place.admin1 && qualifier.admin1s.has(place.admin1)) {
       s += 12;
-      why.push(`in ${place.admin1} as written`);
+      why?.push(`in ${place.admin1} as written`);
     } else if (place.country && qualifier.countries.has(place.country)) {
       s += 8;
-      why.push(`in ${place.country} as written`);
+      why?.push(`in ${place.country} as written`);
     }
   }
+  return Math.round(s * 100) / 100;
+}
+
+function candidateOf(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
+  const place = named.place;
+  const why = named.why.slice();
+  const score = scoreOf(named, countries, outlet, qualifier, region, why);
   return {
     name: place.name, country: place.country, admin1: place.admin1, lat: named.lat, lon: named.lon,
     precision: place.precision, geonameId: place.geonameId, population: place.population, feature: place.feature,
-    score: Math.round(s * 100) / 100, why,
+    score, why,
   };
 }

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledge, resolveActor, resolvePlace } from '../../src/know/index.ts';
 import { dictionary } from '../../src/know/actors.ts';
+import { bestPlace } from '../../src/know/places.ts';
 
 beforeAll(() => loadKnowledge());
 
@@ -109,6 +110,16 @@ describe('resolvePlace', () => {
     expect(best!.country).toBe(country);
     expect(best!.precision).toBe(precision);
     if (name) expect(best!.name).toBe(name);
+  });
+
+  it('bestPlace gives resolvePlace\'s best and confidence, ties included', () => {
+    const contexts = [{}, { countries: ['USA', 'USA'] }, { countries: ['GBR'], outletCountry: 'USA' }, { qualifier: 'Pennsylvania' }, { region: true }];
+    for (const text of [...PLACES.map((c) => c[0]), 'Springfield', 'Washington', 'San Jose', 'Paris', 'Atlantis', 'Israeli']) {
+      for (const context of [...contexts, ...PLACES.filter((c) => c[0] === text).map((c) => c[1])]) {
+        const { best, confidence } = resolvePlace(text, context);
+        expect(bestPlace(text, context)).toEqual({ best, confidence });
+      }
+    }
   });
 
   it('returns candidates ranked with reasons', () => {
