@@ -35,8 +35,8 @@ const CLOSES_P = new Set([
 const SCOPE = new Set(['table', 'td', 'th', 'caption', 'html', 'body', 'template', 'object', 'marquee', 'applet', 'button']);
 const LIST_SCOPE = new Set([...SCOPE, 'ul', 'ol']);
 
-/** For a start tag, the open elements it closes implicitly (within scope). */
-const IMPLIED_CLOSE: Record<string, { close: Set<string>; scope: Set<string> }> = {
+/** For a start tag, the open elements it closes implicitly (within scope). No prototype: a page's <constructor> tag must not find Object's. */
+const IMPLIED_CLOSE: Record<string, { close: Set<string>; scope: Set<string> }> = Object.setPrototypeOf({
   li: { close: new Set(['li']), scope: LIST_SCOPE },
   dt: { close: new Set(['dt', 'dd']), scope: new Set([...SCOPE, 'dl']) },
   dd: { close: new Set(['dt', 'dd']), scope: new Set([...SCOPE, 'dl']) },
@@ -47,7 +47,7 @@ const IMPLIED_CLOSE: Record<string, { close: Set<string>; scope: Set<string> }> 
   tbody: { close: new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']), scope: new Set(['table']) },
   thead: { close: new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']), scope: new Set(['table']) },
   tfoot: { close: new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']), scope: new Set(['table']) },
-};
+}, null);
 
 const HEAD_CONTENT = new Set(['meta', 'link', 'title', 'script', 'style', 'base', 'noscript', 'template']);
 

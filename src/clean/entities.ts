@@ -1,6 +1,7 @@
 // HTML character references: numeric ones and the named ones that occur in news
 // pages. An unknown name is left as written rather than guessed.
-const NAMED: Record<string, string> = {
+// Tables keyed by page text have no prototype: "&constructor;" must not find Object's.
+const NAMED: Record<string, string> = Object.setPrototypeOf({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
   zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f', shy: '\u00ad',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', horbar: '\u2015', minus: '\u2212',
@@ -18,23 +19,23 @@ const NAMED: Record<string, string> = {
   aelig: '\u00e6', AElig: '\u00c6', oslash: '\u00f8', Oslash: '\u00d8', aring: '\u00e5', Aring: '\u00c5', eth: '\u00f0',
   thorn: '\u00fe', THORN: '\u00de', ETH: '\u00d0', scaron: '\u0161', Scaron: '\u0160', zcaron: '\u017e', Zcaron: '\u017d',
   fnof: '\u0192', circ: '\u02c6', tilde: '\u02dc', lowast: '\u2217', loz: '\u25ca',
-};
+}, null);
 
 // Letters with diacritics follow a regular naming scheme: &eacute; &Uuml; &ntilde; ...
-const ACCENTS: Record<string, Record<string, string>> = {
+const ACCENTS: Record<string, Record<string, string>> = Object.setPrototypeOf({
   grave: { a: 'à', e: 'è', i: 'ì', o: 'ò', u: 'ù', A: 'À', E: 'È', I: 'Ì', O: 'Ò', U: 'Ù' },
   acute: { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý' },
   circ: { a: 'â', e: 'ê', i: 'î', o: 'ô', u: 'û', A: 'Â', E: 'Ê', I: 'Î', O: 'Ô', U: 'Û' },
   tilde: { a: 'ã', n: 'ñ', o: 'õ', A: 'Ã', N: 'Ñ', O: 'Õ' },
   uml: { a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü', y: 'ÿ', A: 'Ä', E: 'Ë', I: 'Ï', O: 'Ö', U: 'Ü', Y: 'Ÿ' },
   cedil: { c: 'ç', C: 'Ç' },
-};
+}, null);
 
 function named(name: string): string | undefined {
   const direct = NAMED[name];
   if (direct !== undefined) return direct;
   const accent = ACCENTS[name.slice(1)];
-  return accent?.[name[0]];
+  return accent && Object.hasOwn(accent, name[0]) ? accent[name[0]] : undefined;
 }
 
 /** Windows-1252 meanings of C1 code points, which pages use in numeric references. */

@@ -79,9 +79,10 @@ const BLOCK = new Set([
   'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'details', 'summary', 'center', 'hgroup',
   'menu', 'body', 'html', 'legend', 'output', 'noframes', 'frameset', 'frame',
 ]);
-const TAG_KIND: Record<string, RemovedKind> = {
+// no prototype: a page's <constructor> tag must not find Object's
+const TAG_KIND: Record<string, RemovedKind> = Object.setPrototypeOf({
   nav: 'navigation', aside: 'related', footer: 'footer', menu: 'navigation', figcaption: 'caption', form: 'other',
-};
+}, null);
 const ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const CELL_TAGS = new Set(['td', 'th']);
 const SENTENCE_END = /[.!?。！？…:;"”’)\]]$/;

@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     console.log('sitrep 0.1.0');
     return 0;
   }
-  const load = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     console.error(`sitrep: unknown command "${name}"\n\n${await topHelp()}`);
     return 2;

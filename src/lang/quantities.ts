@@ -17,23 +17,24 @@ import type { Token } from '../pipeline/doc.ts';
 export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'almost', 'range', 'several'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-const UNITS: Record<string, number> = {
+// The word tables have no prototype: "a constructor" must not read Object's constructor as a number.
+const UNITS: Record<string, number> = Object.setPrototypeOf({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+}, null);
+const TENS: Record<string, number> = Object.setPrototypeOf({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }, null);
+const SCALES: Record<string, number> = Object.setPrototypeOf({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 }, null);
 /** Abbreviated scales, read only straight after digits ("1.2m", "3bn"). */
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 };
+const SHORT_SCALES: Record<string, number> = Object.setPrototypeOf({ k: 1e3, m: 1e6, mn: 1e6, bn: 1e9 }, null);
 
 /** Vague plural amounts and their lower bound; `of` marks those that need "of" after them. */
-const VAGUE_PLURALS: Record<string, { low: number; needsOf: boolean }> = {
+const VAGUE_PLURALS: Record<string, { low: number; needsOf: boolean }> = Object.setPrototypeOf({
   dozens: { low: 24, needsOf: false },
   scores: { low: 40, needsOf: true },
   hundreds: { low: 200, needsOf: false },
   thousands: { low: 2000, needsOf: false },
   millions: { low: 2e6, needsOf: false },
-};
+}, null);
 
 /** Words before a number that qualify it; longest phrases are tried first. */
 const PREFIXES: [string[], Qualifier][] = ([

@@ -118,6 +118,15 @@ describe('bad HTML never crashes', () => {
     expect(a.body).toContain('Second paragraph about the budget vote');
   });
 
+  it('reads tag and entity names that are also names of Object properties as unknown', () => {
+    const html = `<html><body><article><constructor>x</constructor>${paragraph}<valueOf>y</valueOf><__proto__>z</__proto__><p>Second paragraph about the budget vote &constructor; held &toString; later that day.</p></article></body></html>`;
+    const a = cleanHtml(raw(html));
+    expect(a.body).toContain('met on Monday');
+    expect(a.body).toContain('budget vote &constructor; held &toString; later');
+    expect(a.body).not.toContain('native code');
+    for (const removed of a.removed) expect(typeof removed.kind).toBe('string');
+  });
+
   it('handles a page with no body element', () => {
     const a = cleanHtml(raw(`${paragraph}${paragraph.replace('Monday', 'Tuesday')}`));
     expect(a.body).toContain('met on Tuesday');

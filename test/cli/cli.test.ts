@@ -21,6 +21,7 @@ describe('sitrep command', () => {
       expect(help.stdout, name).toMatch(/Usage: sitrep/);
     }
     expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli(['constructor'])).code).toBe(2);
     expect((await runCli(['events', '--limit', 'ten'])).stderr).toMatch(/--limit must be a positive whole number/);
     expect((await runCli(['events', '--since', 'yesterday'])).code).toBe(2);
     expect((await runCli(['extract', '--format', 'xml'])).code).toBe(2);

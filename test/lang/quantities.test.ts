@@ -27,6 +27,12 @@ describe('numerals and number words', () => {
     ]);
   });
 
+  it('reads words that are also names of Object properties as words, not numbers', async () => {
+    const found = (await quantities('The ministry hired a constructor to rebuild the bridge, and two constructor firms bid for the valueOf contract.')).map(brief);
+    expect(found.every((q) => typeof q.value === 'number' || q.value === null)).toBe(true);
+    expect(found.map((q) => q.text)).toEqual(['two']);
+  });
+
   it('counts "a"/"an" before a person noun or a demonym as one, and nothing else', async () => {
     const found = (await quantities(
       'The strike led to the death of an Australian. Gunmen wounded a local journalist. A Canadian drone crashed. Police found a car.',
