@@ -407,9 +407,10 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
       hit = {
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
         locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
-        speaker: SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
-        county: kind === 'place' && COUNTY_AFTER.test(text.slice(ws[j].end, ws[j].end + 8)),
-        region: kind === 'place' && (REGION_AFTER.test(text.slice(ws[j].end, ws[j].end + 30)) || REGION_BEFORE.test(text.slice(Math.max(0, ws[i].start - 20), ws[i].start))),
+        speaker: maySpeakAfter(text, ws[j].end) && SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
+        county: kind === 'place' && spaceThen(text, ws[j].end, 'CPB') && COUNTY_AFTER.test(text.slice(ws[j].end, ws[j].end + 8)),
+        region: kind === 'place' && ((spaceThen(text, ws[j].end, 'SsGgLl') && REGION_AFTER.test(text.slice(ws[j].end, ws[j].end + 30)))
+          || (endsWithOf(text, ws[i].start) && REGION_BEFORE.test(text.slice(Math.max(0, ws[i].start - 20), ws[i].start)))),
       };
       last = j;
     }
@@ -424,6 +425,20 @@ export function scanSentence(sentence: SentenceInput, propn: Set<number> | null,
     } else i++;
   }
   return found;
+}
+
+// Cheap tests of the characters the patterns around a match must start or end with: most matches
+// are turned away without cutting out the text and running the pattern.
+
+/** A space at `at`, then one of `firsts`. */
+function spaceThen(text: string, at: number, firsts: string): boolean {
+  return text.charCodeAt(at) === 32 && at + 1 < text.length && firsts.includes(text[at + 1]);
+}
+/** Whether SPEECH_AFTER may match at `at`: an optional comma, a space, a first letter of its verbs. */
+const maySpeakAfter = (text: string, at: number): boolean => spaceThen(text, text.charCodeAt(at) === 44 ? at + 1 : at, 'stainrcd');
+/** Whether the text before `at` ends with "of " in either case (what REGION_BEFORE ends with). */
+function endsWithOf(text: string, at: number): boolean {
+  return at >= 3 && text.charCodeAt(at - 1) === 32 && (text[at - 2] === 'f' || text[at - 2] === 'F') && (text[at - 3] === 'o' || text[at - 3] === 'O');
 }
 
 /** Whether words i..j are a country head of the run (runHeads) and a rest that isHeadedRest accepts ("Israeli" + "forces"). */
