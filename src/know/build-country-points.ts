@@ -9,6 +9,7 @@ import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import { parsePointTable } from './point-table.ts';
 
 const require = createRequire(import.meta.url);
 const SOURCE = new URL('../../data/country-points.tsv', import.meta.url);
@@ -16,15 +17,11 @@ const OUT = new URL('../../data/country-points.json', import.meta.url);
 
 /** Parses the table: `iso3 lat lon name` lines, tab-separated; `#` starts a comment line. */
 export function parseCountryPoints(text: string): Map<string, [number, number]> {
+  const file = 'data/country-points.tsv';
   const points = new Map<string, [number, number]>();
-  for (const [n, line] of text.split('\n').entries()) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [code, lat, lon] = line.split('\t');
-    const point: [number, number] = [Number(lat), Number(lon)];
-    if (!/^[A-Z]{3}$/.test(code) || !point.every(Number.isFinite) || Math.abs(point[0]) > 90 || Math.abs(point[1]) > 180) {
-      throw new Error(`data/country-points.tsv line ${n + 1}: expected "ISO3<TAB>lat<TAB>lon<TAB>name"`);
-    }
-    if (points.has(code)) throw new Error(`data/country-points.tsv line ${n + 1}: ${code} listed twice`);
+  for (const { names: [code], point, line } of parsePointTable(text, file, 1, 'ISO3<TAB>lat<TAB>lon<TAB>name')) {
+    if (!/^[A-Z]{3}$/.test(code)) throw new Error(`${file} line ${line}: expected "ISO3<TAB>lat<TAB>lon<TAB>name"`);
+    if (points.has(code)) throw new Error(`${file} line ${line}: ${code} listed twice`);
     points.set(code, point);
   }
   return points;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gazetteer, type Place } from './gazetteer.ts';
 import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
+import { parsePointTable } from './point-table.ts';
 
 export interface PlaceContext {
   /** ISO3 codes of the article's other places; repeats count as more weight. */
@@ -44,12 +45,11 @@ let admin1Points: Map<string, [number, number]> | null = null;
  */
 export function admin1Point(country: string | null, admin1: string | null): [number, number] | undefined {
   if (!admin1Points) {
+    const shape = 'ISO3<TAB>name<TAB>lat<TAB>lon';
+    const rows = parsePointTable(readFileSync(ADMIN1_POINTS, 'utf8'), 'data/admin1-points.tsv', 2, shape);
     admin1Points = new Map();
-    for (const [n, line] of readFileSync(ADMIN1_POINTS, 'utf8').split('\n').entries()) {
-      if (!line.trim() || line.startsWith('#')) continue;
-      const [code, name, lat, lon] = line.split('\t');
-      const point: [number, number] = [Number(lat), Number(lon)];
-      if (!name || !point.every(Number.isFinite)) throw new Error(`data/admin1-points.tsv line ${n + 1}: expected "ISO3<TAB>name<TAB>lat<TAB>lon"`);
+    for (const { names: [code, name], point, line } of rows) {
+      if (!name) throw new Error(`data/admin1-points.tsv line ${line}: expected "${shape}"`);
       admin1Points.set(`${code}|${name}`, point);
     }
   }

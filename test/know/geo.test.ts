@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledge, resolvePlace } from '../../src/know/index.ts';
 import { parseCountryPoints } from '../../src/know/build-country-points.ts';
+import { parsePointTable } from '../../src/know/point-table.ts';
 
 beforeAll(() => loadKnowledge());
 
@@ -38,6 +39,16 @@ describe('country points', () => {
     expect(points.get('USA')).toEqual([40, -100]);
     expect(() => parseCountryPoints('USA\t40\n')).toThrow(/line 1/);
     expect(() => parseCountryPoints('USA\t40\t-100\tx\nUSA\t41\t-100\tx\n')).toThrow(/twice/);
+  });
+
+  it('reads a point table with the coordinates at any column, skipping comments', () => {
+    const rows = parsePointTable('# states\n\nUSA\tTexas\t31.3\t-99.3\nAUS\tQueensland\t-22.5\t144.3\tnote\n', 'points.tsv', 2, 'ISO3 name lat lon');
+    expect(rows).toEqual([
+      { names: ['USA', 'Texas'], point: [31.3, -99.3], line: 3 },
+      { names: ['AUS', 'Queensland', 'note'], point: [-22.5, 144.3], line: 4 },
+    ]);
+    expect(() => parsePointTable('USA\tTexas\t31.3\n', 'points.tsv', 2, 'ISO3 name lat lon')).toThrow(/points.tsv line 1: expected "ISO3 name lat lon"/);
+    expect(() => parsePointTable('USA\tTexas\t131.3\t-99.3\n', 'points.tsv', 2, 'ISO3 name lat lon')).toThrow(/line 1/);
   });
 });
 
