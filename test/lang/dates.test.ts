@@ -32,6 +32,17 @@ describe('dates with a trusted anchor', () => {
     expect(only(found, 'By November')).toMatchObject({ start: '2022-11-01', end: '2022-11-30' });
   });
 
+  it('keeps the longest lead words of each kind of expression (dates are looked for near their month, year, weekday or unit word)', async () => {
+    const found = await dates(
+      'Prices rose throughout the beginning of March 2023. Output fell since early 2019. Talks stalled until Wednesday afternoon. Aid arrived during the recent couple of weeks. Shelling went on through late May, and then some.',
+      october,
+    );
+    expect(found.map((d) => d.text)).toEqual([
+      'throughout the beginning of March 2023', 'since early 2019', 'until Wednesday afternoon', 'during the recent couple of weeks', 'through late May',
+    ]);
+    expect(only(found, 'throughout the beginning of March 2023')).toMatchObject({ start: '2023-03-01' });
+  });
+
   it('puts a day and month without a year in the past', async () => {
     const found = await dates('Police said the convoy was ambushed on 28 December near the border.', october);
     expect(only(found, 'on 28 December')).toMatchObject({ start: '2022-12-28', precision: 'day', certain: true });
