@@ -1,4 +1,4 @@
-// How far V8 lets the heap grow between full collections, for long batch runs.
+// How far V8 lets the heap grow between full collections, for long batch runs (not `serve`).
 import v8 from 'node:v8';
 
 /** Heap after a full collection times this is where the next one starts (V8 picks up to 4x when a program allocates fast). */
