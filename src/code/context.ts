@@ -5,15 +5,17 @@ import type { Guard } from './lexicon.ts';
 /**
  * One case-insensitive expression that matches where any of the given ones does. Each starts with
  * \b, which the union tests once per position: a text none of them matches (the common case) costs
- * one scan instead of one per expression.
+ * one scan instead of one per expression. `flags` are the union's own ('gi' to scan with exec).
  */
-export function anyOf(...expressions: RegExp[]): RegExp {
+export function unionOf(expressions: readonly RegExp[], flags = 'i'): RegExp {
   const bodies = expressions.map((re) => {
-    if (!re.source.startsWith('\\b') || re.flags !== 'i') throw new Error(`anyOf needs case-insensitive expressions starting with \\b: ${re.source}`);
+    if (!re.source.startsWith('\\b') || !re.flags.includes('i')) throw new Error(`a union needs case-insensitive expressions starting with \\b: ${re.source}`);
     return `(?:${re.source.slice(2)})`;
   });
-  return new RegExp(`\\b(?:${bodies.join('|')})`, 'i');
+  return new RegExp(`\\b(?:${bodies.join('|')})`, flags);
 }
+
+export const anyOf = (...expressions: RegExp[]): RegExp => unionOf(expressions);
 
 const SPORT = /\b(football|soccer|basketball|baseball|tennis|cricket|rugby|hockey|golf|volleyball|handball|goals?|goalkeeper|striker|midfield(?:er)?|defender|premier league|league (?:match|game|title|table|leaders|champions)|tournament|championship|cup final|semi-?final|quarter-?final|scored|scoring|coach|fixture|squad|innings|wicket|NBA|NFL|NHL|FIFA|UEFA|Olympics?|season|match(?:es)?|playoffs?|game|games|rally driver|boxer|boxing|wrestling|chess|e-?sports|video game|FC|AFC|Rovers|Athletic|Wanderers|Hotspur|Albion|United(?!\s+(?:States|Nations|Kingdom|Arab))|the defen[cs]e(?=\s*[.,;]))\b/i;
 const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|gas explosion|boiler|water main|burst pipe|outages?|maintenance|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;

@@ -1,6 +1,7 @@
 // Who did it, to whom, where: actors, recipients and locations around a trigger.
 import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
+import { unionOf } from './context.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
 const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
@@ -22,10 +23,7 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
  * Where any generic agent may start: every expression above begins with \b, so one scan of their
  * union finds the positions at which some of them matches, far cheaper than a scan per expression.
  */
-const ANY_GENERIC_AGENT = new RegExp(`\\b(?:${GENERIC_AGENTS.map(([re]) => {
-  if (!re.source.startsWith('\\b')) throw new Error(`generic agent expression must start with \\b: ${re.source}`);
-  return re.source.slice(2);
-}).join('|')})`, 'gi');
+const ANY_GENERIC_AGENT = unionOf(GENERIC_AGENTS.map(([re]) => re), 'gi');
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$|\bborders? (?:with|of)\s+(?:the\s+)?$/i;
