@@ -124,10 +124,10 @@ describe('isArticle: products, listings and services', () => {
     'Every seam is taped, and the base is reinforced with a second layer of fabric where packs wear out first.',
     'It weighs nine hundred grams empty and comes in three colours: slate, moss and a bright orange for cycling.',
   ];
+  const description = DESCRIPTION.map((p) => `<p>${p}</p>`).join('');
 
   it('takes a page with price and offer microdata for a product page', () => {
     const offer = '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="89.00">£89.00</span><meta itemprop="priceCurrency" content="GBP"><button>Add to basket</button></div>';
-    const description = DESCRIPTION.map((p) => `<p>${p}</p>`).join('');
     const withOffer = page('<title>Riverline 40 day pack</title>', `<main itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Riverline 40 waterproof day pack</h1>${offer}${description}</main>`);
     const without = page('<title>Riverline 40 day pack</title>', `<main><h1>Riverline 40 waterproof day pack</h1>${description}</main>`);
     expect(classify(withOffer, 'https://packs.example/riverline-40-waterproof-day-pack')).toBe(false);
@@ -135,7 +135,6 @@ describe('isArticle: products, listings and services', () => {
   });
 
   it('takes a page built of controls (size and colour pickers, filters) for a shop page', () => {
-    const description = DESCRIPTION.map((p) => `<p>${p}</p>`).join('');
     const sizes = ['XS', 'S', 'M', 'L', 'XL'].map((size) => `<button class="size">${size}</button>`).join('');
     const colours = ['slate', 'moss', 'orange', 'black', 'navy'].map((colour) => `<button class="swatch" aria-label="${colour}"></button>`).join('');
     const filters = Array.from({ length: 50 }, (_, i) => `<button class="filter">Filter ${i + 1}</button>`).join('');
