@@ -9,6 +9,7 @@ import { codeEvents } from '../src/code/index.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import type { RawDocument } from '../src/model/types.ts';
 import { limitHeapGrowth } from '../src/cli/heap.ts';
+import { newsRows } from './lib/news-rows.ts';
 
 const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
 const GUM = new URL('../../shared/data/gum-wikinews/articles.jsonl', import.meta.url);
@@ -24,16 +25,10 @@ const WARM_WIKINEWS = 60;
 /** Texts each reader reads in a row before the other takes its turn. */
 const BLOCK = 8;
 
-interface Row {
-  text: string;
-  date?: string;
-  date_created?: string;
-}
-
 /** News texts of about 800 words: each article's paragraphs, topped up from the next articles. */
 function newsTexts(file: URL, prefix: string): RawDocument[] {
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-  const paragraphs = rows.flatMap((r) => r.text.split(/\n{2,}/).map((p) => ({ text: p.trim(), date: r.date ?? r.date_created })).filter((p) => p.text.length > 0));
+  const rows = newsRows(readFileSync(file, 'utf8'));
+  const paragraphs = rows.flatMap((r) => r.text.split(/\n{2,}/).map((p) => ({ text: p.trim(), date: r.date })).filter((p) => p.text.length > 0));
   const docs: RawDocument[] = [];
   let current: string[] = [];
   let count = 0;

@@ -5,23 +5,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import type { RawDocument } from '../src/model/types.ts';
+import { newsRows } from './lib/news-rows.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
 const EXAMPLES = new URL('../examples/', import.meta.url);
 
-interface Row {
-  text: string;
-  date?: string;
-  date_created?: string;
-}
-
 function articles(name: string): RawDocument[] {
   const file = new URL(`${name}/articles.jsonl`, DATA);
   if (!existsSync(file)) return [];
-  const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-  return rows.map((r, i) => {
+  return newsRows(readFileSync(file, 'utf8')).map((r, i) => {
     const id = `${name}-${i}`;
-    return { sourceId: id, origin: id, kind: 'text', content: r.text, contentHash: id, warnings: [], published: r.date ?? r.date_created };
+    return { sourceId: id, origin: id, kind: 'text', content: r.text, contentHash: id, warnings: [], published: r.date };
   });
 }
 
