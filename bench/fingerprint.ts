@@ -1,8 +1,9 @@
 // A sha256 over every stage's output on the code bench's texts and the bundled examples: a change
 // meant only to make the pipeline faster must leave it unchanged.
-// Run: npx tsx bench/fingerprint.ts  (reads ../shared/data/wikinews-en and gum-wikinews when present)
+// Run: npx tsx bench/fingerprint.ts [--dump FILE]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
+// --dump writes each document's outputs as one JSON line, to diff two versions when a hash moves)
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import type { RawDocument } from '../src/model/types.ts';
 import { newsRows } from './lib/news-rows.ts';
@@ -32,8 +33,12 @@ const whole = createHash('sha256');
 const parts: Record<string, ReturnType<typeof createHash>> = {};
 const FIELDS = ['article', 'sentences', 'tokens', 'dates', 'quantities', 'quotes', 'mentions', 'events'] as const;
 for (const field of FIELDS) parts[field] = createHash('sha256');
+const dumpAt = process.argv.indexOf('--dump');
+const dump = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
+if (dump) writeFileSync(dump, '');
 for (const raw of docs) {
   const doc = await pipeline.run(raw);
+  if (dump) appendFileSync(dump, `${JSON.stringify({ id: raw.sourceId, ...Object.fromEntries(FIELDS.map((f) => [f, doc[f] ?? null])) })}\n`);
   for (const field of FIELDS) {
     const value = JSON.stringify(doc[field] ?? null);
     parts[field].update(value);

@@ -367,8 +367,8 @@ function countedNoun(tokens: Token[], end: number, core: Core, within: (i: numbe
   }
   if (!head) return null;
   if (core.article) {
-    const lemma = head.lemma ?? head.text.toLowerCase();
-    if (PERSON_NOUNS.has(lemma) || PERSON_NOUNS.has(head.text.toLowerCase())) return head.text;
+    // after "a"/"an" the head is singular, so its own text is the dictionary form
+    if (PERSON_NOUNS.has(head.text.toLowerCase())) return head.text;
     // "an American" alone; "an American drone" counts a drone, which "a"/"an" does not.
     return demonym && demonym === head ? head.text : null;
   }

@@ -11,6 +11,29 @@ const SPEECH_VERBS = new Set([
   'remark', 'testify', 'suggest', 'predict', 'assert', 'maintain', 'emphasise', 'emphasize', 'observe', 'boast',
   'complain', 'lament', 'concede', 'respond', 'answer', 'demand', 'plead', 'caution', 'allege', 'charge', 'counter',
 ]);
+/** Speech verbs whose forms the regular rules below do not make. */
+const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+};
+
+/** A speech verb's base, third-person, past and -ing forms by English spelling rules. */
+function inflections(verb: string): readonly string[] {
+  const irregular = IRREGULAR_FORMS[verb];
+  if (irregular) return irregular;
+  if (/[^aeiou]y$/.test(verb)) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
+  if (verb.endsWith('e')) return [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
+  return [verb, /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`, `${verb}ed`, `${verb}ing`];
+}
+
+/**
+ * Every form of the speech verbs, so a token's own text decides (the lang stage computes no lemmas:
+ * wink-nlp's lemmatiser costs about a fifth of its reading time and only this test needed them).
+ */
+export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS].flatMap(inflections));
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Pronouns that stand for a person, so their antecedent should be a name. */
 const PERSONAL = new Set(['he', 'she', 'i']);
@@ -155,7 +178,7 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-const isSpeechVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERBS.has(t.lemma ?? t.text.toLowerCase());
+const isSpeechVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERB_FORMS.has(t.text.toLowerCase());
 
 function entityOf(text: string, tokens: Token[], first: number, last: number): Entity {
   const span: [number, number] = [tokens[first].span[0], tokens[last].span[1]];

@@ -1,4 +1,4 @@
-// Sentences, tokens, part of speech and lemmas from wink-nlp, with UTF-16 spans into the source text.
+// Sentences, tokens and part of speech from wink-nlp (no lemmas: see quotes.ts SPEECH_VERB_FORMS), with UTF-16 spans into the source text.
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../pipeline/doc.ts';
@@ -42,8 +42,6 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
     const all = read.tokens();
     const values = all.out(its.value) as string[];
     const tags = all.out(its.pos) as string[];
-    // wink's typings reject its.lemma as an argument to out(); it works at runtime.
-    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
     const ranges = read.sentences().out(its.span) as unknown as [number, number][];
     const starts = locate(text, values, from);
     for (const [first, last] of ranges) {
@@ -62,7 +60,7 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
           mergeInto(previous, value, tags[i]);
           continue;
         }
-        tokens.push({ text: value, span: [start, start + value.length], pos: tags[i], lemma: lemmas[i], sentence: firstIndex + sentences.length });
+        tokens.push({ text: value, span: [start, start + value.length], pos: tags[i], sentence: firstIndex + sentences.length });
       }
       opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
     }
@@ -127,7 +125,6 @@ function isSplitWord(before: string, piece: string): boolean {
 function mergeInto(token: Token, piece: string, pieceTag: string): void {
   token.text += piece;
   token.span = [token.span[0], token.span[1] + piece.length];
-  token.lemma = token.text.toLowerCase();
   // the tagger saw fragments; a capitalised whole is a name
   token.pos = /^\p{Lu}/u.test(token.text) ? 'PROPN' : token.pos === 'X' ? pieceTag : token.pos;
 }

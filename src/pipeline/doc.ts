@@ -24,7 +24,6 @@ export interface Token {
   span: Span;
   /** Universal POS tag. */
   pos: string;
-  lemma?: string;
   sentence: number;
 }
 

@@ -43,6 +43,11 @@ describe('numerals and number words', () => {
     ]);
   });
 
+  it('does not count "a" before a plural possessive as one person', async () => {
+    const found = (await quantities('Two men were charged over abuse at a children\'s home and a women\'s refuge in the city.')).map(brief);
+    expect(found).toEqual([{ text: 'Two', value: 2, qualifier: 'exact', low: 2, high: 2, unit: 'men' }]);
+  });
+
   it('keeps a bare count with no noun after it', async () => {
     const [q] = await quantities('The shelling hit the market, killing four.');
     expect(brief(q)).toEqual({ text: 'four', value: 4, qualifier: 'exact', low: 4, high: 4, unit: null });

@@ -59,6 +59,15 @@ describe('quotes and speakers', () => {
     expect(pairs(await quotes(body))).toEqual([['Bring our sons home now', null]]);
   });
 
+  it('knows a speech verb by any of its forms', async () => {
+    const found = await quotes('“We were never told,” the villagers pleaded. “Nobody was hurt,” the army denies. “I saw the trucks leave,” a witness testified.');
+    expect(pairs(found)).toEqual([
+      ['We were never told', 'villagers'],
+      ['Nobody was hurt', 'army'],
+      ['I saw the trucks leave', 'witness'],
+    ]);
+  });
+
   it('takes no speaker from an infinitive of a speech verb', async () => {
     const found = await quotes('Police told residents to answer “we are safe at home” when officers knock.');
     expect(pairs(found)).toEqual([['we are safe at home', null]]);

@@ -42,12 +42,11 @@ describe('sentence splitting', () => {
 });
 
 describe('tokens', () => {
-  it('tags tokens with universal part of speech and lemmas', async () => {
+  it('tags tokens with universal part of speech', async () => {
     const doc = await runLang('The rebels attacked two army posts.');
     const tokens = doc.tokens!;
     expect(tokens.map((t) => t.text)).toEqual(['The', 'rebels', 'attacked', 'two', 'army', 'posts', '.']);
     expect(tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT']);
-    expect(tokens[2].lemma).toBe('attack');
     expect(tokens.every((t) => t.sentence === 0)).toBe(true);
   });
 
