@@ -30,6 +30,15 @@ const LONE_SHORTCODE = new RegExp(
 /** Any other [name key="value" ...] shortcode: the key=value attributes tell it from editorial brackets like [sic]. */
 const ATTRIBUTE_SHORTCODE = /\[[a-z][\w-]*(?:\s+[\w-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|[^\s\]\n]+))+\s*\/?\]/gi;
 const CAPTION_CLOSE = /\[\/(?:caption|wp_caption)\]/i;
+/**
+ * What every shortcode expression above needs somewhere in the text: a closer, a known name,
+ * a page-builder prefix, or a name with an attribute. Editorial brackets ("[sic]", "[...]") lack it.
+ * Collapsing white space neither makes nor breaks these, so the raw text answers for the normalized.
+ */
+const SHORTCODE_HINT = new RegExp(
+  String.raw`\[\/|\[(?:${EMBED_NAMES}|caption|wp_caption|dropcap|highlight|divider|clear|spacer|toc|column|one_half|one_third|row|col|tab|tabs|accordion|quote|blockquote)\b|\[(?:vc|et_pb|fusion|av|cs|su|tie|td|mk|ux|bt|ts|x)_|\[[a-z][\w-]*\s[^\]]*=`,
+  'i',
+);
 
 /** Markers after which the rest of a scraped page is the comment section. */
 const COMMENTS_START = /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|join the (?:discussion|conversation)|\d+ (?:thoughts|responses|replies) (?:on|to) .+|what do you think\??|have your say|(?:show|view|load) comments)$/i;
@@ -56,6 +65,12 @@ function normalizeText(text: string): string {
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[ \t]{2,}|\t/g, ' ')
     .replace(/ \n ?|\n /g, '\n');
+}
+
+/** normalizeText's byte-order mark and line-break steps alone. */
+function normalizeLineBreaks(text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /** White-space runs as single spaces: `text.replace(/\s+/g, ' ')`, matching only runs that change. */
@@ -93,22 +108,27 @@ export function cleanScrapedText(input: string): ScrapedContent {
     pendingCredit = null;
   };
 
-  let text = normalizeText(input);
-  text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
-    addCaption(inner);
-    return '\n';
-  });
-  text = text.replace(PAIRED_EMBED, (whole) => {
-    removed.push({ kind: /^\[(?:ad|ads|adsense|advert)\b/i.test(whole) ? 'ad' : /^\[(?:related)/i.test(whole) ? 'related' : 'other', text: whole.trim().slice(0, 300) });
-    return ' ';
-  });
+  // Without a shortcode every line has its white space collapsed and trimmed below, which also
+  // does what normalizeText does within lines: only line breaks need it.
+  const hasShortcode = input.includes('[') && SHORTCODE_HINT.test(input);
+  let text = hasShortcode ? normalizeText(input) : normalizeLineBreaks(input);
+  if (hasShortcode) {
+    text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
+      addCaption(inner);
+      return '\n';
+    });
+    text = text.replace(PAIRED_EMBED, (whole) => {
+      removed.push({ kind: /^\[(?:ad|ads|adsense|advert)\b/i.test(whole) ? 'ad' : /^\[(?:related)/i.test(whole) ? 'related' : 'other', text: whole.trim().slice(0, 300) });
+      return ' ';
+    });
+  }
 
   const lines: Line[] = [];
   const rawLines = text.split('\n');
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i];
     // Shortcodes and caption markup all open with a bracket.
-    if (!line.includes('[')) {
+    if (!hasShortcode || !line.includes('[')) {
       line = collapseSpace(line).trim();
       lines.push({ text: line, kind: line ? 'content' : 'blank' });
       continue;
