@@ -11,7 +11,7 @@ import { keyLead, nameKey } from './normalize.ts';
 import { bestPlace, type BestPlace, type PlaceCandidate, type PlaceContext } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
-import { words, type Word } from './words.ts';
+import { readWords, type Word } from './words.ts';
 import { distanceKm } from './geo.ts';
 
 /** What a matched span is, before resolution in context. */
@@ -94,7 +94,7 @@ function joined(text: string, a: Word, b: Word): boolean {
 }
 
 /** A middle initial ("W" of "George W. Bush"). */
-const isInitial = (w: Word): boolean => w.text.length === 1 && w.capital;
+const isInitial = (w: Word): boolean => w.end - w.start === 1 && w.capital;
 
 /** nameKey of the text between two joined words ("’s " -> "'s ", the ". " after an initial -> " "). */
 function gapKey(text: string, a: Word, b: Word): string {
@@ -142,7 +142,7 @@ function restStartWords(): Set<string> {
  * cannot; most runs after a country word are turned away without building their key.
  */
 function mayBeHeadedRest(ws: Word[], from: number, to: number): boolean {
-  const first = ws[from].key === 'the' && to > from ? ws[from + 1].key : ws[from].key;
+  const first = ws[from].isThe() && to > from ? ws[from + 1].key : ws[from].key;
   return restStartWords().has(first);
 }
 /** First words of office titles: a lower-case one may open "foreign minister of Japan". */
@@ -163,8 +163,55 @@ function restKey(ws: Word[], from: number, to: number): string {
   for (let k = from + 1; k <= to; k++) key += ' ' + ws[k].key;
   return withoutThe(key);
 }
-/** An empty set of proper-noun starts: the article has tokens, but none in this sentence. */
-const NO_PROPN: Set<number> = new Set();
+/**
+ * The proper-noun tokens of one sentence of an article, looked up in the article's tokens by binary
+ * search when a place match asks (a few times per article) instead of a set of every sentence's
+ * proper nouns built ahead. The tokens come in sentence order, each sentence's by start, as the
+ * lang stage makes them.
+ */
+class ProperNouns {
+  private tokens: Token[] = [];
+  private sentence = -1;
+  /** The sentence's tokens are tokens[from..to), found at the first question (from = -1 before). */
+  private from = -1;
+  private to = -1;
+
+  /** Starts answering for sentence `sentence` of `tokens`. */
+  reset(tokens: Token[], sentence: number): void {
+    this.tokens = tokens;
+    this.sentence = sentence;
+    this.from = -1;
+  }
+
+  /** Whether a proper-noun token of the sentence starts at `start` (in the text spans index). */
+  has(start: number): boolean {
+    const tokens = this.tokens;
+    if (this.from < 0) {
+      this.from = firstTokenOf(tokens, this.sentence);
+      this.to = firstTokenOf(tokens, this.sentence + 1);
+    }
+    let lo = this.from, hi = this.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid].span[0] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.to && tokens[k].span[0] === start; k++) if (tokens[k].pos === 'PROPN') return true;
+    return false;
+  }
+}
+
+/** The index of the first token of sentence `sentence` or a later one (tokens.length if none). */
+function firstTokenOf(tokens: Token[], sentence: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const properNouns = new ProperNouns();
 
 /**
  * Lower-case words that may open a phrase (office titles, bare agent nouns), by first letter: bits of
@@ -180,6 +227,16 @@ function mayStartPhrase(key: string): boolean {
   if (c >= 128 || key.length > 31) return true;
   if ((PHRASE_LENGTHS[c] & (1 << key.length)) === 0) return false;
   return key.length < 2 || ((PHRASE_SECONDS[c] & (1 << (key.charCodeAt(1) & 31))) !== 0 && (PHRASE_LASTS[c] & (1 << (key.charCodeAt(key.length - 1) & 31))) !== 0);
+}
+
+/** mayStartPhrase(w.key), read from the text of a plain word. */
+function wordMayStartPhrase(w: Word): boolean {
+  if (!w.plain) return mayStartPhrase(w.key);
+  const c = w.keyCodeAt(0);
+  const length = w.end - w.start;
+  if (c >= 128 || length > 31) return true;
+  if ((PHRASE_LENGTHS[c] & (1 << length)) === 0) return false;
+  return length < 2 || ((PHRASE_SECONDS[c] & (1 << (w.keyCodeAt(1) & 31))) !== 0 && (PHRASE_LASTS[c] & (1 << (w.keyCodeAt(length - 1) & 31))) !== 0);
 }
 
 /** Longest bare agent phrase in words, plus a leading "the". */
@@ -229,9 +286,9 @@ function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
   const w = ws[i];
   // words with nothing between them ("A.B.Cd") make a first part this word alone does not show
   if (ws[i + 1]?.start === w.end) return true;
-  if (w.key === 'the' && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
-  if (!capital) return mayStartPhrase(w.key) && BARE_AGENT_STARTS.has(w.key);
-  const hash = leadHash(w.key);
+  if (w.isThe() && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
+  if (!capital) return wordMayStartPhrase(w) && BARE_AGENT_STARTS.has(w.key);
+  const hash = w.plain ? plainLeadHash(w) : leadHash(w.key);
   return keyFilters().opens.has(hash) || gazetteer().mayHaveName(hash);
 }
 
@@ -241,6 +298,18 @@ function leadHash(key: string): number {
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
     if (c === 32 || c === 45 || c === 39) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+/** leadHash(w.key) of a plain word, read from its text. */
+function plainLeadHash(w: Word): number {
+  const text = w.source;
+  let h = FNV_START;
+  for (let k = w.start; k < w.end; k++) {
+    let c = text.charCodeAt(k);
+    if (c === 45 || c === 39) break;
+    if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h >>> 0;
@@ -346,6 +415,8 @@ class WordRun {
 }
 
 const run = new WordRun();
+/** The words of the sentence being scanned (readWords reuses them for the next). */
+const sentenceWords: Word[] = [];
 /** Word counts of the country heads that open the run being read. */
 const runHeads: number[] = [];
 /** Longest bare agent phrase, in characters. */
@@ -354,18 +425,18 @@ const BARE_AGENT_LENGTH = Math.max(...[...BARE_AGENTS].map((a) => a.length));
 /**
  * Finds the spans of places, actors and outlets in one sentence: at each word, the longest run of
  * joined words that names something, with the run's keys built word by word; a lower-case word
- * can only open a bare agent phrase ("militants", "the security forces"). `propn` holds the
+ * can only open a bare agent phrase ("militants", "the security forces"). `propn` tells the
  * starts of the sentence's proper-noun tokens in the text its spans index (null: no tokens); the
  * matches are added to `found`, which is returned.
  */
-export function scanSentence(sentence: SentenceInput, propn: Set<number> | null, surnames: Set<string> = new Set(), found: Found[] = []): Found[] {
+export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null, surnames: Set<string> = new Set(), found: Found[] = []): Found[] {
   const text = sentence.text;
-  const ws = words(text);
+  const ws = readWords(text, sentenceWords);
   const g = gazetteer();
   const filter = keyFilters();
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
-    const titled = !capital && mayStartPhrase(ws[i].key) && TITLE_STARTS.has(ws[i].key);
+    const titled = !capital && wordMayStartPhrase(ws[i]) && TITLE_STARTS.has(ws[i].key);
     if (!titled && !mayOpenName(ws, i, capital)) {
       i++;
       continue;
@@ -469,7 +540,7 @@ function mayBeInPlaceName(w: Word): boolean {
  * Rejects a place match that is likely a common word or part of a longer proper name. A single word
  * read as a person's surname ("Delfin Lorenzana", "Mr. Bolton") goes into `surnames`.
  */
-function placeOk(text: string, ws: Word[], i: number, j: number, propn: Set<number> | null, offset: number, surnames: Set<string>): boolean {
+function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNouns | null, offset: number, surnames: Set<string>): boolean {
   for (let k = i; k <= j; k++) if (!mayBeInPlaceName(ws[k])) return false;
   const key = nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = gazetteer().lookup(key);
@@ -514,7 +585,7 @@ function hasCountryOrListed(ids: number[]): boolean {
 }
 
 /** Whether one of words i..j starts a proper-noun token (`propn`: starts in the text spans index, `offset`: the sentence's). */
-function hasProperNoun(ws: Word[], i: number, j: number, propn: Set<number>, offset: number): boolean {
+function hasProperNoun(ws: Word[], i: number, j: number, propn: ProperNouns, offset: number): boolean {
   for (let k = i; k <= j; k++) if (propn.has(offset + ws[k].start)) return true;
   return false;
 }
@@ -551,31 +622,19 @@ function qualifierAfter(text: string, ws: Word[], j: number): string | undefined
 export interface ScanOptions {
   date?: string;
   outletCountry?: string;
+  /** In sentence order, each sentence's by start (as the lang stage makes them). */
   tokens?: Token[];
 }
 
 /** Finds and resolves the mentions of a set of sentences (one article). */
 export function findMentions(sentences: SentenceInput[], options: ScanOptions = {}): Mention[] {
-  const propnBySentence = new Map<number, Set<number>>();
-  const tokens = options.tokens ?? [];
-  // tokens come sentence by sentence: the set of the last token's sentence is usually the one wanted
-  let setSentence = -1;
-  let set: Set<number> | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.pos !== 'PROPN') continue;
-    if (t.sentence !== setSentence) {
-      setSentence = t.sentence;
-      set = propnBySentence.get(setSentence);
-      if (!set) propnBySentence.set(setSentence, set = new Set());
-    }
-    set!.add(t.span[0]);
-  }
-  const hasTokens = (options.tokens?.length ?? 0) > 0;
+  const tokens = options.tokens;
+  const hasTokens = (tokens?.length ?? 0) > 0;
   const found: Found[] = [];
   const surnames = new Set<string>();
   for (const s of sentences) {
-    scanSentence(s, hasTokens ? propnBySentence.get(s.index) ?? NO_PROPN : null, surnames, found);
+    if (hasTokens) properNouns.reset(tokens!, s.index);
+    scanSentence(s, hasTokens ? properNouns : null, surnames, found);
   }
 
   // Context: countries of the places that are clear on their own, then resolve everything.

@@ -3,16 +3,64 @@
 // a possessive "'s" left off. A hand-written scanner: the same words as the regular expression
 //   /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
 // (checked against it on the bench texts and random strings), without a match object per word.
+// A word's text and key are made only when asked.
 import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
 
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
-  capital: boolean;
+/**
+ * A word of a sentence. Its text and key are cut out and made only when asked: the scan turns
+ * most words away by their first letters, length and case, read from the sentence itself.
+ */
+export class Word {
+  /** The sentence the word is read from. */
+  source = '';
+  start = 0;
+  end = 0;
+  capital = false;
+  /** Only ASCII letters, digits, hyphens and apostrophes: the key is the text in lower case. */
+  plain = false;
+  private textValue: string | null = null;
+  private keyValue: string | null = null;
+
+  /** Reads the word source[start, end). */
+  set(source: string, start: number, end: number, capital: boolean, plain: boolean): void {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.capital = capital;
+    this.plain = plain;
+    this.textValue = null;
+    this.keyValue = null;
+  }
+
+  get text(): string {
+    return (this.textValue ??= this.source.slice(this.start, this.end));
+  }
+
   /** nameKey of the word alone. */
-  key: string;
+  get key(): string {
+    return (this.keyValue ??= keyOf(this.text));
+  }
+
+  /** Whether the key is "the" (without making it). */
+  isThe(): boolean {
+    if (!this.plain) return this.key === 'the'; // "Thé", "T.H.E."
+    if (this.end - this.start !== 3) return false;
+    const s = this.source, p = this.start;
+    return (s.charCodeAt(p) | 32) === 116 && (s.charCodeAt(p + 1) | 32) === 104 && (s.charCodeAt(p + 2) | 32) === 101;
+  }
+
+  /** The key's code unit at `k` (0 <= k < key length): read from the text when the word is plain. */
+  keyCodeAt(k: number): number {
+    if (!this.plain) return this.key.charCodeAt(k);
+    const c = this.source.charCodeAt(this.start + k);
+    return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+
+  /** The key's length: the text's when the word is plain. */
+  get keyLength(): number {
+    return this.plain ? this.end - this.start : this.key.length;
+  }
 }
 
 /** Class bits of a code point: a letter or digit, an upper-case letter; WIDE marks a surrogate pair. */
@@ -60,8 +108,24 @@ function keyOf(t: string): string {
   return upper ? t.toLowerCase() : t;
 }
 
+/** Word objects of readWords, reused from sentence to sentence. */
+const pool: Word[] = [];
+
+/**
+ * The words of `text` into `out` (emptied first), as Word objects reused by the next call: for a
+ * caller that is done with them before reading another sentence.
+ */
+export function readWords(text: string, out: Word[]): Word[] {
+  out.length = 0;
+  return scanWords(text, out, pool);
+}
+
+/** The words of `text`, as new objects. */
 export function words(text: string): Word[] {
-  const out: Word[] = [];
+  return scanWords(text, [], null);
+}
+
+function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -83,19 +147,15 @@ export function words(text: string): Word[] {
       }
       if (dots > 0) q = r < n && text.charCodeAt(r) === 46 ? r + 1 : r;
     }
-    // while reading a word: whether it has a character nameKey changes (outside ASCII, or a dot), or an ASCII capital
+    // while reading a word: whether it has a character nameKey changes (outside ASCII, or a dot)
     let special = q >= 0 || text.charCodeAt(p) >= 128;
-    let upper = false;
     if (q < 0) {
       // letters and digits, joined by single hyphens or apostrophes
-      upper = (a & LU) !== 0 && !special;
       let r = p + width(a);
       while (r < n) {
         const c = text.charCodeAt(r);
         if (c < 128) {
-          const k = bmp[c] - 8;
-          if (k & LN) {
-            if (k & LU) upper = true;
+          if ((bmp[c] - 8) & LN) {
             r++;
             continue;
           }
@@ -116,15 +176,15 @@ export function words(text: string): Word[] {
       }
       q = r;
     }
-    let t = text.slice(p, q);
-    let key: string;
-    if (t.length > 2 && t.charCodeAt(t.length - 1) === 115 && (t.charCodeAt(t.length - 2) === 39 || t.charCodeAt(t.length - 2) === 0x2019)) {
-      t = t.slice(0, -2);
-      key = keyOf(t);
-    } else key = special ? specialKey(t) : upper ? t.toLowerCase() : t;
-    const first = t.charCodeAt(0);
-    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : /^\p{Lu}/u.test(t);
-    out.push({ text: t, start: p, end: p + t.length, capital, key });
+    // a possessive "'s" is left off
+    let end = q;
+    if (q - p > 2 && text.charCodeAt(q - 1) === 115 && (text.charCodeAt(q - 2) === 39 || text.charCodeAt(q - 2) === 0x2019)) end = q - 2;
+    let w: Word;
+    if (reuse) {
+      w = reuse[out.length] ??= new Word();
+    } else w = new Word();
+    w.set(text, p, end, (a & LU) !== 0, !special);
+    out.push(w);
     p = q;
   }
   return out;
