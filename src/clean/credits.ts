@@ -33,6 +33,49 @@ const CUED_BACK = new RegExp(
 /** An agency credit written as the caption's last sentence: "... on Wednesday. AP Photo/Jane Doe". */
 const SENTENCE_THEN_CREDIT = new RegExp(String.raw`(?<=[.!?]["”’]?)\s+(${CREDIT})\.?$`);
 
+/**
+ * Credit matches are made of white space, ASCII word characters and . ' ’ / - alone (so are the
+ * agency names, checked here), and cued credits add brackets, bars, dashes and colons. A match
+ * that must end the text therefore lies in the run of such characters that ends it, and the
+ * expressions need only read that run and the two characters before it (their lookbehinds).
+ */
+const AGENCIES_IN_CREDIT_CHARS = AGENCIES.every((name) => /^[\s\w.'’/-]+$/.test(name));
+
+function isCreditChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      || code === 95 || code === 46 || code === 39 || code === 47 || code === 45 || code === 32 || (code >= 9 && code <= 13);
+  }
+  return code === 0x2019 || isNonAsciiSpace(code);
+}
+
+function isCuedCreditChar(code: number): boolean {
+  return isCreditChar(code) || code === 40 || code === 41 || code === 91 || code === 93 || code === 124 || code === 58
+    || code === 0x2014 || code === 0x2013;
+}
+
+/** Non-ASCII white space as regular expressions' \s reads it. */
+function isNonAsciiSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Where to start reading `text` for a match that must end it: two characters before its closing run of `allowed` characters. */
+function tailFrom(text: string, allowed: (code: number) => boolean): number {
+  if (!AGENCIES_IN_CREDIT_CHARS) return 0;
+  let start = text.length;
+  while (start > 0 && allowed(text.charCodeAt(start - 1))) start--;
+  return Math.max(0, start - 2);
+}
+
+/** `pattern` (which must match up to the end) run on the end of `text` that can hold its match, with the index in `text`. */
+function execTail(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
+  if (from === 0) return pattern.exec(text);
+  const match = pattern.exec(text.slice(from));
+  if (match) match.index += from;
+  return match;
+}
+
 export interface SplitCaption {
   text: string;
   credit: string | null;
@@ -54,23 +97,27 @@ export function splitCaptionCredit(caption: string): SplitCaption {
   const text = caption.replace(/\s+/g, ' ').trim();
   const front = GLUED_FRONT.exec(text);
   if (front) return { text: text.slice(front[1].length).trim(), credit: front[1] };
-  const back = GLUED_BACK.exec(text);
+  const creditFrom = tailFrom(text, isCreditChar);
+  const back = execTail(GLUED_BACK, text, creditFrom);
   if (back && back.index > 0) return { text: text.slice(0, back.index).trim(), credit: back[1] };
-  const after = SENTENCE_THEN_CREDIT.exec(text);
+  const after = execTail(SENTENCE_THEN_CREDIT, text, creditFrom);
   if (after) return { text: text.slice(0, after.index).trim(), credit: after[1] };
-  const cued = CUED_BACK.exec(text);
+  const cued = execTail(CUED_BACK, text, tailFrom(text, isCuedCreditChar));
   if (cued && cued.index > 0 && looksLikeCredit(cued[1])) return { text: text.slice(0, cued.index).trim(), credit: cued[1].trim() };
   return { text, credit: null };
 }
 
 /** A cued credit must name an agency or be a short proper name (a photographer). */
+const AGENCY_WORD = new RegExp(String.raw`\b(?:${AGENCY_ALTERNATION})\b`);
+
 function looksLikeCredit(value: string): boolean {
-  if (new RegExp(String.raw`\b(?:${AGENCY_ALTERNATION})\b`).test(value)) return true;
+  if (AGENCY_WORD.test(value)) return true;
   return /^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}$/.test(value.trim());
 }
 
 /** True when a line ends with an agency glued to the previous word: a caption with its credit and no shortcode. */
 export function endsWithGluedCredit(line: string): boolean {
-  const match = GLUED_BACK.exec(line.trim());
+  const text = line.trim();
+  const match = execTail(GLUED_BACK, text, tailFrom(text, isCreditChar));
   return !!match && match.index > 0;
 }

@@ -122,11 +122,19 @@ export function dateFromUrl(url: string): ParsedDate | null {
   return null;
 }
 
+const WEEKDAYS = new RegExp(WEEKDAY, 'gi');
+const DATE_WORDS = new RegExp(String.raw`${MONTH}|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|at|of)\b`, 'gi');
+
+/** The date of a line that is nothing but a date, maybe with a weekday and a clock time; else null. */
+export function dateOnly(line: string): ParsedDate | null {
+  const rest = line
+    .replace(WEEKDAYS, ' ')
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\s,.:/|–—-]+/g, '');
+  return rest.length === 0 ? parseDateText(line) : null;
+}
+
 /** True when a line is nothing but a date, maybe with a weekday and a clock time. */
 export function isDateOnly(line: string): boolean {
-  const rest = line
-    .replace(new RegExp(WEEKDAY, 'gi'), ' ')
-    .replace(new RegExp(String.raw`${MONTH}|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|at|of)\b`, 'gi'), ' ')
-    .replace(/[\s,.:/|–—-]+/g, '');
-  return rest.length === 0 && parseDateText(line) !== null;
+  return dateOnly(line) !== null;
 }

@@ -5,7 +5,7 @@
 import type { Caption, PageDate, PublishedDate, RemovedKind, RemovedSegment } from '../model/types.ts';
 import { bylineName, stockLineKind } from './boilerplate.ts';
 import { creditName, endsWithGluedCredit, isCredit, splitCaptionCredit } from './credits.ts';
-import { WEEKDAY, isDateOnly, parseDateText } from './dates.ts';
+import { WEEKDAY, dateOnly, isDateOnly, parseDateText } from './dates.ts';
 
 export interface ScrapedContent {
   body: string;
@@ -208,8 +208,8 @@ export function cleanScrapedText(input: string): ScrapedContent {
         continue;
       }
     }
-    if (value.length < 80 && isDateOnly(value)) {
-      const parsed = parseDateText(value)!;
+    const parsed = value.length < 80 ? dateOnly(value) : null;
+    if (parsed) {
       const widget = nearTop && looksLikeWidget(value, seenContent);
       pageDates.push({ value: parsed.value, text: value, kind: widget ? 'site-widget' : 'dateline', trusted: !widget });
       if (!widget && nearTop) published ??= { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.4 };
@@ -290,8 +290,11 @@ export function cleanScrapedText(input: string): ScrapedContent {
 }
 
 /** A date line at the top that carries a weekday or a clock reads like "today's date" in the site header. */
+const LEADING_WEEKDAY = new RegExp(String.raw`^\s*${WEEKDAY}\b`, 'i');
+const WEEKDAY_COMMA = new RegExp(String.raw`\b${WEEKDAY},`, 'i');
+
 function looksLikeWidget(line: string, seenContent: number): boolean {
-  const hasWeekday = new RegExp(String.raw`^\s*${WEEKDAY}\b`, 'i').test(line) || new RegExp(String.raw`\b${WEEKDAY},`, 'i').test(line);
+  const hasWeekday = LEADING_WEEKDAY.test(line) || WEEKDAY_COMMA.test(line);
   const hasClock = /\b\d{1,2}:\d{2}\b/.test(line);
   return seenContent === 0 && (hasWeekday || hasClock);
 }
