@@ -48,8 +48,10 @@ export interface SentenceInput {
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'and', 'on', 'upon', 'for', 'y', 'van', 'von', 'bin', 'ibn', 'ad', 'as', 'ash', 'az', 'ar', 'at', 'en']);
 /** Longest connector: longer words skip the set (and hashing their key). */
 const CONNECTOR_LENGTH = Math.max(...[...CONNECTORS].map((c) => c.length));
-const isConnector = (key: string): boolean => key.length <= CONNECTOR_LENGTH && CONNECTORS.has(key);
+const isConnector = (w: Word): boolean => w.keyLength <= CONNECTOR_LENGTH && CONNECTORS.has(w.key);
 const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'throughout', 'outside', 'inside', 'around', 'towards', 'toward', 'within', 'via', 'between', 'and', 'of', 'through', 'off', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'occupied', 'neighbouring', 'neighboring', 'mainland', 'entire', 'whole', 'across']);
+/** Whether a word in lower case is a locative preposition or the like (a plain word's key is its text in lower case). */
+const isLocative = (w: Word): boolean => LOCATIVE.has(w.plain ? w.key : w.text.toLowerCase());
 /** Words after a name that make it part of an organisation or a person's name ("Georgia Tech"). */
 const PLACE_TYPE = /^(?:city|province|state|region|district|county|governorate|oblast|prefecture|island|islands|valley|strip|bank|heights|river|sea|gulf|lake|mountains?)$/i;
 const MAX_WORDS = 7;
@@ -385,20 +387,20 @@ class WordRun {
     this.length = 1;
     this.strip = false;
     this.mayHoldOf = false;
-    this.hashes[0] = hashKey(ws[first].key);
-    this.keyLengths[0] = ws[first].key.length;
+    this.hashes[0] = ws[first].hashKeyOnto(FNV_START);
+    this.keyLengths[0] = ws[first].keyLength;
   }
 
   /** Adds the next word, joined to the run's last by `gap` (its gapKey). */
   extend(gap: string): void {
     const n = this.length++;
     const w = this.ws[this.first + n];
-    if (n === 1) this.strip = this.ws[this.first].key === 'the' && gap === ' ';
-    if (gap === '' || w.key === 'of') this.mayHoldOf = true;
+    if (n === 1) this.strip = gap === ' ' && this.ws[this.first].isThe();
+    if (gap === '' || w.keyIs('of')) this.mayHoldOf = true;
     const stripped = this.strip && n === 1;
-    this.hashes[n] = stripped ? hashKey(w.key) : hashMore(hashMore(this.hashes[n - 1], gap), w.key);
+    this.hashes[n] = w.hashKeyOnto(stripped ? FNV_START : hashMore(this.hashes[n - 1], gap));
     this.gaps[n] = gap;
-    this.keyLengths[n] = stripped ? w.key.length : this.keyLengths[n - 1] + gap.length + w.key.length;
+    this.keyLengths[n] = stripped ? w.keyLength : this.keyLengths[n - 1] + gap.length + w.keyLength;
   }
 
   /** Keys of the run's words 0..n joined by their gaps, without a leading "the " (withoutThe). */
@@ -450,7 +452,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     }
     // word counts of the country heads that open this run ("Israeli", "Sri Lankan", "Vietnamese-led")
     runHeads.length = 0;
-    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1].key, run.hashes[h - 1]) && headCountry(run.key(h - 1)) !== undefined) runHeads.push(h);
+    if (capital) for (let h = 1; h <= Math.min(MAX_HEAD_WORDS, last - i); h++) if (mayBeHead(ws[i + h - 1], run.hashes[h - 1]) && headCountry(run.key(h - 1)) !== undefined) runHeads.push(h);
     // words i..placeEnd - 1 may be a place's name as written (placeOk turns longer runs away): only those are looked up as places
     let placeEnd = i;
     if (capital) while (placeEnd <= last && mayBeInPlaceName(ws[placeEnd])) placeEnd++;
@@ -458,7 +460,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
-      if (isConnector(ws[j].key)) continue;
+      if (isConnector(ws[j])) continue;
       const n = j - i;
       const hash = run.hashes[n];
       let kind: Found['kind'] | null = null;
@@ -477,7 +479,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
       if (!kind) continue;
       hit = {
         kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
-        locative: LOCATIVE.has(ws[i - 1]?.text.toLowerCase() ?? ''), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
+        locative: i > 0 && isLocative(ws[i - 1]), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
         speaker: maySpeakAfter(text, ws[j].end) && SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
         county: kind === 'place' && spaceThen(text, ws[j].end, 'CPB') && COUNTY_AFTER.test(text.slice(ws[j].end, ws[j].end + 8)),
         region: kind === 'place' && ((spaceThen(text, ws[j].end, 'SsGgLl') && REGION_AFTER.test(text.slice(ws[j].end, ws[j].end + 30)))
@@ -523,17 +525,33 @@ function headedRestAt(ws: Word[], i: number, j: number): boolean {
  * `hash`: a head that is not a possessive or "-led" compound must be a demonym, a country's name or a
  * dictionary name.
  */
-function mayBeHead(lastKey: string, hash: number): boolean {
-  return lastKey.endsWith("'s") || lastKey.endsWith('-led') || keyFilters().heads.has(hash);
+function mayBeHead(last: Word, hash: number): boolean {
+  return last.keyEndsWith("'s") || last.keyEndsWith('-led') || keyFilters().heads.has(hash);
 }
 
 /** Whether a word may be part of a place's name as written: a capital, a connector ("of") or a lower-case prefix of a capital ("al-Qaeda"). */
 function mayBeInPlaceName(w: Word): boolean {
   if (w.capital) return true;
+  if (w.plain) {
+    // lower case is the key; the prefix needs a hyphen or an apostrophe
+    if (w.end - w.start <= CONNECTOR_LENGTH && CONNECTORS.has(w.key)) return true;
+    return hasJoiner(w) && LOWER_PREFIX.test(w.text);
+  }
   // a connector is short (lower case keeps a word's length when it gives ASCII); the prefix needs a hyphen or an apostrophe
   const t = w.text;
   return (t.length <= CONNECTOR_LENGTH && CONNECTORS.has(t.toLowerCase()))
-    || ((t.includes('-') || t.includes("'") || t.includes('’')) && /^\p{Ll}{1,3}[-'’]\p{Lu}/u.test(t));
+    || ((t.includes('-') || t.includes("'") || t.includes('’')) && LOWER_PREFIX.test(t));
+}
+/** A lower-case prefix of a capitalised name ("al-Qaeda"). */
+const LOWER_PREFIX = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
+
+/** Whether a plain word has a hyphen or an apostrophe. */
+function hasJoiner(w: Word): boolean {
+  for (let k = w.start + 1; k < w.end; k++) {
+    const c = w.source.charCodeAt(k);
+    if (c === 45 || c === 39) return true;
+  }
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@
 // (checked against it on the bench texts and random strings), without a match object per word.
 // A word's text and key are made only when asked.
 import { KeyCache } from './key-cache.ts';
+import { hashMore } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
 
 /**
@@ -44,10 +45,7 @@ export class Word {
 
   /** Whether the key is "the" (without making it). */
   isThe(): boolean {
-    if (!this.plain) return this.key === 'the'; // "Thé", "T.H.E."
-    if (this.end - this.start !== 3) return false;
-    const s = this.source, p = this.start;
-    return (s.charCodeAt(p) | 32) === 116 && (s.charCodeAt(p + 1) | 32) === 104 && (s.charCodeAt(p + 2) | 32) === 101;
+    return this.keyIs('the'); // not plain: "Thé", "T.H.E."
   }
 
   /** The key's code unit at `k` (0 <= k < key length): read from the text when the word is plain. */
@@ -55,6 +53,36 @@ export class Word {
     if (!this.plain) return this.key.charCodeAt(k);
     const c = this.source.charCodeAt(this.start + k);
     return c >= 65 && c <= 90 ? c + 32 : c;
+  }
+
+  /** Whether the key is `s` (lower case ASCII), read from the text when the word is plain. */
+  keyIs(s: string): boolean {
+    if (!this.plain) return this.key === s;
+    return this.end - this.start === s.length && this.keyEndsWith(s);
+  }
+
+  /** Whether the key ends with `s` (lower case ASCII), read from the text when the word is plain. */
+  keyEndsWith(s: string): boolean {
+    if (!this.plain) return this.key.endsWith(s);
+    const from = this.end - s.length;
+    if (from < this.start) return false;
+    for (let k = 0; k < s.length; k++) {
+      const c = this.source.charCodeAt(from + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== s.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** hashMore(hash, this.key), read from the text when the word is plain. */
+  hashKeyOnto(hash: number): number {
+    if (!this.plain) return hashMore(hash, this.key);
+    const text = this.source;
+    let h = hash;
+    for (let k = this.start; k < this.end; k++) {
+      const c = text.charCodeAt(k);
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+    }
+    return h >>> 0;
   }
 
   /** The key's length: the text's when the word is plain. */
