@@ -84,19 +84,16 @@ const anyCase = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w
 const LEAD = `(${anyCase(['in', 'since', 'during', 'until', 'till', 'by', 'from', 'through', 'throughout', 'before', 'after', 'last', 'this', 'next', 'of'])})`;
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const PART_OF_MONTH = `(?:(${anyCase(['early', 'mid', 'late'])})[- ]|(?:[Tt]he )?(start|beginning|middle|end) of )`;
-/** What every date chrono's strict mode reads has: a month name or a numeric date ("3/4/2022", "2022-04-03"). */
-const CALENDAR_HINT = new RegExp(`\\b${MONTH_NAME}|\\d[/.-]\\d`);
+/** What every date chrono's strict mode reads has: a month name (a month cue) or a numeric date ("3/4/2022", "2022-04-03"). */
+const NUMERIC_DATE = /\d[/.-]\d/;
 /** "in January", "late March", "May 2021"; accepted only with a lead word, a part of the month or a year. */
 const MONTH_RE = new RegExp(`\\b(?:${LEAD} )?${PART_OF_MONTH}?${MONTH_NAME}(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`, 'g');
 /** "in 2019", "since early 2014"; not "2019-20", "the 1990s" or "a 2019-year". */
 const YEAR_RE = new RegExp(`\\b(?:${LEAD} )?(?:(${anyCase(['early', 'mid', 'late'])})[- ])?((?:19|20)\\d\\d)\\b(?![-‑–]?(?:\\d|year|s\\b))`, 'g');
 const WEEKDAY_RE = new RegExp(`\\b(?:(${anyCase(['last', 'next', 'this', 'on', 'since', 'until', 'by', 'from'])}) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?(?: (morning|afternoon|evening|night))?\\b`, 'g');
-/** A word each match of the three patterns above holds, and how far after the match's start it can lie (lead word and part of the month, with room to spare). */
-const MONTH_CUE = new RegExp(`\\b${MONTH_NAME}`, 'g');
+/** How far after a match's start the cue word it holds can lie (lead word and part of the month, with room to spare). */
 const MONTH_REACH = 40;
-const YEAR_CUE = /\b(?:19|20)\d\d\b/g;
 const YEAR_REACH = 30;
-const WEEKDAY_CUE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 const WEEKDAY_REACH = 20;
 const COUNT = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 /**
@@ -111,9 +108,40 @@ const RELATIVE_RE = new RegExp('\\b(?=[acdefijlmnopstwy\\d])(?:' + [
   `\\b(?:in|over|during) (?:the )?(?:(past|last|recent|coming|next) )?(?:(few|couple of) |${COUNT} )?(days|weeks|months)\\b`,
   '\\b(?:(?:over|at|during|on) )?the (weekend)\\b',
 ].join('|') + ')', 'gi');
-/** A word each relative expression holds, at most RELATIVE_REACH characters after its start ("during the recent couple of weeks"). */
-const RELATIVE_CUE = /\b(?:yesterday|today|tonight|overnight|morning|afternoon|evening|days?|weeks?|weekend|months?|years?)\b/gi;
+/** How far after a relative expression's start its cue word can lie ("during the recent couple of weeks"). */
 const RELATIVE_REACH = 40;
+/** Every letter in either case, as the case-insensitive flag would read it, for one part of an otherwise case-sensitive expression. */
+const eitherCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/**
+ * The cue words every match of the patterns above holds, all kinds in one expression so that the text
+ * is scanned once: (1) a month name, (2) a year, (3) a weekday, (4) a relative word in any case. No two
+ * kinds can match at one position, nor start inside another's match, so each kind's cues are those its
+ * own expression would find alone.
+ */
+const CUE = new RegExp(
+  `\\b(?:${MONTH_NAME}|((?:19|20)\\d\\d)\\b|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b|(${eitherCase('yesterday|today|tonight|overnight|morning|afternoon|evening|days?|weeks?|weekend|months?|years?')})\\b)`,
+  'g',
+);
+
+interface Cues {
+  month: number[];
+  year: number[];
+  weekday: number[];
+  relative: number[];
+}
+
+/** Start offsets of the cue words of each kind, in text order. */
+function findCues(text: string): Cues {
+  const cues: Cues = { month: [], year: [], weekday: [], relative: [] };
+  CUE.lastIndex = 0;
+  for (let hit = CUE.exec(text); hit; hit = CUE.exec(text)) {
+    if (hit[1] !== undefined) cues.month.push(hit.index);
+    else if (hit[2] !== undefined) cues.year.push(hit.index);
+    else if (hit[3] !== undefined) cues.weekday.push(hit.index);
+    else cues.relative.push(hit.index);
+  }
+  return cues;
+}
 /** Words before a date that make it look ahead rather than back. */
 // Lower case only, so the month "May" is not read as the verb.
 const FORWARD_CUE = /\b(?:will|would|could|may|might|shall|plans?|planned|planning|scheduled|expected|due|set to|intends?|going to|aims?|hopes?|upcoming|as early as|as soon as|ahead of)\b/;
@@ -128,21 +156,27 @@ const FORWARD_WINDOW = 60;
 export function findDates(text: string, sentences: Sentence[], anchor: Anchor | null): DateMention[] {
   const found: Found[] = [];
   const ref = anchor?.day ?? new Date(Date.UTC(2000, 0, 1));
+  const cues = findCues(text);
+  let nextMonth = 0;
   for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text) || !CALENDAR_HINT.test(sentence.text)) continue;
+    // sentences come in text order: month cues before this one belong to earlier sentences
+    while (nextMonth < cues.month.length && cues.month[nextMonth] < sentence.span[0]) nextMonth++;
+    if (!/\d/.test(sentence.text)) continue;
+    const namesMonth = nextMonth < cues.month.length && cues.month[nextMonth] < sentence.span[1];
+    if (!namesMonth && !NUMERIC_DATE.test(sentence.text)) continue;
     for (const result of chrono.strict.parse(sentence.text, { instant: ref, timezone: 0 })) {
       const resolved = fromChrono(result, sentence, text, anchor);
       if (resolved) found.push(resolved);
     }
   }
-  for (const match of matchesNearCues(text, MONTH_RE, MONTH_CUE, MONTH_REACH)) {
+  for (const match of matchesNearCues(text, MONTH_RE, cues.month, MONTH_REACH)) {
     if (match[1] || match[2] || match[3] || match[5]) found.push(atMatch(match, resolveMonth(match, text, anchor)));
   }
-  for (const match of matchesNearCues(text, YEAR_RE, YEAR_CUE, YEAR_REACH)) {
+  for (const match of matchesNearCues(text, YEAR_RE, cues.year, YEAR_REACH)) {
     if (match[1] || match[2]) found.push(atMatch(match, resolveYear(match)));
   }
-  for (const match of matchesNearCues(text, WEEKDAY_RE, WEEKDAY_CUE, WEEKDAY_REACH)) found.push(atMatch(match, resolveWeekday(match, text, anchor)));
-  for (const match of matchesNearCues(text, RELATIVE_RE, RELATIVE_CUE, RELATIVE_REACH)) {
+  for (const match of matchesNearCues(text, WEEKDAY_RE, cues.weekday, WEEKDAY_REACH)) found.push(atMatch(match, resolveWeekday(match, text, anchor)));
+  for (const match of matchesNearCues(text, RELATIVE_RE, cues.relative, RELATIVE_REACH)) {
     const resolved = resolveRelative(match, text, anchor);
     if (resolved) found.push(atMatch(match, resolved));
   }
@@ -164,23 +198,21 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
 }
 
 /**
- * What `text.matchAll(pattern)` gives, found by scanning for `cue` first: every match of `pattern`
+ * What `text.matchAll(pattern)` gives, found from the cues' start offsets: every match of `pattern`
  * holds a cue at most `reach` characters after its start, so the pattern, which costs far more per
  * position than the cue's word list, is tried only near cues. Equal to matchAll because a match
  * starting before the window would hold an earlier cue, and each cue's search already found it.
  */
-function matchesNearCues(text: string, pattern: RegExp, cue: RegExp, reach: number): RegExpExecArray[] {
+function matchesNearCues(text: string, pattern: RegExp, cueStarts: readonly number[], reach: number): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let from = 0;
-  cue.lastIndex = 0;
-  for (let hint = cue.exec(text); hint; hint = cue.exec(text)) {
-    if (hint.index < from) continue;
-    pattern.lastIndex = Math.max(from, hint.index - reach);
+  for (const cue of cueStarts) {
+    if (cue < from) continue;
+    pattern.lastIndex = Math.max(from, cue - reach);
     const match = pattern.exec(text);
     if (!match) break;
     matches.push(match);
     from = match.index + match[0].length;
-    if (cue.lastIndex < from) cue.lastIndex = from;
   }
   pattern.lastIndex = 0;
   return matches;

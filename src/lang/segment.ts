@@ -49,7 +49,8 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
         const start = starts[i];
         if (start < 0) continue;
         const value = values[i];
-        if (isSpace(value)) {
+        // wink's white-space tokens are white space throughout, so their first character tells
+        if (value.length === 0 || isSpaceCode(value.charCodeAt(0))) {
           if (value.includes('\n') && endsSentenceAtBreak(text, value, start, tokens.length > opened)) {
             opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
           }
@@ -118,7 +119,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * Two letter-only pieces with nothing between them, one of them non-ASCII, are one word.
  */
 function isSplitWord(before: string, piece: string): boolean {
-  // the rare non-ASCII test first: most adjacent pairs are a word and its punctuation
+  // most adjacent pairs are a word and its punctuation: a piece opening with an ASCII non-letter is never one
+  const first = piece.charCodeAt(0);
+  if (first < 0x80 && !((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
   return (NON_ASCII.test(before) || NON_ASCII.test(piece)) && LETTERS.test(before) && LETTERS.test(piece);
 }
 
@@ -130,12 +133,13 @@ function mergeInto(token: Token, piece: string, pieceTag: string): void {
 }
 
 /** Whether text[from, to) is all white space (to defaults to the end). */
-function isSpace(text: string, from = 0, to = text.length): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 32 && code !== 0xa0 && code !== 0x2028 && code !== 0x2029 && code !== 0x3000 && !(code >= 0x2000 && code <= 0x200b)) return false;
-  }
+function isSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
 }
 
 function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, sentenceOpen: boolean): boolean {
