@@ -148,6 +148,17 @@ const STARTERS = new Set([
   'a', 'an', 'several', 'half', 'tens', 'dozen',
 ]);
 
+/** Words readCore can open a number with (besides digits): any other word yields no number there. */
+const NUMBER_OPENERS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE_PLURALS),
+  'a', 'an', 'several', 'half', 'tens', 'dozen',
+]);
+
+function mayOpenNumber(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return (code >= 48 && code <= 57) || NUMBER_OPENERS.has(token.text.toLowerCase());
+}
+
 /** Cheap first test so that most tokens cost one lookup. */
 function mayStartQuantity(token: Token): boolean {
   const code = token.text.charCodeAt(0);
@@ -167,6 +178,8 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
       break;
     }
   }
+  // without a qualifier the token itself must open a number, and most such starters ("in", "at", "from") cannot
+  if (start === at && !mayOpenNumber(tokens[at])) return null;
   const number = readCore(tokens, start, within);
   if (!number) return null;
   let core: Core = number;
