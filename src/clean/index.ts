@@ -6,7 +6,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import type { Article, PageDate, PublishedDate, RawDocument } from '../model/types.ts';
 import { type Element, parseHtml, textOf } from './dom.ts';
 import { extractContent } from './html.ts';
-import { identifyLanguage, loadLanguageModel } from './language.ts';
+import { identifyLanguage, identifyTextLanguage, loadLanguageModel } from './language.ts';
 import { findDateText, isDateOnly, parseDateValue } from './dates.ts';
 import { bylineName } from './boilerplate.ts';
 import {
@@ -193,7 +193,7 @@ export function cleanText(raw: RawDocument): Article {
   article.byline = scraped.bylines[0] ?? null;
   article.published = stronger(inputDate(raw), scraped.published);
   article.modified = scraped.modified;
-  article.language = identifyLanguage(article.body);
+  article.language = identifyTextLanguage(article.body);
   // Plain text is an article when it holds at least one real sentence, not just labels.
   article.isArticle = /[^\n]{40,}[.!?]["”’]?(?:\s|$)/.test(article.body);
   return article;
