@@ -2,7 +2,7 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isCivic, isSportOnly } from './context.ts';
+import { guardHolds, isCivic, isSpaceChar, isSportOnly } from './context.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
@@ -79,8 +79,14 @@ const PRESENT_BITS = 1 << 16;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 39;
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** A regular expression's \w. */
+const isRegexWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+/** Per ASCII code, what a word of findTriggers' scan makes of it: its lower case for letters, digits and underscores, APOSTROPHE for an apostrophe, 0 for a character that ends a word. */
+const SCAN_CHAR = new Uint8Array(128);
+const APOSTROPHE = 39;
+for (let c = 0; c < 128; c++) if (isRegexWordChar(c) || c === APOSTROPHE) SCAN_CHAR[c] = lowerAscii(c);
+const HYPHEN = 45;
 
 /** The hash of a lower-case key, as findTriggers computes it while scanning a word. */
 function hashKey(key: string): number {
@@ -173,7 +179,22 @@ function holdsRequired(required: readonly number[][]): boolean {
 // The words of the current sentence that start some phrase, and those phrases: kept between calls
 // rather than allocated per sentence.
 const hitOffsets: number[] = [];
+const hitKeyEnds: number[] = [];
 const hitEntries: IndexedEntry[][] = [];
+
+/** Whether the first run of \w characters of a text starting with one ends in "ed": /^\w+ed\b/i. */
+function firstWordEndsInEd(text: string): boolean {
+  let end = 0;
+  while (end < text.length && isRegexWordChar(text.charCodeAt(end))) end++;
+  return end >= 3 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100;
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const COMPOUND_HEAD_AT = new RegExp(COMPOUND_HEAD.source.slice(1), 'iy');
 
 /** What the sentence's document and the know stage say about it. */
 export interface TriggerContext {
@@ -203,38 +224,53 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
     let hash = FNV_OFFSET;
     for (; i < length; i++) {
       const c = sentence.charCodeAt(i);
-      if (!isWordChar(c)) break;
+      const lower = c < 128 ? SCAN_CHAR[c] : 0;
+      if (lower === 0) break;
       if (keyEnd >= 0) continue;
-      if (c === 39) keyEnd = i;
-      else hash = Math.imul(hash ^ lowerAscii(c), FNV_PRIME);
+      if (lower === APOSTROPHE) keyEnd = i;
+      else hash = Math.imul(hash ^ lower, FNV_PRIME);
     }
+    if (keyEnd < 0) keyEnd = i;
     sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] = sentenceNumber;
-    const candidates = entriesAt(idx, sentence, offset, keyEnd < 0 ? i : keyEnd, hash);
+    const candidates = entriesAt(idx, sentence, offset, keyEnd, hash);
     if (!candidates) continue;
     hitOffsets[hits] = offset;
+    hitKeyEnds[hits] = keyEnd;
     hitEntries[hits] = candidates;
     hits++;
   }
   for (let hit = 0; hit < hits; hit++) {
     const offset = hitOffsets[hit];
+    const keyEnd = hitKeyEnds[hit];
     for (const { entry, pattern, required } of hitEntries[hit]) {
       if (!holdsRequired(required)) continue;
-      pattern.regex.lastIndex = offset;
-      const m = pattern.regex.exec(sentence);
-      if (!m) continue;
+      let text: string;
+      if (pattern.oneWord) {
+        // The word's key is one of the phrase's forms (entriesAt): no regex needed.
+        if (sentence.charCodeAt(keyEnd) === HYPHEN) continue;
+        text = sentence.slice(offset, keyEnd);
+      } else {
+        pattern.regex.lastIndex = offset;
+        const m = pattern.regex.exec(sentence);
+        if (!m) continue;
+        text = m[0];
+      }
       if (pattern.lowerFirst && sentence[offset] !== sentence[offset].toLowerCase()) continue;
-      const end = offset + m[0].length;
-      if (/^\w+ed\b/i.test(m[0]) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
+      const end = offset + text.length;
+      if (firstWordEndsInEd(text) && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, offset - 12), offset))) continue;
       // "long-threatened", "must-visit": the second half of a compound, except "counter-attack", "re-arrested".
-      if (sentence[offset - 1] === '-' && !/(?:^|[^\w-])(?:counter|re)-$/i.test(sentence.slice(Math.max(0, offset - 9), offset))) continue;
+      if (sentence.charCodeAt(offset - 1) === HYPHEN && !/(?:^|[^\w-])(?:counter|re)-$/i.test(sentence.slice(Math.max(0, offset - 9), offset))) continue;
       if (entry.verb) {
         const pos = posAt(offset);
         if (pos && pos !== 'VERB' && pos !== 'AUX') continue;
       }
-      if (!/\s/.test(m[0]) && posAt(offset) !== 'VERB' && COMPOUND_HEAD.test(sentence.slice(end))) continue;
+      if (!(!pattern.oneWord && hasSpace(text)) && posAt(offset) !== 'VERB') {
+        COMPOUND_HEAD_AT.lastIndex = end;
+        if (COMPOUND_HEAD_AT.test(sentence)) continue;
+      }
       if (entry.notBefore?.test(sentence.slice(end)) || entry.notAfter?.test(sentence.slice(Math.max(0, offset - 24), offset))) continue;
-      if (!(entry.guard === 'political' && context.politicalParty) && !guardHolds(entry.guard, sentence, offset, end, m[0])) continue;
-      found.push({ entry, start: offset, end, text: m[0] });
+      if (!(entry.guard === 'political' && context.politicalParty) && !guardHolds(entry.guard, sentence, offset, end, text)) continue;
+      found.push({ entry, start: offset, end, text });
     }
   }
   if (!found.length || isSportOnly(sentence)) return [];

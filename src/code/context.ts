@@ -57,6 +57,37 @@ function withoutSpan(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
+/** Whether text[at, ...) starts with a lower-case ASCII word, in any case (as a case-insensitive expression compares ASCII letters). */
+function startsWithAscii(text: string, word: string, at: number): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function includesAscii(text: string, word: string): boolean {
+  for (let at = 0; at + word.length <= text.length; at++) if (startsWithAscii(text, word, at)) return true;
+  return false;
+}
+
+/** A regular expression's \s. */
+export function isSpaceChar(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const BODILY = ['heart', 'panic', 'asthma', 'anxiety', 'allergic'];
+
+/** "heart attack", "panic attacks": /(heart|panic|asthma|anxiety|allergic)\s+$/i on the text before the trigger. */
+function bodilyAttackBefore(sentence: string, start: number): boolean {
+  let wordEnd = start;
+  while (wordEnd > 0 && isSpaceChar(sentence.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === start) return false;
+  for (const word of BODILY) if (startsWithAscii(sentence, word, wordEnd - word.length)) return true;
+  return false;
+}
+
 /**
  * Whether a trigger of this guard holds in its sentence. `start`/`end` are the trigger's offsets
  * in `sentence`, so the trigger word itself never counts as its own evidence.
@@ -69,13 +100,13 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !ARMED.test(rest));
   const after = sentence.slice(end);
   // violence and armed; the costlier tests run only when an earlier one leaves the answer open.
-  if (/strik/i.test(triggerText) && LABOUR.test(rest)) return false;
-  if (/^(attack|assault)/i.test(triggerText) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
-  if (/^(fight|battl)/i.test(triggerText) && FIGHT_CAUSE.test(after)) return false;
-  if (/^kill/i.test(triggerText) && NOT_KILL_OBJECT.test(after)) return false;
+  if (includesAscii(triggerText, 'strik') && LABOUR.test(rest)) return false;
+  if ((startsWithAscii(triggerText, 'attack', 0) || startsWithAscii(triggerText, 'assault', 0)) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
+  if ((startsWithAscii(triggerText, 'fight', 0) || startsWithAscii(triggerText, 'battl', 0)) && FIGHT_CAUSE.test(after)) return false;
+  if (startsWithAscii(triggerText, 'kill', 0) && NOT_KILL_OBJECT.test(after)) return false;
   let armed: boolean | undefined;
   if (/\bwar of words\b/i.test(sentence) && !(armed ??= ARMED.test(rest))) return false;
-  if (/(heart|panic|asthma|anxiety|allergic)\s+$/i.test(sentence.slice(0, start))) return false;
+  if (bodilyAttackBefore(sentence, start)) return false;
   if (NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
   if (MARKET.test(rest) && !(armed ??= ARMED.test(rest))) return false;
   if (guard === 'armed') return armed ?? ARMED.test(rest);

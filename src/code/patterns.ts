@@ -155,6 +155,11 @@ export interface CompiledPattern {
    * for the phrase to match: a cheap test before the regex (see requiredKeys).
    */
   required: string[][];
+  /**
+   * Set when the phrase is one slot of plain lower-case letter forms: its regex then matches
+   * exactly where a word's key (findTriggers) is one of them and no hyphen follows the key.
+   */
+  oneWord: boolean;
 }
 
 /**
@@ -215,5 +220,6 @@ export function compilePattern(phrase: string): CompiledPattern {
     needSeparator = true;
   }
   if (!firstWords) throw new Error(`lexicon phrase "${phrase}" is empty`);
-  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required };
+  const oneWord = slots.length === 1 && !slots[0].endsWith('?') && slotForms(slots[0].replace(/^=/, '')).every((f) => /^[a-z]+$/.test(f));
+  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required, oneWord };
 }
