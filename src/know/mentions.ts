@@ -8,7 +8,7 @@ import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
 import { keyLead, nameKey } from './normalize.ts';
-import { bestPlace, type BestPlace, type PlaceCandidate, type PlaceContext } from './places.ts';
+import { bestPlace, weightsOf, type BestPlace, type CountryWeights, type PlaceCandidate, type PlaceContext } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { readWords, type Word } from './words.ts';
@@ -67,6 +67,8 @@ const MIN_SCORE = 0.35;
 const PERSONAL_TITLE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Brig|Cmdr|Rev|Sir|Dame|Lady|Lord)\.? $/u;
 /** "ethnic" before a people's name. */
 const ETHNIC_BEFORE = /\bethnic $/i;
+/** Whether ETHNIC_BEFORE may match before a found span: "c " right before it. */
+const mayBeEthnicBefore = (f: Found): boolean => f.start >= 7 && f.sentenceText.charCodeAt(f.start - 1) === 32 && (f.sentenceText.charCodeAt(f.start - 2) | 32) === 99;
 /** A verb of speech right after a name. */
 const SPEECH_AFTER = /^,? (?:said|says|told|added|adds|stated|insisted|argued|noted|claimed|replied|declared)\b/;
 /** Words after a name that make it a state or province: "New York state", "Washington State", "New York Governor Cuomo". */
@@ -90,9 +92,8 @@ function joined(text: string, a: Word, b: Word): boolean {
   const gap = b.start - a.end;
   if (gap === 0) return true;
   if (gap === 1) return text[a.end] === ' ' || text[a.end] === '-';
-  const between = text.slice(a.end, b.start);
-  if (gap === 3) return between === "'s " || between === '’s ';
-  return gap === 2 && (between === "' " || between === '’ ' || (between === '. ' && isInitial(a)));
+  if (gap === 3) return text.startsWith("'s ", a.end) || text.startsWith('’s ', a.end);
+  return gap === 2 && (text.startsWith("' ", a.end) || text.startsWith('’ ', a.end) || (text.startsWith('. ', a.end) && isInitial(a)));
 }
 
 /** A middle initial ("W" of "George W. Bush"). */
@@ -166,10 +167,11 @@ function restKey(ws: Word[], from: number, to: number): string {
   return withoutThe(key);
 }
 /**
- * The proper-noun tokens of one sentence of an article, looked up in the article's tokens by binary
- * search when a place match asks (a few times per article) instead of a set of every sentence's
- * proper nouns built ahead. The tokens come in sentence order, each sentence's by start, as the
- * lang stage makes them.
+ * The proper-noun tokens of one sentence of an article, looked up in the article's tokens when a
+ * place match asks (a few times per article) instead of a set of every sentence's proper nouns
+ * built ahead. The tokens come in sentence order, each sentence's by start, as the lang stage
+ * makes them; sentences are mostly asked about in order, so each search starts where the last
+ * sentence's tokens began.
  */
 class ProperNouns {
   private tokens: Token[] = [];
@@ -177,10 +179,19 @@ class ProperNouns {
   /** The sentence's tokens are tokens[from..to), found at the first question (from = -1 before). */
   private from = -1;
   private to = -1;
+  /** The first token of the last sentence found (a lower bound for later sentences), and that sentence. */
+  private cursor = 0;
+  private cursorSentence = -1;
 
-  /** Starts answering for sentence `sentence` of `tokens`. */
-  reset(tokens: Token[], sentence: number): void {
+  /** Starts answering for the sentences of `tokens`. */
+  start(tokens: Token[]): void {
     this.tokens = tokens;
+    this.cursor = 0;
+    this.cursorSentence = -1;
+  }
+
+  /** Starts answering for sentence `sentence`. */
+  reset(sentence: number): void {
     this.sentence = sentence;
     this.from = -1;
   }
@@ -189,8 +200,11 @@ class ProperNouns {
   has(start: number): boolean {
     const tokens = this.tokens;
     if (this.from < 0) {
-      this.from = firstTokenOf(tokens, this.sentence);
-      this.to = firstTokenOf(tokens, this.sentence + 1);
+      if (this.sentence < this.cursorSentence) this.cursor = 0;
+      this.from = firstTokenOf(tokens, this.sentence, this.cursor);
+      this.to = firstTokenOf(tokens, this.sentence + 1, this.from);
+      this.cursor = this.from;
+      this.cursorSentence = this.sentence;
     }
     let lo = this.from, hi = this.to;
     while (lo < hi) {
@@ -203,9 +217,20 @@ class ProperNouns {
   }
 }
 
-/** The index of the first token of sentence `sentence` or a later one (tokens.length if none). */
-function firstTokenOf(tokens: Token[], sentence: number): number {
-  let lo = 0, hi = tokens.length;
+/**
+ * The index of the first token of sentence `sentence` or a later one (tokens.length if none),
+ * searched from `from` on (no token before `from` may be of that sentence or a later one):
+ * steps that double from `from`, then halving.
+ */
+function firstTokenOf(tokens: Token[], sentence: number, from: number): number {
+  const n = tokens.length;
+  let lo = from, step = 1, hi = from;
+  while (hi < n && tokens[hi].sentence < sentence) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > n) hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (tokens[mid].sentence < sentence) lo = mid + 1;
@@ -282,14 +307,14 @@ export function nameLeadIndex(): Set<string> {
  * keys can equal (or open, for a country head or an office) starts with the run's first part. Most
  * words open nothing and skip building the run's keys. The hash filters answer alone: a word they
  * let through by chance (about 2%) only costs a run whose exact lookups then find nothing, less
- * than asking the sets for every word that does open a name.
+ * than asking the sets for every word that does open a name. `phrase`: wordMayStartPhrase(ws[i]) for a lower-case word.
  */
-function mayOpenName(ws: Word[], i: number, capital: boolean): boolean {
+function mayOpenName(ws: Word[], i: number, capital: boolean, phrase: boolean): boolean {
   const w = ws[i];
   // words with nothing between them ("A.B.Cd") make a first part this word alone does not show
   if (ws[i + 1]?.start === w.end) return true;
-  if (w.isThe() && i + 1 < ws.length && mayOpenName(ws, i + 1, capital)) return true;
-  if (!capital) return wordMayStartPhrase(w) && BARE_AGENT_STARTS.has(w.key);
+  if (w.isThe() && i + 1 < ws.length && mayOpenName(ws, i + 1, capital, !capital && wordMayStartPhrase(ws[i + 1]))) return true;
+  if (!capital) return phrase && BARE_AGENT_STARTS.has(w.key);
   const hash = w.plain ? plainLeadHash(w) : leadHash(w.key);
   return keyFilters().opens.has(hash) || gazetteer().mayHaveName(hash);
 }
@@ -438,8 +463,10 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
   const filter = keyFilters();
   for (let i = 0; i < ws.length;) {
     const capital = ws[i].capital;
-    const titled = !capital && wordMayStartPhrase(ws[i]) && TITLE_STARTS.has(ws[i].key);
-    if (!titled && !mayOpenName(ws, i, capital)) {
+    // a lower-case word that may open a phrase (wordMayStartPhrase), else none
+    const phrase = !capital && wordMayStartPhrase(ws[i]);
+    const titled = phrase && TITLE_STARTS.has(ws[i].key);
+    if (!titled && !mayOpenName(ws, i, capital, phrase)) {
       i++;
       continue;
     }
@@ -487,7 +514,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
       };
       last = j;
     }
-    if (hit && hit.kind !== 'outlet' && /^the /i.test(hit.text)) {
+    if (hit && hit.kind !== 'outlet' && startsWithThe(text, hit.start, hit.end)) {
       // "The US": the article is not part of the name
       hit.start = ws[i + 1].start;
       hit.text = text.slice(hit.start, hit.end);
@@ -498,6 +525,12 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     } else i++;
   }
   return found;
+}
+
+/** Whether text[start, end) opens with "the " in any case (/^the /i). */
+function startsWithThe(text: string, start: number, end: number): boolean {
+  return end - start >= 4 && text.charCodeAt(start + 3) === 32 && (text.charCodeAt(start) | 32) === 116
+    && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
 }
 
 // Cheap tests of the characters the patterns around a match must start or end with: most matches
@@ -570,14 +603,14 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNo
   if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
   if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
   // "Mr. Bolton": kept as a match so that findMentions can read it as the person
-  if (i === j && PERSONAL_TITLE.test(text.slice(Math.max(0, ws[i].start - 6), ws[i].start))) {
+  if (i === j && mayFollowTitle(text, ws[i].start) && PERSONAL_TITLE.test(text.slice(Math.max(0, ws[i].start - 6), ws[i].start))) {
     surnames.add(key);
     return true;
   }
   if (propn && !hasProperNoun(ws, i, j, propn, offset)) return !common && isStrongPlace(ids);
   // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
   // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
-  if (before?.capital && text.slice(before.end, ws[i].start) === ' ' && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
+  if (before?.capital && ws[i].start - before.end === 1 && text.charCodeAt(before.end) === 32 && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
     && !QUALIFYING.test(before.text) && !isCountryWord(nameKey(before.text)) && !/-\p{Ll}+$/u.test(before.text) && !(i === j && isAcronym(written))) {
     if (i === j) surnames.add(key);
     return false;
@@ -619,15 +652,32 @@ function isCountryName(key: string): boolean {
 }
 
 function isSentenceStart(text: string, w: Word): boolean {
+  if (w.start === 0) return true;
+  // most sentences open with a printable ASCII character: nothing before the word is only white space
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 128) return false;
   return text.slice(0, w.start).trim() === '';
+}
+
+/**
+ * Whether PERSONAL_TITLE may match the six characters before `start`: they end with a space and
+ * hold a capital (every title opens with one); false for most words.
+ */
+function mayFollowTitle(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  for (let k = Math.max(0, start - 6); k < start - 1; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** ", Bulacan" or " in Nueva Ecija" right after a place: a region or country that qualifies it. */
 function qualifierAfter(text: string, ws: Word[], j: number): string | undefined {
   const next = ws[j + 1];
   if (!next || !next.capital) return undefined;
-  const gap = text.slice(ws[j].end, next.start);
-  if (gap !== ', ' && gap !== ' in ' && gap !== ' ,') return undefined;
+  const from = ws[j].end, gap = next.start - from;
+  if (!(gap === 2 && (text.startsWith(', ', from) || text.startsWith(' ,', from))) && !(gap === 4 && text.startsWith(' in ', from))) return undefined;
   let k = j + 1;
   while (k + 1 < ws.length && ws[k + 1].capital && joined(text, ws[k], ws[k + 1]) && k - j < 4) k++;
   for (let m = k; m > j; m--) {
@@ -650,8 +700,9 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
   const hasTokens = (tokens?.length ?? 0) > 0;
   const found: Found[] = [];
   const surnames = new Set<string>();
+  if (hasTokens) properNouns.start(tokens!);
   for (const s of sentences) {
-    if (hasTokens) properNouns.reset(tokens!, s.index);
+    if (hasTokens) properNouns.reset(s.index);
     scanSentence(s, hasTokens ? properNouns : null, surnames, found);
   }
 
@@ -669,6 +720,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
     }
   }
   markRegions(found, alone);
+  const weights = weightsOf(countries);
   const places = new Map<string, BestPlace>();
   const actors = new Map<string, ActorResolution>();
   const actorOf = (text: string): ActorResolution => {
@@ -688,7 +740,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
         continue;
       }
       const r = placeOnce(places, `${f.text}|${f.qualifier ?? ''}|${f.region ? 'region' : ''}`, f.text,
-        { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region });
+        { countries, qualifier: f.qualifier, outletCountry: options.outletCountry, region: f.region }, weights);
       if (!r.best) continue;
       if (f.speaker && !f.locative && isSmallTown(r.best) && !f.text.includes(' ')) continue;
       // "Scott County": not the town of Scott; left unresolved rather than placed at a wrong town
@@ -715,7 +767,7 @@ export function findMentions(sentences: SentenceInput[], options: ScanOptions = 
       mentions.push({ kind: 'place', text: head, span: headSpan, sentence: f.sentence, location: toLocation(head, place, headSpan), score: 0.8 });
     }
     const kind = r.best.outlet ? 'outlet' : 'actor';
-    const home = ETHNIC_BEFORE.test(f.sentenceText.slice(Math.max(0, f.start - 8), f.start)) ? countryLivedIn(f, found, r.best.country, places, countries) : null;
+    const home = mayBeEthnicBefore(f) && ETHNIC_BEFORE.test(f.sentenceText.slice(Math.max(0, f.start - 8), f.start)) ? countryLivedIn(f, found, r.best.country, places, countries) : null;
     // "ethnic Albanians ... in Macedonia": a people coded by the country they live in, when the sentence names one
     const best = home ? { ...r.best, country: home, name: null } : r.best;
     mentions.push({ kind, text: f.text, span, sentence: f.sentence, entity: toEntity(f.text, best, span), score: Math.min(1, r.best.score / 12) });
@@ -782,8 +834,9 @@ function namedPeople(found: Found[], surnames: Set<string>, actorOf: (text: stri
  * the article's date; undefined when it stays a place. Countries and capitals stay places.
  */
 function personBySurname(f: Found, named: Map<string, ActorCandidate | null>, date: string | undefined): ActorCandidate | null | undefined {
-  if (f.text.includes(' ') || isCountryName(nameKey(f.text))) return undefined;
+  if (f.text.includes(' ')) return undefined;
   const key = nameKey(f.text);
+  if (isCountryName(key)) return undefined;
   const person = named.get(key);
   if (person) return person;
   const holder = date ? surnameHolder(key, date) : null;
@@ -807,14 +860,15 @@ function isSmallTown(p: PlaceCandidate): boolean {
 }
 
 /** bestPlace(text, context), made once per key of `cache` (an article's: the context is the same for a key). */
-function placeOnce(cache: Map<string, BestPlace>, key: string, text: string, context: PlaceContext): BestPlace {
+function placeOnce(cache: Map<string, BestPlace>, key: string, text: string, context: PlaceContext, weights?: CountryWeights): BestPlace {
   let r = cache.get(key);
-  if (r === undefined) cache.set(key, r = bestPlace(text, context));
+  if (r === undefined) cache.set(key, r = bestPlace(text, context, weights));
   return r;
 }
 
 /** "UK" of "UK government officials", "New Zealand" of "New Zealand's army": a country's name (not its adjective) heading an actor phrase. */
 function countryHead(f: Found): string | null {
+  if (!f.text.includes(' ')) return null;
   const words = f.text.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ').replace(/['’]s$/, '');
@@ -825,6 +879,7 @@ function countryHead(f: Found): string | null {
 
 /** "Japan" of "foreign minister of Japan": a country's name ending an actor phrase. */
 function countryTail(text: string): string | null {
+  if (!text.includes(' of ')) return null;
   const of = / of (?:the )?(.+)$/.exec(text);
   if (!of) return null;
   return isCountryName(nameKey(of[1])) ? of[1] : null;

@@ -79,10 +79,10 @@ export type BestPlace = Pick<PlaceResolution, 'best' | 'confidence'>;
  * resolvePlace's best candidate and confidence, without making the other candidates: only their
  * scores are needed (the best is the first of the highest score, as the stable sort leaves it).
  */
-export function bestPlace(text: string, context: PlaceContext = {}): BestPlace {
+export function bestPlace(text: string, context: PlaceContext = {}, countryWeights?: CountryWeights): BestPlace {
   const named = NAMED.get(nameKey(text), readNamed);
   if (named.length === 0) return { best: null, confidence: 0 };
-  const countryWeights = weightsOf(context.countries);
+  countryWeights ??= weightsOf(context.countries);
   const qualifier = context.qualifier ? QUALIFIERS.get(context.qualifier, qualifierMatch) : null;
   const region = context.region === true;
   let bestAt = 0;
@@ -102,9 +102,14 @@ export function bestPlace(text: string, context: PlaceContext = {}): BestPlace {
 }
 
 /** ISO3 -> how many times the article's places name the country. */
-function weightsOf(countries: string[] | undefined): Map<string, number> {
+export type CountryWeights = ReadonlyMap<string, number>;
+const NO_WEIGHTS: CountryWeights = new Map();
+
+/** The weights of context.countries: a caller that asks many times with the same countries makes them once and passes them to bestPlace. */
+export function weightsOf(countries: string[] | undefined): CountryWeights {
+  if (!countries?.length) return NO_WEIGHTS;
   const weights = new Map<string, number>();
-  for (const c of countries ?? []) weights.set(c, (weights.get(c) ?? 0) + 1);
+  for (const c of countries) weights.set(c, (weights.get(c) ?? 0) + 1);
   return weights;
 }
 
@@ -184,7 +189,7 @@ function scoreAlone(place: Place): Named {
  * A candidate's score: the place's own, then what the article's countries, the outlet, the words
  * around and a qualifier add (rounded to hundredths); their reasons go into `why` when given.
  */
-function scoreOf(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean, why: string[] | null): number {
+function scoreOf(named: Named, countries: CountryWeights, outlet: string | undefined, qualifier: Qualifier | null, region: boolean, why: string[] | null): number {
   const place = named.place;
   let s = named.score;
   if (place.country && countries.has(place.country)) {
@@ -212,7 +217,7 @@ function scoreOf(named: Named, countries: Map<string, number>, outlet: string | 
   return Math.round(s * 100) / 100;
 }
 
-function candidateOf(named: Named, countries: Map<string, number>, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
+function candidateOf(named: Named, countries: CountryWeights, outlet: string | undefined, qualifier: Qualifier | null, region: boolean): PlaceCandidate {
   const place = named.place;
   const why = named.why.slice();
   const score = scoreOf(named, countries, outlet, qualifier, region, why);

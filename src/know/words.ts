@@ -120,6 +120,8 @@ function classAt(text: string, p: number): number {
 }
 
 const width = (k: number): number => (k & WIDE ? 2 : 1);
+/** Classes of the ASCII characters (bmp's, without the + 8). */
+const ASCII = bmp.slice(0, 128).map((k) => k - 8);
 
 /** nameKey of the words that need it, kept across articles: "U.S." comes back sentence after sentence. */
 const SPECIAL_KEYS = new KeyCache<string>(20_000);
@@ -157,10 +159,20 @@ function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
   const n = text.length;
   let p = 0;
   while (p < n) {
-    const a = classAt(text, p);
-    if (!(a & LN)) {
-      p += width(a);
-      continue;
+    const first = text.charCodeAt(p);
+    let a: number;
+    if (first < 128) {
+      a = ASCII[first];
+      if (a === 0) {
+        p++;
+        continue;
+      }
+    } else {
+      a = classAt(text, p);
+      if (!(a & LN)) {
+        p += width(a);
+        continue;
+      }
     }
     let q = -1;
     if (a & LU) {
@@ -176,27 +188,31 @@ function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
       if (dots > 0) q = r < n && text.charCodeAt(r) === 46 ? r + 1 : r;
     }
     // while reading a word: whether it has a character nameKey changes (outside ASCII, or a dot)
-    let special = q >= 0 || text.charCodeAt(p) >= 128;
+    let special = q >= 0 || first >= 128;
     if (q < 0) {
       // letters and digits, joined by single hyphens or apostrophes
       let r = p + width(a);
       while (r < n) {
         const c = text.charCodeAt(r);
         if (c < 128) {
-          if ((bmp[c] - 8) & LN) {
+          if (ASCII[c] !== 0) {
             r++;
             continue;
           }
-        } else {
-          const b = classAt(text, r);
-          if (b & LN) {
-            special = true;
-            r += width(b);
+          if ((c === 45 || c === 39) && classAt(text, r + 1) & LN) {
+            r++;
             continue;
           }
+          break;
         }
-        if ((c === 45 || c === 39 || c === 0x2019) && classAt(text, r + 1) & LN) {
-          if (c === 0x2019) special = true;
+        const b = classAt(text, r);
+        if (b & LN) {
+          special = true;
+          r += width(b);
+          continue;
+        }
+        if (c === 0x2019 && classAt(text, r + 1) & LN) {
+          special = true;
           r++;
           continue;
         }
