@@ -84,8 +84,23 @@ const anyCase = (words: string[]) => words.map((w) => `[${w[0].toUpperCase()}${w
 const LEAD = `(${anyCase(['in', 'since', 'during', 'until', 'till', 'by', 'from', 'through', 'throughout', 'before', 'after', 'last', 'this', 'next', 'of'])})`;
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const PART_OF_MONTH = `(?:(${anyCase(['early', 'mid', 'late'])})[- ]|(?:[Tt]he )?(start|beginning|middle|end) of )`;
-/** What every date chrono's strict mode reads has: a month name (a month cue) or a numeric date ("3/4/2022", "2022-04-03"). */
-const NUMERIC_DATE = /\d[/.-]\d/;
+/** A numeric date with its day: "3/4/2022", "2022-04-03", "3.4.22". */
+const NUMERIC_DATE = /\d[/.-]\d{1,2}[/.-]\d/;
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+];
+const DAY_OF_MONTH = `(?:\\d{1,2}(?:st|nd|rd|th)?|${anyCase(ORDINAL_WORDS)})`;
+/**
+ * What a calendar date chrono reads for us holds: a day next to a month name ("3 March", "3rd of
+ * March", "3-5 March", "March 3", "March the 3rd", "2022 March 3") or a numeric date. Sentences
+ * without one are not given to chrono, which costs about 0.5 µs per character.
+ */
+const CALENDAR_DATE = new RegExp(
+  `${NUMERIC_DATE.source}|\\b${DAY_OF_MONTH}\\b.{0,8}\\b${MONTH_NAME}|\\b${MONTH_NAME}.{0,6}\\b${DAY_OF_MONTH}\\b|\\d{4}[\\s./-]+${MONTH_NAME}`,
+);
+/** A month named or given as a number: what a calendar date's own text holds, unlike a duration chrono reads as a date ("for 24 hours"). */
+const NAMES_MONTH = new RegExp(`\\b${MONTH_NAME}|${NUMERIC_DATE.source}`, 'i');
 /** "in January", "late March", "May 2021"; accepted only with a lead word, a part of the month or a year. */
 const MONTH_RE = new RegExp(`\\b(?:${LEAD} )?${PART_OF_MONTH}?${MONTH_NAME}(?:,? ((?:19|20)\\d\\d))?(?![\\w-])`, 'g');
 /** "in 2019", "since early 2014"; not "2019-20", "the 1990s" or "a 2019-year". */
@@ -163,7 +178,7 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
     while (nextMonth < cues.month.length && cues.month[nextMonth] < sentence.span[0]) nextMonth++;
     if (!/\d/.test(sentence.text)) continue;
     const namesMonth = nextMonth < cues.month.length && cues.month[nextMonth] < sentence.span[1];
-    if (!namesMonth && !NUMERIC_DATE.test(sentence.text)) continue;
+    if (!(namesMonth ? CALENDAR_DATE : NUMERIC_DATE).test(sentence.text)) continue;
     for (const result of chrono.strict.parse(sentence.text, { instant: ref, timezone: 0 })) {
       const resolved = fromChrono(result, sentence, text, anchor);
       if (resolved) found.push(resolved);
@@ -239,8 +254,8 @@ function biasedYear(anchor: Date, month: number, day: number, ahead: boolean): n
 
 function fromChrono(result: chrono.ParsedResult, sentence: Sentence, text: string, anchor: Anchor | null): Found | null {
   const start = result.start;
-  // a calendar date names its day with a digit; "within an hour" is relative, not a date
-  if (!start.isCertain('month') || !start.isCertain('day') || !/\d/.test(result.text)) return null;
+  // a calendar date names its day with a digit and its month; "within an hour", "for 24 hours" are not dates
+  if (!start.isCertain('month') || !start.isCertain('day') || !/\d/.test(result.text) || !NAMES_MONTH.test(result.text)) return null;
   const hasYear = start.isCertain('year');
   // "9/11", "24/7": numeric dates without a year are too ambiguous to read as dates; with one,
   // 3/4/2022 may still be March or April.

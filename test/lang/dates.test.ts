@@ -25,6 +25,14 @@ describe('dates with a trusted anchor', () => {
     expect(only(found, 'March 3, 2023')).toMatchObject({ start: '2023-03-03', precision: 'day' });
   });
 
+  it('reads no date into a duration, even beside a calendar date', async () => {
+    const found = await dates(
+      'On 3 March the jury deliberated for less than 10 minutes before convicting him. The car reaches 60 mph in 5.8 seconds, the maker said on March 5. Refunds are due within 7 days of the 4 March recall.',
+      october,
+    );
+    expect(found.map((d) => d.text)).toEqual(['On 3 March', 'March 5', '4 March']);
+  });
+
   it('puts a month without a year in the past: January in an October article is this year\'s', async () => {
     const found = await dates('In January, militants seized the mine. By November the army had not retaken it.', october);
     expect(only(found, 'In January')).toMatchObject({ start: '2023-01-01', end: '2023-01-31', precision: 'month', certain: true });
