@@ -213,10 +213,18 @@ export function findDates(text: string, sentences: Sentence[], anchor: Anchor | 
 }
 
 /**
+ * How far past its cue word's start a match, with the look-ahead that closes it, can reach: the
+ * longest is a weekday's "Wednesday's afternoon" (21 characters); the rest end within 16.
+ */
+const CUE_TAIL = 40;
+
+/**
  * What `text.matchAll(pattern)` gives, found from the cues' start offsets: every match of `pattern`
  * holds a cue at most `reach` characters after its start, so the pattern, which costs far more per
- * position than the cue's word list, is tried only near cues. Equal to matchAll because a match
- * starting before the window would hold an earlier cue, and each cue's search already found it.
+ * position than the cue's word list, is tried only between `reach` before a cue and CUE_TAIL after
+ * it (the text is cut there, so a search never runs on to the end). A cue whose window starts no
+ * match adds none; a match that starts past its cue holds a later cue, whose search finds it. Equal
+ * to matchAll because matches never overlap and each starts within reach of a cue it holds.
  */
 function matchesNearCues(text: string, pattern: RegExp, cueStarts: readonly number[], reach: number): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
@@ -224,8 +232,8 @@ function matchesNearCues(text: string, pattern: RegExp, cueStarts: readonly numb
   for (const cue of cueStarts) {
     if (cue < from) continue;
     pattern.lastIndex = Math.max(from, cue - reach);
-    const match = pattern.exec(text);
-    if (!match) break;
+    const match = pattern.exec(cue + CUE_TAIL < text.length ? text.slice(0, cue + CUE_TAIL) : text);
+    if (!match || match.index > cue) continue;
     matches.push(match);
     from = match.index + match[0].length;
   }
