@@ -127,6 +127,8 @@ const DATE_WORDS = new RegExp(String.raw`${MONTH}|\b\d{1,4}(?:st|nd|rd|th)?\b|\b
 
 /** The date of a line that is nothing but a date, maybe with a weekday and a clock time; else null. */
 export function dateOnly(line: string): ParsedDate | null {
+  // Every date findDateText reads has a digit.
+  if (!/\d/.test(line)) return null;
   const rest = line
     .replace(WEEKDAYS, ' ')
     .replace(DATE_WORDS, ' ')

@@ -73,6 +73,11 @@ function normalizeLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** collapseSpace for every line of a text at once: runs of white space other than line breaks as single spaces. */
+function collapseLineSpace(text: string): string {
+  return text.replace(/ [^\S\n]+|[^\S\n ][^\S\n]*/g, ' ');
+}
+
 /** White-space runs as single spaces: `text.replace(/\s+/g, ' ')`, matching only runs that change. */
 export function collapseSpace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, ' ');
@@ -108,10 +113,10 @@ export function cleanScrapedText(input: string): ScrapedContent {
     pendingCredit = null;
   };
 
-  // Without a shortcode every line has its white space collapsed and trimmed below, which also
-  // does what normalizeText does within lines: only line breaks need it.
+  // Without a shortcode the lines need only line breaks normalized and their white space collapsed
+  // and trimmed, which also does what normalizeText does within lines.
   const hasShortcode = input.includes('[') && SHORTCODE_HINT.test(input);
-  let text = hasShortcode ? normalizeText(input) : normalizeLineBreaks(input);
+  let text = hasShortcode ? normalizeText(input) : collapseLineSpace(normalizeLineBreaks(input));
   if (hasShortcode) {
     text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
       addCaption(inner);
@@ -127,8 +132,13 @@ export function cleanScrapedText(input: string): ScrapedContent {
   const rawLines = text.split('\n');
   for (let i = 0; i < rawLines.length; i++) {
     let line = rawLines[i];
+    if (!hasShortcode) {
+      line = line.trim();
+      lines.push({ text: line, kind: line ? 'content' : 'blank' });
+      continue;
+    }
     // Shortcodes and caption markup all open with a bracket.
-    if (!hasShortcode || !line.includes('[')) {
+    if (!line.includes('[')) {
       line = collapseSpace(line).trim();
       lines.push({ text: line, kind: line ? 'content' : 'blank' });
       continue;
