@@ -7,8 +7,12 @@ import { guardHolds, isCivic, isSpaceChar, isSportOnly } from './context.ts';
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
-  /** Per required slot (pattern.required), the hashes (hashKey) of its keys, one of which must start a word of the sentence. */
-  required: number[][];
+  /**
+   * Per required slot (pattern.required), the hashes (hashKey) of its keys, one of which must
+   * start a word of the sentence: each slot's count of keys, then their hashes, slot after slot;
+   * null when no slot is required.
+   */
+  required: Int32Array | null;
 }
 
 export interface TriggerMatch {
@@ -101,7 +105,7 @@ function lexiconIndex(): LexiconIndex {
   const all: IndexedEntry[] = [];
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
-    const required = pattern.required.map((keys) => keys.map(hashKey));
+    const required = pattern.required.length ? Int32Array.from(pattern.required.flatMap((keys) => [keys.length, ...keys.map(hashKey)])) : null;
     const indexed: IndexedEntry = { entry, pattern, required };
     all.push(indexed);
     for (const word of new Set(pattern.firstWords)) {
@@ -162,16 +166,18 @@ function startSentence(): void {
 }
 
 /** Whether, for each required slot, one of its keys may start a word of the sentence. */
-function holdsRequired(required: readonly number[][]): boolean {
-  for (const hashes of required) {
+function holdsRequired(required: Int32Array): boolean {
+  for (let at = 0; at < required.length;) {
+    const end = at + 1 + required[at];
     let held = false;
-    for (const hash of hashes) {
-      if (sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] === sentenceNumber) {
+    for (at++; at < end; at++) {
+      if (sentenceKeys[required[at] & (SENTENCE_KEY_SLOTS - 1)] === sentenceNumber) {
         held = true;
         break;
       }
     }
     if (!held) return false;
+    at = end;
   }
   return true;
 }
@@ -243,7 +249,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
     const offset = hitOffsets[hit];
     const keyEnd = hitKeyEnds[hit];
     for (const { entry, pattern, required } of hitEntries[hit]) {
-      if (!holdsRequired(required)) continue;
+      if (required && !holdsRequired(required)) continue;
       let text: string;
       if (pattern.oneWord) {
         // The word's key is one of the phrase's forms (entriesAt): no regex needed.

@@ -117,6 +117,7 @@ interface TokenRun {
 }
 
 const NO_TOKENS: TokenRun = { tokens: [], from: 0, to: 0 };
+const NO_MENTIONS: readonly Mention[] = [];
 
 /**
  * Each sentence's tokens. The lang stage emits tokens grouped by sentence in order, so one pass
@@ -175,22 +176,38 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
 // codeSentence: tsx (keepNames) names every named closure as it is created, which costs far
 // more than these lookups do.
 
-/** Part of speech of the sentence's word starting at an offset: a binary search of its tokens, which run in text order. */
-function partOfSpeechAt({ tokens, from, to }: TokenRun, base: number): (offset: number) => string | undefined {
-  return (offset) => {
-    const at = base + offset;
-    let lo = from;
-    let hi = to - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const start = tokens[mid].span[0];
-      if (start < at) lo = mid + 1;
-      else if (start > at) hi = mid - 1;
-      else return tokens[mid].pos;
-    }
-    return undefined;
-  };
+// The sentence codeSentence is coding: its tokens and offset, read by posAt (one function for
+// every sentence rather than a closure made per sentence).
+let posRun: TokenRun = { tokens: [], from: 0, to: 0 };
+let posBase = 0;
+
+/** Part of speech of the current sentence's word starting at an offset: a binary search of its tokens, which run in text order. */
+function posAt(offset: number): string | undefined {
+  const { tokens, from, to } = posRun;
+  const at = posBase + offset;
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].span[0];
+    if (start < at) lo = mid + 1;
+    else if (start > at) hi = mid - 1;
+    else return tokens[mid].pos;
+  }
+  return undefined;
 }
+
+/**
+ * What findTriggers asks about the current sentence, one object for every sentence: whether a
+ * political party is named is worked out only when a phrase with the political guard asks.
+ */
+const triggerContext = {
+  sportDocument: false,
+  mentions: [] as readonly Mention[],
+  get politicalParty(): boolean {
+    return this.mentions.some(isPoliticalParty);
+  },
+};
 
 /** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
 function stanceVerbBetween({ tokens, from, to }: TokenRun, source: string): (start: number, end: number) => boolean {
@@ -229,9 +246,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
   const text = sentence.text;
   const base = sentence.span[0];
   const tokens = by.tokens(sentence.index);
-  const posAt = partOfSpeechAt(tokens, base);
-  const mentions = by.mentions.get(sentence.index) ?? [];
-  const raw = resolveFrames(text, findTriggers(text, posAt, { sportDocument: by.sportDocument, politicalParty: mentions.some(isPoliticalParty) }));
+  posRun = tokens;
+  posBase = base;
+  const mentions = by.mentions.get(sentence.index) ?? NO_MENTIONS;
+  triggerContext.sportDocument = by.sportDocument;
+  triggerContext.mentions = mentions;
+  const raw = resolveFrames(text, findTriggers(text, posAt, triggerContext));
   if (!raw.length) return [];
 
   const quantities = by.quantities.get(sentence.index) ?? [];
@@ -240,6 +260,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
   const quotes = doc.quotes ?? [];
   const agents = genericAgents(source, base, base + text.length);
   const verbBetween = stanceVerbBetween(tokens, source);
+  // "Syria says it will ...": a speaker opening the sentence is also its actor.
+  const excluded = attribution.filter((a) => a.span[0] !== base).map((a) => a.span);
   const events: SitrepEvent[] = [];
   // Found on first need: most sentences never ask.
   let previousActors: Entity[] | undefined;
@@ -291,8 +313,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       verbBetween,
       mentions,
       agents,
-      // "Syria says it will ...": a speaker opening the sentence is also its actor.
-      excluded: attribution.filter((a) => a.span[0] !== base).map((a) => a.span),
+      excluded,
     });
     let actors = roles.actors;
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
