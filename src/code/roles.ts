@@ -4,7 +4,7 @@ import type { Mention } from '../pipeline/doc.ts';
 import { unionOf } from './context.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
-const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
+export const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|suspected\s+)?(?:gunmen|gunman|armed men|armed man|armed groups?|assailants?|attackers?|snipers?)\b/i, 'UAF', 'group'],
   [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
   [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?|(?:border|prison) guards|border agents|coast ?guards?)\b/i, 'COP', 'group'],
@@ -20,10 +20,84 @@ const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
 ] as Array<[RegExp, string, EntityKind]>).map(([re, sector, kind]) => [new RegExp(re.source, 'iy'), sector, kind]);
 
 /**
- * Where any generic agent may start: every expression above begins with \b, so one scan of their
- * union finds the positions at which some of them matches, far cheaper than a scan per expression.
+ * Whether any generic agent matches at a position: every expression above begins with \b, so
+ * their union tells, in one test, whether some of them matches there.
  */
-const ANY_GENERIC_AGENT = unionOf(GENERIC_AGENTS.map(([re]) => re), 'gi');
+const ANY_GENERIC_AGENT = unionOf(GENERIC_AGENTS.map(([re]) => re), 'iy');
+
+/**
+ * The texts an expression of the GENERIC_AGENTS kind matches, in lower case, with one space for
+ * each run of white space: letters, spaces, \s, \s+, \b, [classes], (?:groups) and ?. Throws on
+ * anything else.
+ */
+export function expressionTexts(source: string): string[] {
+  let at = 0;
+  function alternatives(): string[] {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  }
+  function sequence(): string[] {
+    let texts = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let options: string[];
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        options = alternatives();
+        if (source[at++] !== ')') throw new Error(`unclosed group in ${source}`);
+      } else if (source.startsWith('\\s', at)) {
+        at += 2;
+        options = [' '];
+        if (source[at] === '+') at++;
+      } else if (source.startsWith('\\b', at)) {
+        at += 2;
+        options = [''];
+      } else if (source[at] === '[') {
+        const end = source.indexOf(']', at);
+        options = [...source.slice(at + 1, end)].map((c) => c.toLowerCase());
+        if (!options.every((c) => /^[a-z]$/.test(c))) throw new Error(`unsupported class in ${source}`);
+        at = end + 1;
+      } else if (/^[A-Za-z ]$/.test(source[at])) {
+        options = [source[at++].toLowerCase()];
+      } else {
+        throw new Error(`unsupported syntax at ${at} in ${source}`);
+      }
+      if (source[at] === '?') {
+        at++;
+        options = [...options, ''];
+      }
+      texts = texts.flatMap((t) => options.map((o) => t + o));
+    }
+    return texts;
+  }
+  const texts = alternatives();
+  if (at !== source.length) throw new Error(`unsupported syntax at ${at} in ${source}`);
+  return texts;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Per expression, the bits (hash & 31) of the words a match of it can start with, by the hash's next bits: a word whose bit is clear cannot start one. */
+const AGENT_WORD_BITS = 1 << 12;
+const agentFirstWords = GENERIC_AGENTS.map(([re]) => {
+  const bits = new Uint32Array(AGENT_WORD_BITS / 32);
+  for (const text of expressionTexts(re.source)) {
+    const word = text.split(' ')[0];
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] |= 1 << (hash & 31);
+  }
+  return bits;
+});
+/** The union of agentFirstWords. */
+const anyAgentFirstWord = agentFirstWords.reduce((all, bits) => all.map((b, i) => b | bits[i]));
+
+const isRegexWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+const hasWordBit = (bits: Uint32Array, hash: number) => (bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$|\bborders? (?:with|of)\s+(?:the\s+)?$/i;
@@ -84,25 +158,43 @@ export interface GenericAgent {
   start: number;
 }
 
-/** Positions where some generic agent starts in the current text, kept between calls. */
+/** Positions where some generic agent starts in the current text, and the hashes of their words, kept between calls. */
 const agentStarts: number[] = [];
+const agentStartHashes: number[] = [];
 
 /** Generic agents ("gunmen", "the army") named in a stretch of text: found once per sentence, then filtered per trigger. */
 export function genericAgents(source: string, from: number, to: number): GenericAgent[] {
   const text = source.slice(from, to);
   const out: GenericAgent[] = [];
+  // A match starts a word (\b, then a letter) that some expression can start with; the union
+  // tells whether one matches there.
   let starts = 0;
-  ANY_GENERIC_AGENT.lastIndex = 0;
-  for (let m = ANY_GENERIC_AGENT.exec(text); m; m = ANY_GENERIC_AGENT.exec(text)) {
-    agentStarts[starts++] = m.index;
-    ANY_GENERIC_AGENT.lastIndex = m.index + 1;
+  for (let p = 0; p < text.length; p++) {
+    const first = text.charCodeAt(p);
+    if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) || (p > 0 && isRegexWordChar(text.charCodeAt(p - 1)))) continue;
+    let end = p;
+    let hash = FNV_OFFSET;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (!isRegexWordChar(c)) break;
+      hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+    }
+    const wordStart = p;
+    p = end - 1;
+    if (!hasWordBit(anyAgentFirstWord, hash)) continue;
+    ANY_GENERIC_AGENT.lastIndex = wordStart;
+    if (!ANY_GENERIC_AGENT.test(text)) continue;
+    agentStarts[starts] = wordStart;
+    agentStartHashes[starts++] = hash;
   }
   // Each expression's own scan, as a global exec would make it (leftmost match, then on from its
   // end), tried only at those positions; a match overlapping an earlier expression's is dropped.
-  for (const [re, sector, kind] of GENERIC_AGENTS) {
+  for (let e = 0; e < GENERIC_AGENTS.length; e++) {
+    const [re, sector, kind] = GENERIC_AGENTS[e];
+    const firstWords = agentFirstWords[e];
     let next = 0;
     for (let i = 0; i < starts; i++) {
-      if (agentStarts[i] < next) continue;
+      if (agentStarts[i] < next || !hasWordBit(firstWords, agentStartHashes[i])) continue;
       re.lastIndex = agentStarts[i];
       const m = re.exec(text);
       if (!m) continue;
