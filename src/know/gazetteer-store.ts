@@ -361,13 +361,13 @@ export class PackedGazetteer {
     }
   }
 
-  /** Adds to `out` the hashes of the name keys that some country is called by, read from the id lists without making the keys. */
-  addCountryKeyHashes(out: KeyFilter): void {
+  /** Adds to `out` each name key that some country is called by, with the first such country's id. */
+  addCountryKeyIds(out: Map<string, number>): void {
     const country = this.tables.precision.indexOf('country');
     for (let k = 0; k < this.keyStart.length; k++) {
       for (let i = this.firstId[k]; i < this.firstId[k + 1]; i++) {
         if (this.precisions[this.ids[i]] === country) {
-          out.add(this.keyHash[k]);
+          out.set(this.key(k), this.ids[i]);
           break;
         }
       }

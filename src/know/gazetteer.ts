@@ -109,10 +109,22 @@ export class Gazetteer {
 
   /** The id of the country called `key` (a nameKey), if one is. */
   countryIdOf(key: string): number | undefined {
-    const hit = this.byName.get(key);
-    if (hit === undefined) return undefined;
-    if (typeof hit === 'number') return this.precisionOf(hit) === 'country' ? hit : undefined;
-    return hit.find((id) => this.precisionOf(id) === 'country');
+    return (this.countryKeys ??= this.readCountryKeys()).get(key);
+  }
+  /** Name key -> the first country called so, made at the first question: a small map, where byName is a large table. */
+  private countryKeys: Map<string, number> | null = null;
+
+  private readCountryKeys(): Map<string, number> {
+    const keys = new Map<string, number>();
+    if (this.store) {
+      this.store.addCountryKeyIds(keys);
+      return keys;
+    }
+    for (const [key, hit] of this.byName) {
+      const id = typeof hit === 'number' ? (this.precisionOf(hit) === 'country' ? hit : undefined) : hit.find((h) => this.precisionOf(h) === 'country');
+      if (id !== undefined) keys.set(key, id);
+    }
+    return keys;
   }
 
   get size(): number {
@@ -159,11 +171,7 @@ export class Gazetteer {
 
   /** Adds to `out` the hashes (hashKey) of the name keys that some country is called by. */
   addCountryNameHashes(out: KeyFilter): void {
-    if (this.store) {
-      this.store.addCountryKeyHashes(out);
-      return;
-    }
-    for (const key of this.byName.keys()) if (this.countryIdOf(key) !== undefined) out.add(hashKey(key));
+    for (const key of (this.countryKeys ??= this.readCountryKeys()).keys()) out.add(hashKey(key));
   }
 
   /** Ids of the places called `key` (a nameKey). */
@@ -174,6 +182,7 @@ export class Gazetteer {
 
   add(p: Omit<Place, 'id'>): number {
     if (this.store) throw new Error('a packed gazetteer cannot be added to');
+    this.countryKeys = null;
     const id = this.names.length;
     this.names.push(p.name);
     this.country.push(p.country);
@@ -199,6 +208,7 @@ export class Gazetteer {
     if (!key) return;
     if (!(this.byName instanceof Map)) throw new Error('a packed gazetteer cannot be added to');
     const byName = this.byName as Map<string, number | number[]>;
+    this.countryKeys = null;
     const hit = byName.get(key);
     if (hit === undefined) byName.set(key, id);
     else if (typeof hit === 'number') {

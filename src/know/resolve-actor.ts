@@ -81,18 +81,22 @@ function byName(key: string, context: ActorContext): ActorCandidate[] {
  * either leading something ("vietnamese-led"), or an organisation with a country ("idf").
  */
 export function headCountry(head: string): string | undefined {
-  return HEADS.get(head, readHeadCountry) ?? undefined;
-}
-/** headCountry's answers by head (null: none). */
-const HEADS = new KeyCache<string | null>(50_000);
-
-function readHeadCountry(head: string): string | null {
-  const g = gazetteer();
-  const d = dictionary();
   const key = head.endsWith("'s") ? head.slice(0, -2) : head.endsWith('-led') ? head.slice(0, -4) : head;
-  return g.demonyms.get(key)
-    ?? countryOfName(key)
-    ?? (d.byAlias.get(key) ?? []).map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country ?? null;
+  // three small maps, asked directly: a cache of the answers grew far larger than them
+  return gazetteer().demonyms.get(key) ?? countryOfName(key) ?? (aliasCountries ??= readAliasCountries()).get(key);
+}
+
+/** Dictionary name -> the country of its first actor that is no outlet and no person and has one. */
+let aliasCountries: Map<string, string> | null = null;
+
+function readAliasCountries(): Map<string, string> {
+  const d = dictionary();
+  const countries = new Map<string, string>();
+  for (const [alias, ids] of d.byAlias) {
+    const country = ids.map((id) => d.actors.get(id)!).find((a) => !a.outlet && a.kind !== 'person' && a.country)?.country;
+    if (country) countries.set(alias, country);
+  }
+  return countries;
 }
 
 /** The ISO3 of the country called `key`: undefined when none is, null when its place has no code. */
