@@ -487,9 +487,12 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
-      if (isConnector(ws[j])) continue;
       const n = j - i;
       const hash = run.hashes[n];
+      // a capitalised run's branches below, by their cheap first tests: most ends fail them all and skip the connector test
+      if (capital && !(filter.aliases.has(hash) || (j > i && (runHeads.length > 0 || hasOf))
+        || ((i === j || (j === i + 1 && ws[i].isThe())) && filter.demonyms.has(hash)) || (j < placeEnd && g.mayHaveName(hash)))) continue;
+      if (isConnector(ws[j])) continue;
       let kind: Found['kind'] | null = null;
       if (!capital) {
         if ((run.keyLengths[n] <= BARE_AGENT_LENGTH && BARE_AGENTS.has(run.key(n))) || (titled && j > i && hasOf && titleOfCountry(run.key(n)))) kind = 'actor';
