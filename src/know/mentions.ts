@@ -167,27 +167,25 @@ function restKey(ws: Word[], from: number, to: number): string {
   return withoutThe(key);
 }
 /**
- * The proper-noun tokens of one sentence of an article, looked up in the article's tokens when a
- * place match asks (a few times per article) instead of a set of every sentence's proper nouns
- * built ahead. The tokens come in sentence order, each sentence's by start, as the lang stage
- * makes them; sentences are mostly asked about in order, so each search starts where the last
- * sentence's tokens began.
+ * The proper-noun tokens of an article, asked by sentence: read at the first question into two
+ * small arrays (sentence, start), searched by halving; no set per sentence. The tokens come in
+ * sentence order, each sentence's by start, as the lang stage makes them.
  */
 class ProperNouns {
   private tokens: Token[] = [];
+  private read = false;
+  private sentences = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private count = 0;
   private sentence = -1;
-  /** The sentence's tokens are tokens[from..to), found at the first question (from = -1 before). */
+  /** The sentence's proper nouns are [from, to) of the arrays, found at its first question (from = -1 before). */
   private from = -1;
   private to = -1;
-  /** The first token of the last sentence found (a lower bound for later sentences), and that sentence. */
-  private cursor = 0;
-  private cursorSentence = -1;
 
   /** Starts answering for the sentences of `tokens`. */
   start(tokens: Token[]): void {
     this.tokens = tokens;
-    this.cursor = 0;
-    this.cursorSentence = -1;
+    this.read = false;
   }
 
   /** Starts answering for sentence `sentence`. */
@@ -198,42 +196,41 @@ class ProperNouns {
 
   /** Whether a proper-noun token of the sentence starts at `start` (in the text spans index). */
   has(start: number): boolean {
-    const tokens = this.tokens;
+    if (!this.read) this.readTokens();
     if (this.from < 0) {
-      if (this.sentence < this.cursorSentence) this.cursor = 0;
-      this.from = firstTokenOf(tokens, this.sentence, this.cursor);
-      this.to = firstTokenOf(tokens, this.sentence + 1, this.from);
-      this.cursor = this.from;
-      this.cursorSentence = this.sentence;
+      this.from = firstAtLeast(this.sentences, 0, this.count, this.sentence);
+      this.to = firstAtLeast(this.sentences, this.from, this.count, this.sentence + 1);
     }
-    let lo = this.from, hi = this.to;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid].span[0] < start) lo = mid + 1;
-      else hi = mid;
+    const k = firstAtLeast(this.starts, this.from, this.to, start);
+    return k < this.to && this.starts[k] === start;
+  }
+
+  private readTokens(): void {
+    let count = 0;
+    for (const t of this.tokens) {
+      if (t.pos !== 'PROPN') continue;
+      if (count === this.starts.length) {
+        const sentences = new Int32Array(count * 2), starts = new Int32Array(count * 2);
+        sentences.set(this.sentences);
+        starts.set(this.starts);
+        this.sentences = sentences;
+        this.starts = starts;
+      }
+      this.sentences[count] = t.sentence;
+      this.starts[count] = t.span[0];
+      count++;
     }
-    for (let k = lo; k < this.to && tokens[k].span[0] === start; k++) if (tokens[k].pos === 'PROPN') return true;
-    return false;
+    this.count = count;
+    this.read = true;
   }
 }
 
-/**
- * The index of the first token of sentence `sentence` or a later one (tokens.length if none),
- * searched from `from` on (no token before `from` may be of that sentence or a later one):
- * steps that double from `from`, then halving.
- */
-function firstTokenOf(tokens: Token[], sentence: number, from: number): number {
-  const n = tokens.length;
-  let lo = from, step = 1, hi = from;
-  while (hi < n && tokens[hi].sentence < sentence) {
-    lo = hi + 1;
-    hi += step;
-    step *= 2;
-  }
-  if (hi > n) hi = n;
+/** The first index in [from, to) of sorted `values` whose value is at least `value` (to if none). */
+function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
+  let lo = from, hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].sentence < sentence) lo = mid + 1;
+    if (values[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
