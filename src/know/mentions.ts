@@ -11,7 +11,7 @@ import { keyLead, nameKey } from './normalize.ts';
 import { bestPlace, weightsOf, type BestPlace, type CountryWeights, type PlaceCandidate, type PlaceContext } from './places.ts';
 import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
-import { readWords, type Word } from './words.ts';
+import { plainKeyCode, readWords, type Word } from './words.ts';
 import { distanceKm } from './geo.ts';
 
 /** What a matched span is, before resolution in context. */
@@ -331,9 +331,8 @@ function plainLeadHash(w: Word): number {
   const text = w.source;
   let h = FNV_START;
   for (let k = w.start; k < w.end; k++) {
-    let c = text.charCodeAt(k);
+    const c = plainKeyCode(text.charCodeAt(k));
     if (c === 45 || c === 39) break;
-    if (c >= 65 && c <= 90) c += 32;
     h = Math.imul(h ^ c, 0x01000193);
   }
   return h >>> 0;
@@ -582,7 +581,7 @@ const LOWER_PREFIX = /^\p{Ll}{1,3}[-'’]\p{Lu}/u;
 function hasJoiner(w: Word): boolean {
   for (let k = w.start + 1; k < w.end; k++) {
     const c = w.source.charCodeAt(k);
-    if (c === 45 || c === 39) return true;
+    if (c === 45 || c === 39 || c === 0x2019) return true;
   }
   return false;
 }

@@ -12,13 +12,16 @@ import { nameKey } from './normalize.ts';
  * A word of a sentence. Its text and key are cut out and made only when asked: the scan turns
  * most words away by their first letters, length and case, read from the sentence itself.
  */
+/** The key's code unit for a plain word's character: lower case, ’ as ' (what nameKey makes of them). */
+export const plainKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+
 export class Word {
   /** The sentence the word is read from. */
   source = '';
   start = 0;
   end = 0;
   capital = false;
-  /** Only ASCII letters, digits, hyphens and apostrophes: the key is the text in lower case. */
+  /** Only ASCII letters, digits, hyphens and apostrophes (’ too, read as '): the key is the text in lower case, ’ as '. */
   plain = false;
   private textValue: string | null = null;
   private keyValue: string | null = null;
@@ -51,8 +54,7 @@ export class Word {
   /** The key's code unit at `k` (0 <= k < key length): read from the text when the word is plain. */
   keyCodeAt(k: number): number {
     if (!this.plain) return this.key.charCodeAt(k);
-    const c = this.source.charCodeAt(this.start + k);
-    return c >= 65 && c <= 90 ? c + 32 : c;
+    return plainKeyCode(this.source.charCodeAt(this.start + k));
   }
 
   /** Whether the key is `s` (lower case ASCII), read from the text when the word is plain. */
@@ -67,8 +69,7 @@ export class Word {
     const from = this.end - s.length;
     if (from < this.start) return false;
     for (let k = 0; k < s.length; k++) {
-      const c = this.source.charCodeAt(from + k);
-      if ((c >= 65 && c <= 90 ? c + 32 : c) !== s.charCodeAt(k)) return false;
+      if (plainKeyCode(this.source.charCodeAt(from + k)) !== s.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -78,10 +79,7 @@ export class Word {
     if (!this.plain) return hashMore(hash, this.key);
     const text = this.source;
     let h = hash;
-    for (let k = this.start; k < this.end; k++) {
-      const c = text.charCodeAt(k);
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
-    }
+    for (let k = this.start; k < this.end; k++) h = Math.imul(h ^ plainKeyCode(text.charCodeAt(k)), 0x01000193);
     return h >>> 0;
   }
 
@@ -212,7 +210,6 @@ function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
           continue;
         }
         if (c === 0x2019 && classAt(text, r + 1) & LN) {
-          special = true;
           r++;
           continue;
         }
