@@ -2,7 +2,8 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isCivic, isSpaceChar, isSportOnly } from './context.ts';
+import { guardHolds, isCivic, isSpaceChar, isSportOnlyScanned } from './context.ts';
+import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
@@ -80,8 +81,6 @@ interface LexiconIndex {
 let index: LexiconIndex | null = null;
 
 const PRESENT_BITS = 1 << 16;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /** A regular expression's \w. */
@@ -91,13 +90,6 @@ const SCAN_CHAR = new Uint8Array(128);
 const APOSTROPHE = 39;
 for (let c = 0; c < 128; c++) if (isRegexWordChar(c) || c === APOSTROPHE) SCAN_CHAR[c] = lowerAscii(c);
 const HYPHEN = 45;
-
-/** The hash of a lower-case key, as findTriggers computes it while scanning a word. */
-function hashKey(key: string): number {
-  let hash = FNV_OFFSET;
-  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
-  return hash;
-}
 
 function lexiconIndex(): LexiconIndex {
   if (index) return index;
@@ -150,28 +142,13 @@ function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: numb
   return undefined;
 }
 
-// The keys that start the current sentence's words, as a table of hash slots stamped with the
-// sentence's number: a slot holds when its stamp is the current one. A shared slot only lets a
-// phrase through to its regex.
-const SENTENCE_KEY_SLOTS = 4096;
-const sentenceKeys = new Uint32Array(SENTENCE_KEY_SLOTS);
-let sentenceNumber = 0;
-
-function startSentence(): void {
-  sentenceNumber = (sentenceNumber + 1) >>> 0;
-  if (sentenceNumber === 0) {
-    sentenceKeys.fill(0);
-    sentenceNumber = 1;
-  }
-}
-
 /** Whether, for each required slot, one of its keys may start a word of the sentence. */
 function holdsRequired(required: Int32Array): boolean {
   for (let at = 0; at < required.length;) {
     const end = at + 1 + required[at];
     let held = false;
     for (at++; at < end; at++) {
-      if (sentenceKeys[required[at] & (SENTENCE_KEY_SLOTS - 1)] === sentenceNumber) {
+      if (mayHaveWord(required[at])) {
         held = true;
         break;
       }
@@ -220,7 +197,9 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   startSentence();
   // First the words, looked up and their keys noted for the required-slot checks; then the
   // phrases they may start, in text order. A letter begins a word of letters, digits,
-  // underscores and apostrophes; its key is its lower-case text up to any apostrophe.
+  // underscores and apostrophes; its key is its lower-case text up to any apostrophe. The parts
+  // after its apostrophes are noted too: with the keys, they are every run of letters, digits
+  // and underscores that starts with a letter after a non-word character (a regex's \b).
   let hits = 0;
   const length = sentence.length;
   for (let i = 0; i < length; i++) {
@@ -228,16 +207,27 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
     const offset = i;
     let keyEnd = -1;
     let hash = FNV_OFFSET;
+    let part = FNV_OFFSET;
+    let partLength = 0;
     for (; i < length; i++) {
       const c = sentence.charCodeAt(i);
       const lower = c < 128 ? SCAN_CHAR[c] : 0;
       if (lower === 0) break;
-      if (keyEnd >= 0) continue;
-      if (lower === APOSTROPHE) keyEnd = i;
-      else hash = Math.imul(hash ^ lower, FNV_PRIME);
+      if (lower === APOSTROPHE) {
+        if (keyEnd < 0) keyEnd = i;
+        else if (partLength) noteWord(part);
+        part = FNV_OFFSET;
+        partLength = 0;
+      } else if (keyEnd < 0) {
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
+      } else {
+        part = Math.imul(part ^ lower, FNV_PRIME);
+        partLength++;
+      }
     }
     if (keyEnd < 0) keyEnd = i;
-    sentenceKeys[hash & (SENTENCE_KEY_SLOTS - 1)] = sentenceNumber;
+    else if (partLength) noteWord(part);
+    noteWord(hash);
     const candidates = entriesAt(idx, sentence, offset, keyEnd, hash);
     if (!candidates) continue;
     hitOffsets[hits] = offset;
@@ -275,11 +265,11 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
         if (COMPOUND_HEAD_AT.test(sentence)) continue;
       }
       if (entry.notBefore?.test(sentence.slice(end)) || entry.notAfter?.test(sentence.slice(Math.max(0, offset - 24), offset))) continue;
-      if (!(entry.guard === 'political' && context.politicalParty) && !guardHolds(entry.guard, sentence, offset, end, text)) continue;
+      if (!(entry.guard === 'political' && context.politicalParty) && !guardHolds(entry.guard, sentence, offset, end, text, true)) continue;
       found.push({ entry, start: offset, end, text });
     }
   }
-  if (!found.length || isSportOnly(sentence)) return [];
+  if (!found.length || isSportOnlyScanned(sentence)) return [];
   // A match report's sentences ("a high shot", "their attacking half") read in the light of its title.
   if (context.sportDocument && !isCivic(sentence)) return [];
   return resolveOverlaps(found);

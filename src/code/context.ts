@@ -1,6 +1,7 @@
 // What surrounds a trigger: contexts that rule violence out, modality, hedging.
 import type { Modality } from '../model/types.ts';
 import type { Guard } from './lexicon.ts';
+import { cueWords, matchWordHashes, mayHaveCue } from './words.ts';
 
 /**
  * One case-insensitive expression that matches where any of the given ones does. Each starts with
@@ -43,6 +44,12 @@ const POLITICAL = /\b(government|minister|ministry|president|parliament|party|el
 /** International bodies by their (case-sensitive) initials. */
 const BLOCS = /\b(?:EU|UN|U\.N\.|NATO|AU|ASEAN|OSCE|IAEA|WHO|OPEC)\b/;
 
+// Words one of which a sentence needs for these to match in it (the union's from its parts).
+const SPORT_WORDS = cueWords(matchWordHashes(SPORT));
+const NOT_VIOLENCE_WORDS = cueWords(Int32Array.from([SPORT, MISHAP, SPACE, FICTION].flatMap((e) => [...matchWordHashes(e)])));
+const MARKET_WORDS = cueWords(matchWordHashes(MARKET));
+const LABOUR_WORDS = cueWords(matchWordHashes(LABOUR));
+
 /** Whether a text speaks of armed, political or protest matters. */
 export function isCivic(text: string): boolean {
   return ARMED.test(text) || POLITICAL.test(text) || /\b(?:protest\w*|demonstrat\w*|activists)\b/i.test(text);
@@ -51,6 +58,11 @@ export function isCivic(text: string): boolean {
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
 export function isSportOnly(sentence: string): boolean {
   return SPORT.test(sentence) && !isCivic(sentence);
+}
+
+/** isSportOnly for the sentence whose words findTriggers has noted. */
+export function isSportOnlyScanned(sentence: string): boolean {
+  return mayHaveCue(SPORT_WORDS) && isSportOnly(sentence);
 }
 
 function withoutSpan(text: string, start: number, end: number): string {
@@ -90,25 +102,28 @@ function bodilyAttackBefore(sentence: string, start: number): boolean {
 
 /**
  * Whether a trigger of this guard holds in its sentence. `start`/`end` are the trigger's offsets
- * in `sentence`, so the trigger word itself never counts as its own evidence.
+ * in `sentence`, so the trigger word itself never counts as its own evidence. `scanned`: the
+ * sentence's words are noted (findTriggers), so an expression needing a word none of them is
+ * need not run (the text without the trigger has no word the sentence lacks).
  */
-export function guardHolds(guard: Guard | undefined, sentence: string, start: number, end: number, triggerText: string): boolean {
+export function guardHolds(guard: Guard | undefined, sentence: string, start: number, end: number, triggerText: string, scanned = false): boolean {
   if (!guard) return true;
-  if (guard === 'labour') return LABOUR.test(sentence);
+  if (guard === 'labour') return (!scanned || mayHaveCue(LABOUR_WORDS)) && LABOUR.test(sentence);
   const rest = withoutSpan(sentence, start, end);
   if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
-  if (guard === 'crowd') return CROWD.test(rest) && !(MARKET.test(rest) && !ARMED.test(rest));
+  const market = !scanned || mayHaveCue(MARKET_WORDS);
+  if (guard === 'crowd') return CROWD.test(rest) && !(market && MARKET.test(rest) && !ARMED.test(rest));
   const after = sentence.slice(end);
   // violence and armed; the costlier tests run only when an earlier one leaves the answer open.
-  if (includesAscii(triggerText, 'strik') && LABOUR.test(rest)) return false;
+  if (includesAscii(triggerText, 'strik') && (!scanned || mayHaveCue(LABOUR_WORDS)) && LABOUR.test(rest)) return false;
   if ((startsWithAscii(triggerText, 'attack', 0) || startsWithAscii(triggerText, 'assault', 0)) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
   if ((startsWithAscii(triggerText, 'fight', 0) || startsWithAscii(triggerText, 'battl', 0)) && FIGHT_CAUSE.test(after)) return false;
   if (startsWithAscii(triggerText, 'kill', 0) && NOT_KILL_OBJECT.test(after)) return false;
   let armed: boolean | undefined;
   if (/\bwar of words\b/i.test(sentence) && !(armed ??= ARMED.test(rest))) return false;
   if (bodilyAttackBefore(sentence, start)) return false;
-  if (NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
-  if (MARKET.test(rest) && !(armed ??= ARMED.test(rest))) return false;
+  if ((!scanned || mayHaveCue(NOT_VIOLENCE_WORDS)) && NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
+  if (market && MARKET.test(rest) && !(armed ??= ARMED.test(rest))) return false;
   if (guard === 'armed') return armed ?? ARMED.test(rest);
   return true;
 }

@@ -2,6 +2,7 @@
 import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
 import { unionOf } from './context.ts';
+import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey } from './words.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
 export const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
@@ -25,70 +26,13 @@ export const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
  */
 const ANY_GENERIC_AGENT = unionOf(GENERIC_AGENTS.map(([re]) => re), 'iy');
 
-/**
- * The texts an expression of the GENERIC_AGENTS kind matches, in lower case, with one space for
- * each run of white space: letters, spaces, \s, \s+, \b, [classes], (?:groups) and ?. Throws on
- * anything else.
- */
-export function expressionTexts(source: string): string[] {
-  let at = 0;
-  function alternatives(): string[] {
-    const out = sequence();
-    while (source[at] === '|') {
-      at++;
-      out.push(...sequence());
-    }
-    return out;
-  }
-  function sequence(): string[] {
-    let texts = [''];
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
-      let options: string[];
-      if (source.startsWith('(?:', at)) {
-        at += 3;
-        options = alternatives();
-        if (source[at++] !== ')') throw new Error(`unclosed group in ${source}`);
-      } else if (source.startsWith('\\s', at)) {
-        at += 2;
-        options = [' '];
-        if (source[at] === '+') at++;
-      } else if (source.startsWith('\\b', at)) {
-        at += 2;
-        options = [''];
-      } else if (source[at] === '[') {
-        const end = source.indexOf(']', at);
-        options = [...source.slice(at + 1, end)].map((c) => c.toLowerCase());
-        if (!options.every((c) => /^[a-z]$/.test(c))) throw new Error(`unsupported class in ${source}`);
-        at = end + 1;
-      } else if (/^[A-Za-z ]$/.test(source[at])) {
-        options = [source[at++].toLowerCase()];
-      } else {
-        throw new Error(`unsupported syntax at ${at} in ${source}`);
-      }
-      if (source[at] === '?') {
-        at++;
-        options = [...options, ''];
-      }
-      texts = texts.flatMap((t) => options.map((o) => t + o));
-    }
-    return texts;
-  }
-  const texts = alternatives();
-  if (at !== source.length) throw new Error(`unsupported syntax at ${at} in ${source}`);
-  return texts;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Per expression, the bits (hash & 31) of the words a match of it can start with, by the hash's next bits: a word whose bit is clear cannot start one. */
 const AGENT_WORD_BITS = 1 << 12;
 const agentFirstWords = GENERIC_AGENTS.map(([re]) => {
   const bits = new Uint32Array(AGENT_WORD_BITS / 32);
   for (const text of expressionTexts(re.source)) {
-    const word = text.split(' ')[0];
-    let hash = FNV_OFFSET;
-    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    const hash = hashKey(text.split(' ')[0]);
     bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] |= 1 << (hash & 31);
   }
   return bits;

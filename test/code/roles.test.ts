@@ -1,7 +1,8 @@
 // genericAgents finds its candidate positions from the words a generic agent can start with: it
 // must find what scanning the expressions' union over the whole text finds.
 import { describe, expect, it } from 'vitest';
-import { GENERIC_AGENTS, expressionTexts, genericAgents } from '../../src/code/roles.ts';
+import { GENERIC_AGENTS, genericAgents } from '../../src/code/roles.ts';
+import { expressionTexts } from '../../src/code/words.ts';
 import { unionOf } from '../../src/code/context.ts';
 import { ATTRIBUTION_CASES, FAMILY_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
 

@@ -1,0 +1,149 @@
+// Words of the sentence being coded, by hash: findTriggers notes every word it scans, and the
+// tests run while it codes that sentence ask whether an expression's first words are among them
+// before running the expression.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+export { FNV_OFFSET, FNV_PRIME };
+
+/** The hash of a lower-case word, as the scans compute it character by character. */
+export function hashKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
+
+// The current sentence's words as a table of hash slots stamped with the sentence's number: a
+// slot holds when its stamp is the current one. A shared slot only lets a test through to its regex.
+const SLOTS = 4096;
+const stamps = new Uint32Array(SLOTS);
+let sentenceNumber = 0;
+
+/** Forgets the words noted so far. */
+export function startSentence(): void {
+  sentenceCues = 0;
+  sentenceNumber = (sentenceNumber + 1) >>> 0;
+  if (sentenceNumber === 0) {
+    stamps.fill(0);
+    sentenceNumber = 1;
+  }
+}
+
+// Sets of words (cueWords) as bits: per slot, the bits of the sets holding a word of that slot;
+// per sentence, the bits of the sets it may have a word of.
+const cueBits = new Int32Array(SLOTS);
+let cueCount = 0;
+let sentenceCues = 0;
+
+/** A bit standing for a set of words (hashes): mayHaveCue tells whether the current sentence may have one of them. */
+export function cueWords(hashes: Int32Array): number {
+  if (cueCount === 31) throw new Error('too many sets of cue words');
+  const bit = 1 << cueCount++;
+  for (const hash of hashes) cueBits[hash & (SLOTS - 1)] |= bit;
+  return bit;
+}
+
+export function noteWord(hash: number): void {
+  stamps[hash & (SLOTS - 1)] = sentenceNumber;
+  sentenceCues |= cueBits[hash & (SLOTS - 1)];
+}
+
+/** Whether the current sentence may have a word of the set cueWords made this bit for. */
+export function mayHaveCue(bit: number): boolean {
+  return (sentenceCues & bit) !== 0;
+}
+
+/** Whether a word of this hash may be in the current sentence. */
+export function mayHaveWord(hash: number): boolean {
+  return stamps[hash & (SLOTS - 1)] === sentenceNumber;
+}
+
+/**
+ * The texts an expression matches, in lower case, with one space for each run of white space:
+ * letters, digits, spaces, '-', '&', \s (with ?, * or +), \b, [classes] of letters, groups and ?.
+ * A lookahead only narrows what matches, so it is left out. Throws on anything else.
+ */
+export function expressionTexts(source: string): string[] {
+  let at = 0;
+  function alternatives(): string[] {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  }
+  /** Past the group opening at `at`, whatever it holds. */
+  function skipGroup(): void {
+    let depth = 0;
+    do {
+      const c = source[at++];
+      if (c === '\\') at++;
+      else if (c === '[') at = source.indexOf(']', at) + 1;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      if (at <= 0 || at > source.length) throw new Error(`unclosed group in ${source}`);
+    } while (depth > 0);
+  }
+  function group(): void {
+    if (source[at++] !== ')') throw new Error(`unclosed group in ${source}`);
+  }
+  function sequence(): string[] {
+    let texts = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let options: string[];
+      if (source.startsWith('(?=', at) || source.startsWith('(?!', at)) {
+        skipGroup();
+        continue;
+      } else if (source.startsWith('(?:', at) || (source[at] === '(' && source[at + 1] !== '?')) {
+        at += source[at + 1] === '?' ? 3 : 1;
+        options = alternatives();
+        group();
+      } else if (source.startsWith('\\s', at)) {
+        at += 2;
+        options = source[at] === '*' ? [' ', ''] : [' '];
+        if (source[at] === '+' || source[at] === '*') at++;
+      } else if (source.startsWith('\\b', at)) {
+        at += 2;
+        options = [''];
+      } else if (source[at] === '[') {
+        const end = source.indexOf(']', at);
+        options = [...source.slice(at + 1, end)].map((c) => c.toLowerCase());
+        if (!options.every((c) => /^[a-z]$/.test(c))) throw new Error(`unsupported class in ${source}`);
+        at = end + 1;
+      } else if (/^[A-Za-z0-9 &-]$/.test(source[at])) {
+        options = [source[at++].toLowerCase()];
+      } else {
+        throw new Error(`unsupported syntax at ${at} in ${source}`);
+      }
+      if (source[at] === '?') {
+        at++;
+        options = [...options, ''];
+      }
+      texts = texts.flatMap((t) => options.map((o) => t + o));
+    }
+    return texts;
+  }
+  const texts = alternatives();
+  if (at !== source.length) throw new Error(`unsupported syntax at ${at} in ${source}`);
+  return texts;
+}
+
+/**
+ * For a case-insensitive expression between \b and \b, one word (run of letters, digits and
+ * underscores, starting with a letter) of each text it matches, the longest: hashes of words one of which a sentence
+ * must have for the expression to match in it. Each such word stands in a match between non-word
+ * characters or the match's ends, so it is a whole word of the sentence.
+ */
+export function matchWordHashes(expression: RegExp): Int32Array {
+  const { source, flags } = expression;
+  if (!source.startsWith('\\b') || !source.endsWith('\\b') || !flags.includes('i')) throw new Error(`match words need a case-insensitive expression between \\b and \\b: ${source}`);
+  const words = new Set<string>();
+  for (const text of expressionTexts(source)) {
+    // A word starting with a letter: findTriggers notes only those.
+    const longest = text.split(/[^a-z0-9_]+/).filter((w) => /^[a-z]/.test(w)).reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (!longest) throw new Error(`a match of ${source} may hold no word starting with a letter`);
+    words.add(longest);
+  }
+  return Int32Array.from([...words].map(hashKey));
+}
