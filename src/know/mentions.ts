@@ -391,6 +391,10 @@ class WordRun {
   strip = false;
   /** A word "of", or two words with nothing between them: only then can a key hold " of ". */
   mayHoldOf = false;
+  /** Two words with nothing between them: their keys run together. */
+  private adjacent = false;
+  /** ofs[n]: word n's key is "of". */
+  private readonly ofs = new Uint8Array(MAX_WORDS);
   /** hashes[n]: hashKey(key(n)). */
   readonly hashes = new Uint32Array(MAX_WORDS);
   /** keyLengths[n]: key(n).length. */
@@ -408,6 +412,7 @@ class WordRun {
     this.length = 1;
     this.strip = false;
     this.mayHoldOf = false;
+    this.adjacent = false;
     this.hashes[0] = ws[first].hashKeyOnto(FNV_START);
     this.keyLengths[0] = ws[first].keyLength;
   }
@@ -417,11 +422,27 @@ class WordRun {
     const n = this.length++;
     const w = this.ws[this.first + n];
     if (n === 1) this.strip = gap === ' ' && this.ws[this.first].isThe();
-    if (gap === '' || w.keyIs('of')) this.mayHoldOf = true;
+    const of = w.keyIs('of');
+    this.ofs[n] = of ? 1 : 0;
+    if (gap === '') this.adjacent = true;
+    if (gap === '' || of) this.mayHoldOf = true;
     const stripped = this.strip && n === 1;
     this.hashes[n] = w.hashKeyOnto(stripped ? FNV_START : hashMore(this.hashes[n - 1], gap));
     this.gaps[n] = gap;
     this.keyLengths[n] = stripped ? w.keyLength : this.keyLengths[n - 1] + gap.length + w.keyLength;
+  }
+
+  /**
+   * Whether the longest key holds " of ", read from the words and gaps: a word "of" inside the key
+   * after a gap that ends with a space and before a gap that is one (words run together: from the key).
+   */
+  holdsOf(): boolean {
+    if (!this.mayHoldOf) return false;
+    if (this.adjacent) return this.key(this.length - 1).includes(' of ');
+    for (let n = this.strip ? 2 : 1; n < this.length - 1; n++) {
+      if (this.ofs[n] === 1 && this.gaps[n].endsWith(' ') && this.gaps[n + 1] === ' ') return true;
+    }
+    return false;
   }
 
   /** Keys of the run's words 0..n joined by their gaps, without a leading "the " (withoutThe). */
@@ -480,7 +501,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     let placeEnd = i;
     if (capital) while (placeEnd <= last && mayBeInPlaceName(ws[placeEnd])) placeEnd++;
     // " of " in the run's longest key: the only keys that can be an office of a country ("foreign minister of Japan")
-    const hasOf = run.mayHoldOf && run.key(last - i).includes(' of ');
+    const hasOf = run.holdsOf();
     let hit: Found | null = null;
     for (let j = last; j >= i && !hit; j--) {
       const n = j - i;
