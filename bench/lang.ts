@@ -6,6 +6,7 @@ import model from 'wink-eng-lite-web-model';
 import { langStage } from '../src/lang/index.ts';
 import { loadNlp } from '../src/lang/segment.ts';
 import { Doc } from '../src/pipeline/doc.ts';
+import { newsRows } from './lib/news-rows.ts';
 
 const WIKINEWS = new URL('../../shared/data/wikinews-en/articles.jsonl', import.meta.url);
 const WORDS_PER_TEXT = 800;
@@ -15,16 +16,15 @@ interface Sample { text: string; date: string }
 
 /** Whole paragraphs of consecutive Wikinews articles, gathered until each text holds about 800 words. */
 function samples(): Sample[] {
-  const articles = readFileSync(WIKINEWS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; date: string });
   const out: Sample[] = [];
   let paragraphs: string[] = [];
   let words = 0;
-  for (const article of articles) {
+  for (const article of newsRows(readFileSync(WIKINEWS, 'utf8'))) {
     for (const paragraph of article.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) {
       paragraphs.push(paragraph);
       words += paragraph.split(/\s+/).length;
       if (words >= WORDS_PER_TEXT) {
-        out.push({ text: paragraphs.join('\n\n'), date: article.date });
+        out.push({ text: paragraphs.join('\n\n'), date: article.date ?? '' });
         paragraphs = [];
         words = 0;
       }
@@ -86,7 +86,7 @@ if (!existsSync(WIKINEWS)) {
   });
   const runs = 20 + ROUNDS * texts.length;
   console.log(`texts: ${texts.length} of ${words.toFixed(0)} words on average (Wikinews, CC BY 2.5)`);
-  console.log(`lang stage (plus lemmas, dates, quantities, quotes): ${stage.best.toFixed(0)} articles per CPU-second (first reading: ${stage.first.toFixed(0)})`);
+  console.log(`lang stage (wink-nlp, spans, dates, quantities, quotes): ${stage.best.toFixed(0)} articles per CPU-second (first reading: ${stage.first.toFixed(0)})`);
   console.log(`wink-nlp alone (sentences, tokens, POS), own model instance: ${winkAlone.best.toFixed(0)} articles per CPU-second (first reading: ${winkAlone.first.toFixed(0)})`);
   console.log(`ratio wink alone / lang stage: ${(winkAlone.first / stage.first).toFixed(2)} on first readings, ${(winkAlone.best / stage.best).toFixed(2)} on best rounds`);
   console.log(`per article: ${(counts.sentences / runs).toFixed(1)} sentences, ${(counts.dates / runs).toFixed(1)} dates, ${(counts.quantities / runs).toFixed(1)} quantities, ${(counts.quotes / runs).toFixed(1)} quotes`);
