@@ -586,7 +586,7 @@ function mayBeHead(last: Word, hash: number): boolean {
 function mayBeInPlaceName(w: Word): boolean {
   if (w.capital) return true;
   if (w.plain) {
-    // lower case is the key; the prefix needs a hyphen or an apostrophe
+    // the key is the lower case (’ as '); the prefix needs a hyphen or an apostrophe
     if (w.end - w.start <= CONNECTOR_LENGTH && CONNECTORS.has(w.key)) return true;
     return hasJoiner(w) && LOWER_PREFIX.test(w.text);
   }

@@ -8,13 +8,13 @@ import { KeyCache } from './key-cache.ts';
 import { hashMore } from './gazetteer-store.ts';
 import { nameKey } from './normalize.ts';
 
+/** The key's code unit for a plain word's character: lower case, ’ as ' (what nameKey makes of them). */
+export const plainKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+
 /**
  * A word of a sentence. Its text and key are cut out and made only when asked: the scan turns
  * most words away by their first letters, length and case, read from the sentence itself.
  */
-/** The key's code unit for a plain word's character: lower case, ’ as ' (what nameKey makes of them). */
-export const plainKeyCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
-
 export class Word {
   /** The sentence the word is read from. */
   source = '';
@@ -48,7 +48,7 @@ export class Word {
 
   /** Whether the key is "the" (without making it). */
   isThe(): boolean {
-    return this.keyIs('the'); // not plain: "Thé", "T.H.E."
+    return this.keyIs('the'); // a word that is not plain may be one too: "Thé", "T.H.E."
   }
 
   /** The key's code unit at `k` (0 <= k < key length): read from the text when the word is plain. */
