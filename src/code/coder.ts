@@ -2,7 +2,7 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isCivic, isSpaceChar, isSportOnlyScanned } from './context.ts';
+import { guardHolds, isCivicScanned, isSpaceChar, isSportOnlyScanned } from './context.ts';
 import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {
@@ -271,7 +271,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   }
   if (!found.length || isSportOnlyScanned(sentence)) return [];
   // A match report's sentences ("a high shot", "their attacking half") read in the light of its title.
-  if (context.sportDocument && !isCivic(sentence)) return [];
+  if (context.sportDocument && !isCivicScanned(sentence)) return [];
   return resolveOverlaps(found);
 }
 

@@ -1,7 +1,7 @@
 // What surrounds a trigger: contexts that rule violence out, modality, hedging.
 import type { Modality } from '../model/types.ts';
 import type { Guard } from './lexicon.ts';
-import { cueWords, matchWordHashes, mayHaveCue } from './words.ts';
+import { cueWords, matchWords, mayHaveCue } from './words.ts';
 
 /**
  * One case-insensitive expression that matches where any of the given ones does. Each starts with
@@ -45,14 +45,44 @@ const POLITICAL = /\b(government|minister|ministry|president|parliament|party|el
 const BLOCS = /\b(?:EU|UN|U\.N\.|NATO|AU|ASEAN|OSCE|IAEA|WHO|OPEC)\b/;
 
 // Words one of which a sentence needs for these to match in it (the union's from its parts).
-const SPORT_WORDS = cueWords(matchWordHashes(SPORT));
-const NOT_VIOLENCE_WORDS = cueWords(Int32Array.from([SPORT, MISHAP, SPACE, FICTION].flatMap((e) => [...matchWordHashes(e)])));
-const MARKET_WORDS = cueWords(matchWordHashes(MARKET));
-const LABOUR_WORDS = cueWords(matchWordHashes(LABOUR));
+// A test that the current sentence (findTriggers) may match in: a bit for its words, and an
+// expression for the start of its open-ended words.
+interface MayMatch {
+  bit: number;
+  stems: RegExp | null;
+}
+
+function mayMatchOf(...expressions: RegExp[]): MayMatch {
+  const words = expressions.map(matchWords);
+  const stems = words.flatMap((w) => w.stems);
+  return {
+    bit: cueWords(Int32Array.from(words.flatMap((w) => [...w.hashes]))),
+    stems: stems.length ? new RegExp(`\\b(?:${stems.join('|')})`, 'i') : null,
+  };
+}
+
+/** Whether an expression of `may` can match in the current sentence (or any text made of its words). */
+function mayMatch(may: MayMatch, sentence: string): boolean {
+  return mayHaveCue(may.bit) || (may.stems !== null && may.stems.test(sentence));
+}
+
+const SPORT_WORDS = mayMatchOf(SPORT);
+const NOT_VIOLENCE_WORDS = mayMatchOf(SPORT, MISHAP, SPACE, FICTION);
+const MARKET_WORDS = mayMatchOf(MARKET);
+const LABOUR_WORDS = mayMatchOf(LABOUR);
+const ARMED_WORDS = mayMatchOf(ARMED);
+const POLITICAL_WORDS = mayMatchOf(POLITICAL);
+const CROWD_WORDS = mayMatchOf(CROWD);
+const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|activists)\b/i;
 
 /** Whether a text speaks of armed, political or protest matters. */
 export function isCivic(text: string): boolean {
-  return ARMED.test(text) || POLITICAL.test(text) || /\b(?:protest\w*|demonstrat\w*|activists)\b/i.test(text);
+  return ARMED.test(text) || POLITICAL.test(text) || PROTEST_WORDS.test(text);
+}
+
+/** isCivic for the sentence whose words findTriggers has noted. */
+export function isCivicScanned(sentence: string): boolean {
+  return (mayMatch(ARMED_WORDS, sentence) && ARMED.test(sentence)) || (mayMatch(POLITICAL_WORDS, sentence) && POLITICAL.test(sentence)) || PROTEST_WORDS.test(sentence);
 }
 
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
@@ -62,7 +92,7 @@ export function isSportOnly(sentence: string): boolean {
 
 /** isSportOnly for the sentence whose words findTriggers has noted. */
 export function isSportOnlyScanned(sentence: string): boolean {
-  return mayHaveCue(SPORT_WORDS) && isSportOnly(sentence);
+  return mayMatch(SPORT_WORDS, sentence) && SPORT.test(sentence) && !isCivicScanned(sentence);
 }
 
 function withoutSpan(text: string, start: number, end: number): string {
@@ -108,24 +138,33 @@ function bodilyAttackBefore(sentence: string, start: number): boolean {
  */
 export function guardHolds(guard: Guard | undefined, sentence: string, start: number, end: number, triggerText: string, scanned = false): boolean {
   if (!guard) return true;
-  if (guard === 'labour') return (!scanned || mayHaveCue(LABOUR_WORDS)) && LABOUR.test(sentence);
+  if (guard === 'labour') return mayMatchIn(scanned, LABOUR_WORDS, sentence) && LABOUR.test(sentence);
   const rest = withoutSpan(sentence, start, end);
-  if (guard === 'political') return POLITICAL.test(rest) || BLOCS.test(rest) || ARMED.test(rest);
-  const market = !scanned || mayHaveCue(MARKET_WORDS);
-  if (guard === 'crowd') return CROWD.test(rest) && !(market && MARKET.test(rest) && !ARMED.test(rest));
+  if (guard === 'political') return (mayMatchIn(scanned, POLITICAL_WORDS, sentence) && POLITICAL.test(rest)) || BLOCS.test(rest) || armedIn(scanned, sentence, rest);
+  if (guard === 'crowd') return mayMatchIn(scanned, CROWD_WORDS, sentence) && CROWD.test(rest) && !(mayMatchIn(scanned, MARKET_WORDS, sentence) && MARKET.test(rest) && !armedIn(scanned, sentence, rest));
   const after = sentence.slice(end);
   // violence and armed; the costlier tests run only when an earlier one leaves the answer open.
-  if (includesAscii(triggerText, 'strik') && (!scanned || mayHaveCue(LABOUR_WORDS)) && LABOUR.test(rest)) return false;
+  if (includesAscii(triggerText, 'strik') && mayMatchIn(scanned, LABOUR_WORDS, sentence) && LABOUR.test(rest)) return false;
   if ((startsWithAscii(triggerText, 'attack', 0) || startsWithAscii(triggerText, 'assault', 0)) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
   if ((startsWithAscii(triggerText, 'fight', 0) || startsWithAscii(triggerText, 'battl', 0)) && FIGHT_CAUSE.test(after)) return false;
   if (startsWithAscii(triggerText, 'kill', 0) && NOT_KILL_OBJECT.test(after)) return false;
   let armed: boolean | undefined;
-  if (/\bwar of words\b/i.test(sentence) && !(armed ??= ARMED.test(rest))) return false;
+  if (/\bwar of words\b/i.test(sentence) && !(armed ??= armedIn(scanned, sentence, rest))) return false;
   if (bodilyAttackBefore(sentence, start)) return false;
-  if ((!scanned || mayHaveCue(NOT_VIOLENCE_WORDS)) && NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
-  if (market && MARKET.test(rest) && !(armed ??= ARMED.test(rest))) return false;
-  if (guard === 'armed') return armed ?? ARMED.test(rest);
+  if (mayMatchIn(scanned, NOT_VIOLENCE_WORDS, sentence) && NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
+  if (mayMatchIn(scanned, MARKET_WORDS, sentence) && MARKET.test(rest) && !(armed ??= armedIn(scanned, sentence, rest))) return false;
+  if (guard === 'armed') return armed ?? armedIn(scanned, sentence, rest);
   return true;
+}
+
+/** mayMatch, when the sentence's words are noted. */
+function mayMatchIn(scanned: boolean, may: MayMatch, sentence: string): boolean {
+  return !scanned || mayMatch(may, sentence);
+}
+
+/** ARMED.test(rest), for rest made of the sentence's words. */
+function armedIn(scanned: boolean, sentence: string, rest: string): boolean {
+  return mayMatchIn(scanned, ARMED_WORDS, sentence) && ARMED.test(rest);
 }
 
 // Modality --------------------------------------------------------------------------------

@@ -58,6 +58,9 @@ export function mayHaveWord(hash: number): boolean {
   return stamps[hash & (SLOTS - 1)] === sentenceNumber;
 }
 
+/** In expressionTexts' texts, where \\w* or \\w+ continues a word. */
+const WORD_GOES_ON = '\u0001';
+
 /**
  * The texts an expression matches, in lower case, with one space for each run of white space:
  * letters, digits, spaces, '-', '&', \s (with ?, * or +), \b, [classes] of letters, groups and ?.
@@ -103,6 +106,10 @@ export function expressionTexts(source: string): string[] {
         at += 2;
         options = source[at] === '*' ? [' ', ''] : [' '];
         if (source[at] === '+' || source[at] === '*') at++;
+      } else if (source.startsWith('\\w*', at) || source.startsWith('\\w+', at)) {
+        // The word goes on with letters unknown: marked, for matchWords to take its known start.
+        at += 3;
+        options = [WORD_GOES_ON];
       } else if (source.startsWith('\\b', at)) {
         at += 2;
         options = [''];
@@ -129,21 +136,35 @@ export function expressionTexts(source: string): string[] {
   return texts;
 }
 
+/** What a sentence must have for an expression to match in it: one of these words, or one of these stems starting a word. */
+export interface MatchWords {
+  hashes: Int32Array;
+  stems: string[];
+}
+
 /**
- * For a case-insensitive expression between \b and \b, one word (run of letters, digits and
- * underscores, starting with a letter) of each text it matches, the longest: hashes of words one of which a sentence
- * must have for the expression to match in it. Each such word stands in a match between non-word
- * characters or the match's ends, so it is a whole word of the sentence.
+ * For a case-insensitive expression between \\b and \\b, one word (run of letters, digits and
+ * underscores, starting with a letter) of each text it matches, the longest: a sentence must have
+ * one of them for the expression to match in it. Each such word stands in a match between
+ * non-word characters or the match's ends, so it is a whole word of the sentence. A text whose
+ * only words go on (\\w*) gives its first word's known start as a stem instead.
  */
-export function matchWordHashes(expression: RegExp): Int32Array {
+export function matchWords(expression: RegExp): MatchWords {
   const { source, flags } = expression;
   if (!source.startsWith('\\b') || !source.endsWith('\\b') || !flags.includes('i')) throw new Error(`match words need a case-insensitive expression between \\b and \\b: ${source}`);
   const words = new Set<string>();
+  const stems = new Set<string>();
   for (const text of expressionTexts(source)) {
     // A word starting with a letter: findTriggers notes only those.
-    const longest = text.split(/[^a-z0-9_]+/).filter((w) => /^[a-z]/.test(w)).reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (!longest) throw new Error(`a match of ${source} may hold no word starting with a letter`);
-    words.add(longest);
+    const parts = text.split(/[^a-z0-9_\u0001]+/);
+    const whole = parts.filter((w) => /^[a-z][a-z0-9_]*$/.test(w));
+    if (whole.length) {
+      words.add(whole.reduce((a, b) => (b.length > a.length ? b : a)));
+    } else if (/^[a-z][a-z0-9_]*\u0001/.test(parts[0])) {
+      stems.add(parts[0].slice(0, parts[0].indexOf(WORD_GOES_ON)));
+    } else {
+      throw new Error(`a match of ${source} may hold no word starting with a letter`);
+    }
   }
-  return Int32Array.from([...words].map(hashKey));
+  return { hashes: Int32Array.from([...words].map(hashKey)), stems: [...stems] };
 }

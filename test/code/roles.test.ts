@@ -35,7 +35,7 @@ function byUnionScan(text: string): Array<[number, number, string]> {
 describe('generic agents', () => {
   it('reads the texts of its expressions', () => {
     expect(expressionTexts('\\b(?:the\\s+)?(?:coast ?guards?|chief)\\b')).toEqual(['the coast guards', 'the coast guard', 'the coastguards', 'the coastguard', 'the chief', 'coast guards', 'coast guard', 'coastguards', 'coastguard', 'chief']);
-    expect(() => expressionTexts('\\b(?:police\\w*)\\b')).toThrow();
+    expect(() => expressionTexts('\\b(?:police.)\\b')).toThrow();
   });
 
   it('finds what a scan of the union finds', () => {
