@@ -189,11 +189,11 @@ export function cleanScrapedText(input: string): ScrapedContent {
     const nearTop = seenContent < 3;
 
     // The comment section (and anything after it) once most of the article is behind us.
-    if (COMMENTS_START.test(value) && seenContent >= 2) {
+    if (seenContent >= 2 && COMMENTS_START.test(value)) {
       cutFrom = i;
       break;
     }
-    if (RELATED_START.test(value) && seenContent >= 1) {
+    if (seenContent >= 1 && RELATED_START.test(value)) {
       setAside(line, 'related');
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j];
@@ -205,8 +205,8 @@ export function cleanScrapedText(input: string): ScrapedContent {
       continue;
     }
 
-    const cue = DATE_CUE.exec(value);
-    if (cue && value.length < 120) {
+    const cue = value.length < 120 ? DATE_CUE.exec(value) : null;
+    if (cue) {
       const parsed = parseDateText(cue[3]);
       if (parsed) {
         const isModified = /updated|modified/i.test(cue[2]);
