@@ -136,6 +136,9 @@ export function expressionTexts(source: string): string[] {
   return texts;
 }
 
+/** Words too frequent to stand for a text they are part of. */
+const COMMON_WORDS = new Set(['the', 'a', 'an', 'al', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with']);
+
 /** What a sentence must have for an expression to match in it: one of these words, or one of these stems starting a word. */
 export interface MatchWords {
   hashes: Int32Array;
@@ -144,7 +147,7 @@ export interface MatchWords {
 
 /**
  * For a case-insensitive expression between \\b and \\b, one word (run of letters, digits and
- * underscores, starting with a letter) of each text it matches, the longest: a sentence must have
+ * underscores, starting with a letter) of each text it matches: a sentence must have
  * one of them for the expression to match in it. Each such word stands in a match between
  * non-word characters or the match's ends, so it is a whole word of the sentence. A text whose
  * only words go on (\\w*) gives its first word's known start as a stem instead.
@@ -154,12 +157,18 @@ export function matchWords(expression: RegExp): MatchWords {
   if (!source.startsWith('\\b') || !source.endsWith('\\b') || !flags.includes('i')) throw new Error(`match words need a case-insensitive expression between \\b and \\b: ${source}`);
   const words = new Set<string>();
   const stems = new Set<string>();
-  for (const text of expressionTexts(source)) {
-    // A word starting with a letter: findTriggers notes only those.
+  const texts = expressionTexts(source).map((text) => {
     const parts = text.split(/[^a-z0-9_\u0001]+/);
-    const whole = parts.filter((w) => /^[a-z][a-z0-9_]*$/.test(w));
+    // Words starting with a letter: findTriggers notes only those.
+    return { parts, whole: parts.filter((w) => /^[a-z][a-z0-9_]*$/.test(w)) };
+  });
+  // One-word texts first: a longer text holding one of their words needs no other. Otherwise a
+  // text's first word that is not a common one ("league" of "league leaders", "qaeda" of "al-Qaeda").
+  for (const { whole, parts } of texts) if (whole.length === 1 && parts.length === 1) words.add(whole[0]);
+  for (const { parts, whole } of texts) {
+    if (whole.some((w) => words.has(w))) continue;
     if (whole.length) {
-      words.add(whole.reduce((a, b) => (b.length > a.length ? b : a)));
+      words.add(whole.find((w) => !COMMON_WORDS.has(w)) ?? whole[0]);
     } else if (/^[a-z][a-z0-9_]*\u0001/.test(parts[0])) {
       stems.add(parts[0].slice(0, parts[0].indexOf(WORD_GOES_ON)));
     } else {
