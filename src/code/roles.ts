@@ -1,7 +1,7 @@
 // Who did it, to whom, where: actors, recipients and locations around a trigger.
 import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
-import { unionOf } from './context.ts';
+import { isSpaceChar, unionOf } from './context.ts';
 import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey } from './words.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
@@ -32,6 +32,8 @@ const AGENT_WORD_BITS = 1 << 12;
 const agentFirstWords = GENERIC_AGENTS.map(([re]) => {
   const bits = new Uint32Array(AGENT_WORD_BITS / 32);
   for (const text of expressionTexts(re.source)) {
+    // Words of letters between single spaces: the scans below read them so.
+    if (!/^[a-z]+(?: [a-z]+)*$/.test(text)) throw new Error(`a generic agent's text must be words of letters: ${text}`);
     const hash = hashKey(text.split(' ')[0]);
     bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] |= 1 << (hash & 31);
   }
@@ -39,6 +41,36 @@ const agentFirstWords = GENERIC_AGENTS.map(([re]) => {
 });
 /** The union of agentFirstWords. */
 const anyAgentFirstWord = agentFirstWords.reduce((all, bits) => all.map((b, i) => b | bits[i]));
+
+const pairHash = (first: number, second: number) => Math.imul(first, FNV_PRIME) ^ second;
+/**
+ * The first words that are a whole text of some expression ("police"), and the pairs of first and
+ * second words of the others ("the" "police"): a word that is not a whole text needs its pair.
+ */
+const agentWholeWords = new Uint32Array(AGENT_WORD_BITS / 32);
+const agentWordPairs = new Uint32Array(AGENT_WORD_BITS / 32);
+for (const [re] of GENERIC_AGENTS) {
+  for (const text of expressionTexts(re.source)) {
+    const [first, second] = text.split(' ');
+    const hash = second === undefined ? hashKey(first) : pairHash(hashKey(first), hashKey(second));
+    const bits = second === undefined ? agentWholeWords : agentWordPairs;
+    bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] |= 1 << (hash & 31);
+  }
+}
+
+/** The hash of the word (a run of \\w starting with a letter) after the white space at `at`, or 0 when none. */
+function nextWordHash(text: string, at: number): number {
+  while (at < text.length && isSpaceChar(text.charCodeAt(at))) at++;
+  const first = text.charCodeAt(at);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return 0;
+  let hash = FNV_OFFSET;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (!isRegexWordChar(c)) break;
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
+  return hash;
+}
 
 const isRegexWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 const hasWordBit = (bits: Uint32Array, hash: number) => (bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
@@ -126,6 +158,7 @@ export function genericAgents(source: string, from: number, to: number): Generic
     const wordStart = p;
     p = end - 1;
     if (!hasWordBit(anyAgentFirstWord, hash)) continue;
+    if (!hasWordBit(agentWholeWords, hash) && !(isSpaceChar(text.charCodeAt(end)) && hasWordBit(agentWordPairs, pairHash(hash, nextWordHash(text, end))))) continue;
     ANY_GENERIC_AGENT.lastIndex = wordStart;
     if (!ANY_GENERIC_AGENT.test(text)) continue;
     agentStarts[starts] = wordStart;
