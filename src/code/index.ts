@@ -7,7 +7,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes, type RawEvent } from './coder.ts';
-import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
+import { anyOf, hedgeCue, isSpaceChar, isSportOnly, modalityOf } from './context.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 
@@ -61,6 +61,15 @@ interface Clause {
   start: number;
   end: number;
   subordinate: boolean;
+  /** The clause's hedging cue (hedgeCue), found for its first event. */
+  hedge?: string | null;
+}
+
+/** Length of a text's first word: up to its first white space (text.split(/\s/)[0]). */
+function firstWordLength(text: string): number {
+  let end = 0;
+  while (end < text.length && !isSpaceChar(text.charCodeAt(end))) end++;
+  return end;
 }
 
 /** Clauses of a sentence, as offsets in the sentence text. */
@@ -73,11 +82,11 @@ function clausesOf(text: string): Clause[] {
   // exec over the shared global expression, not matchAll, which clones it per call.
   CLAUSE_BREAKS.lastIndex = 0;
   for (let m = CLAUSE_BREAKS.exec(text); m; m = CLAUSE_BREAKS.exec(text)) {
-    clauses.push({ start, end: m.index, subordinate });
+    clauses.push({ start, end: m.index, subordinate, hedge: undefined });
     start = m.index + (m[0].startsWith(',') || m[0].startsWith(';') || m[0].startsWith(':') ? 1 : 0);
     subordinate = SUBORDINATE_START.test(text.slice(start));
   }
-  clauses.push({ start, end: text.length, subordinate: subordinate || /^(?:after|following|amid|because|since|when|while|although)\b/i.test(text) });
+  clauses.push({ start, end: text.length, subordinate: subordinate || /^(?:after|following|amid|because|since|when|while|although)\b/i.test(text), hedge: undefined });
   return clauses;
 }
 
@@ -274,7 +283,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const clause = clauseOf(clauses, head.start);
     const before = text.slice(clause.start, head.start);
     // After the trigger's head word, so that "offensive may start" sees its "may".
-    const after = text.slice(ev.trigger.start + ev.trigger.text.split(/\s/)[0].length, clause.end);
+    const after = text.slice(ev.trigger.start + firstWordLength(ev.trigger.text), clause.end);
     let type = ev.type;
     let modes = ev.modes;
     const noun = !!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8));
@@ -282,7 +291,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
     const cueBefore = !ev.frame && INNER_AUXILIARY.test(inner) ? before + inner : before;
     let modality = ev.modality ?? modalityOf(cueBefore, ev.trigger.text, after, noun);
-    const hedge = hedgeCue(text.slice(clause.start, clause.end));
+    const hedge = clause.hedge === undefined ? (clause.hedge = hedgeCue(text.slice(clause.start, clause.end))) : clause.hedge;
     if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
 
     const quote = quoteAt(quotes, base + ev.trigger.start, fromCaption);
@@ -296,7 +305,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     if (type === 'THREATEN' && modality === 'occurred') modality = 'threatened';
     ({ type, modes, modality } = intentionOf(type, modes, modality, text, before, ev.frame?.entry.frame === 'agree' && ev.frame !== ev.trigger));
 
-    const headWord = ev.trigger.text.split(/\s+/)[0];
+    const headWord = ev.trigger.text.slice(0, firstWordLength(ev.trigger.text));
     const textBefore = text.slice(0, ev.trigger.start);
     // "were hit by drone strikes": the trigger noun is itself a passive's agent.
     // Most triggers follow none of the passive cues: one test rules all three out.

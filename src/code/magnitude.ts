@@ -43,7 +43,7 @@ export function magnitudeOf(type: PloverType, quantities: readonly QuantityMenti
     } else if (CROWD_UNITS.test(unit) && type === 'PROTEST') {
       magnitude.size ??= bare(q);
     } else if (unit) {
-      (magnitude.other ??= []).push({ ...bare(q), what: unit });
+      (magnitude.other ??= []).push({ value: q.value, qualifier: q.qualifier, low: q.low, high: q.high, text: q.text, span: q.span, what: unit });
     }
   }
   return magnitude;

@@ -406,18 +406,25 @@ function mergeDemonyms(entities: Entity[], source: string): Entity[] {
  * government) to use when the town turns out to be a party.
  */
 function dedupeMentions(all: readonly Mention[]): { mentions: Mention[]; governments: Map<Mention, Mention> } {
-  const bySpan = new Map<string, Mention>();
-  const actorBySpan = new Map<string, Mention>();
+  // A sentence has a few mentions: a search of the spans kept so far beats keyed maps.
+  const mentions: Mention[] = [];
+  const actors: Array<Mention | undefined> = [];
   for (const m of all) {
-    const key = `${m.span[0]}:${m.span[1]}`;
-    if (m.kind === 'actor') actorBySpan.set(key, m);
-    const seen = bySpan.get(key);
-    if (!seen || (m.kind === 'place' && m.location)) bySpan.set(key, m);
+    let at = mentions.length - 1;
+    while (at >= 0 && !(mentions[at].span[0] === m.span[0] && mentions[at].span[1] === m.span[1])) at--;
+    if (at < 0) {
+      mentions.push(m);
+      actors.push(m.kind === 'actor' ? m : undefined);
+      continue;
+    }
+    if (m.kind === 'actor') actors[at] = m;
+    if (m.kind === 'place' && m.location) mentions[at] = m;
   }
   const governments = new Map<Mention, Mention>();
-  for (const [key, m] of bySpan) {
-    const actor = actorBySpan.get(key);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const actor = actors[i];
     if (m.kind === 'place' && actor?.entity && m.location?.precision !== 'country') governments.set(m, actor);
   }
-  return { mentions: [...bySpan.values()], governments };
+  return { mentions, governments };
 }
