@@ -613,7 +613,8 @@ function hasJoiner(w: Word): boolean {
  */
 function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNouns | null, offset: number, surnames: Set<string>): boolean {
   for (let k = i; k <= j; k++) if (!mayBeInPlaceName(ws[k])) return false;
-  const key = nameKey(text.slice(ws[i].start, ws[j].end));
+  // one word: its key is nameKey of its text
+  const key = i === j ? ws[i].key : nameKey(text.slice(ws[i].start, ws[j].end));
   const ids = gazetteer().lookup(key);
   const written = ws[i].text;
   const common = i === j && COMMON_WORDS.has(key) && !isAcronym(written) && !hasCountryOrListed(ids);
