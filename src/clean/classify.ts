@@ -65,23 +65,27 @@ const OFFER_WORDS = /^(?:services?|solutions?|clients?|customers?|experts?|exper
 
 /** The evidence the article-or-not decision reads, from the page's metadata, content and markup. */
 export function pageEvidence(meta: PageMeta, content: HtmlContent, root: Element, publishedInMeta: boolean): PageEvidence {
-  const markup = markupCounts(root);
   // Site builders stamp every page's JSON-LD WebPage with a datePublished: without an article type
   // or an article:published_time tag, that date says nothing about the page being a story.
   const pageStampOnly = !meta.ldTypes.some((type) => ARTICLE_SCHEMA.test(type)) && !meta.tags.has('article:published_time') && ldField(meta, 'datePublished') !== null;
-  return {
-    declared: declaredArticle(meta),
-    publishedInMeta: publishedInMeta && !pageStampOnly,
-    ldTypes: meta.ldTypes,
-    author: pageByline(meta) !== null,
-    headerDate: content.headerLines.some((line) => findDateText(line) !== null),
-    bylines: content.bylines.length,
-    timeElements: meta.times.length,
-    offerMarkup: markup.offers,
-    codeBlocks: markup.pre,
-    buttons: markup.buttons,
-    body: content.body,
-  };
+  const declared = declaredArticle(meta);
+  const dated = publishedInMeta && !pageStampOnly;
+  const evidence: PageEvidence = { declared, publishedInMeta: dated, ldTypes: meta.ldTypes, timeElements: meta.times.length, bylines: content.bylines.length, body: content.body };
+  // Too little prose decides alone: the walk of the whole page and the header's dates are not needed.
+  if (tooShort(content.stats, declared, dated)) return evidence;
+  const markup = markupCounts(root);
+  evidence.author = pageByline(meta) !== null;
+  evidence.headerDate = content.headerLines.some((line) => findDateText(line) !== null);
+  evidence.offerMarkup = markup.offers;
+  evidence.codeBlocks = markup.pre;
+  evidence.buttons = markup.buttons;
+  return evidence;
+}
+
+/** Whether the page has too little prose to be an article: less for a page that declares itself a dated article (a brief, a paywalled stub). */
+function tooShort(stats: ContentStats, declared: boolean | null, publishedInMeta: boolean): boolean {
+  const minimum = declared === true && publishedInMeta ? 100 : 250;
+  return stats.proseChars < minimum || (stats.paragraphs < 1 && minimum === 250);
 }
 
 /** Offer microdata, <pre> blocks and buttons, in one walk of the page. */
@@ -101,9 +105,7 @@ function markupCounts(root: Element): { offers: number; pre: number; buttons: nu
 }
 
 export function looksLikeArticle(stats: ContentStats, evidence: PageEvidence, url: string | null): boolean {
-  // A page that declares itself a dated article may be a short brief or a paywalled stub.
-  const minimum = evidence.declared === true && evidence.publishedInMeta ? 100 : 250;
-  if (stats.proseChars < minimum || (stats.paragraphs < 1 && minimum === 250)) return false;
+  if (tooShort(stats, evidence.declared ?? null, evidence.publishedInMeta)) return false;
   // A schema.org article type outweighs the rest of the metadata: an FAQ block or a product box inside an
   // article, and og:type "website" (many sites' default), do not make it something else.
   const articleSchema = evidence.ldTypes.some((type) => ARTICLE_SCHEMA.test(type));
