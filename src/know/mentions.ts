@@ -632,7 +632,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNo
   // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
   // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
   if (before?.capital && ws[i].start - before.end === 1 && text.charCodeAt(before.end) === 32 && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
-    && !QUALIFYING.test(before.text) && !isCountryWord(nameKey(before.text)) && !/-\p{Ll}+$/u.test(before.text) && !(i === j && isAcronym(written))) {
+    && !QUALIFYING.test(before.text) && !isCountryWord(before.key) && !/-\p{Ll}+$/u.test(before.text) && !(i === j && isAcronym(written))) {
     if (i === j) surnames.add(key);
     return false;
   }
