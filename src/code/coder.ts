@@ -8,6 +8,8 @@ import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } 
 interface IndexedEntry {
   entry: LexEntry;
   pattern: CompiledPattern;
+  /** Hashes of pattern.nextKeys, or null. */
+  next: Int32Array | null;
   /**
    * Per required slot (pattern.required), the hashes (hashKey) of its keys, one of which must
    * start a word of the sentence: each slot's count of keys, then their hashes, slot after slot;
@@ -98,7 +100,7 @@ function lexiconIndex(): LexiconIndex {
   for (const entry of LEXICON) {
     const pattern = compilePattern(entry.phrase);
     const required = pattern.required.length ? Int32Array.from(pattern.required.flatMap((keys) => [keys.length, ...keys.map(hashKey)])) : null;
-    const indexed: IndexedEntry = { entry, pattern, required };
+    const indexed: IndexedEntry = { entry, pattern, next: pattern.nextKeys && Int32Array.from(pattern.nextKeys.map(hashKey)), required };
     all.push(indexed);
     for (const word of new Set(pattern.firstWords)) {
       const list = byWord.get(word) ?? [];
@@ -177,6 +179,25 @@ function hasSpace(text: string): boolean {
   return false;
 }
 
+/**
+ * The key hash (as the scan computes it) of the word after the white space at `at`; 1 when no
+ * white space is there or no letter follows it (no key hashes to 1 in practice; a clash only lets
+ * a phrase through to its regex).
+ */
+function nextWordHash(sentence: string, at: number): number {
+  if (!isSpaceChar(sentence.charCodeAt(at))) return 1;
+  while (isSpaceChar(sentence.charCodeAt(at))) at++;
+  if (!isLetter(sentence.charCodeAt(at))) return 1;
+  let hash = FNV_OFFSET;
+  for (; at < sentence.length; at++) {
+    const c = sentence.charCodeAt(at);
+    const lower = c < 128 ? SCAN_CHAR[c] : 0;
+    if (lower === 0 || lower === APOSTROPHE) break;
+    hash = Math.imul(hash ^ lower, FNV_PRIME);
+  }
+  return hash;
+}
+
 const COMPOUND_HEAD_AT = new RegExp(COMPOUND_HEAD.source.slice(1), 'iy');
 
 /** What the sentence's document and the know stage say about it. */
@@ -238,8 +259,13 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   for (let hit = 0; hit < hits; hit++) {
     const offset = hitOffsets[hit];
     const keyEnd = hitKeyEnds[hit];
-    for (const { entry, pattern, required } of hitEntries[hit]) {
+    let nextHash = 0;
+    for (const { entry, pattern, required, next } of hitEntries[hit]) {
       if (required && !holdsRequired(required)) continue;
+      if (next) {
+        if (nextHash === 0) nextHash = nextWordHash(sentence, keyEnd);
+        if (!next.includes(nextHash)) continue;
+      }
       let text: string;
       if (pattern.oneWord) {
         // The word's key is one of the phrase's forms (entriesAt): no regex needed.

@@ -160,6 +160,12 @@ export interface CompiledPattern {
    * exactly where a word's key (findTriggers) is one of them and no hyphen follows the key.
    */
   oneWord: boolean;
+  /**
+   * Set when the first slot is plain lower-case letter forms and a required word slot follows it
+   * with no gap: the keys (as in `required`) one of which the word right after the first word, past
+   * white space only, must have.
+   */
+  nextKeys: string[] | null;
 }
 
 /**
@@ -220,6 +226,9 @@ export function compilePattern(phrase: string): CompiledPattern {
     needSeparator = true;
   }
   if (!firstWords) throw new Error(`lexicon phrase "${phrase}" is empty`);
-  const oneWord = slots.length === 1 && !slots[0].endsWith('?') && slotForms(slots[0].replace(/^=/, '')).every((f) => /^[a-z]+$/.test(f));
-  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required, oneWord };
+  const plainFirst = slotForms(slots[0].replace(/^=/, '')).every((f) => /^[a-z]+$/.test(f));
+  const oneWord = slots.length === 1 && !slots[0].endsWith('?') && plainFirst;
+  const second = slots[1];
+  const nextKeys = plainFirst && second !== undefined && !/^\*\d*$/.test(second) && !second.endsWith('?') ? requiredKeys(slotForms(second)) : null;
+  return { regex: new RegExp(source + '(?![\\w-])', 'iy'), firstWords, lowerFirst: phrase.trim().startsWith('='), required, oneWord, nextKeys };
 }

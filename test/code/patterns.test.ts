@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../src/code/lexicon.ts';
 import { compilePattern } from '../../src/code/patterns.ts';
+import { FAMILY_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
 
 /** A word's key as findTriggers reads it: its letters, digits and underscores up to any apostrophe. */
 function keyEnd(text: string): number {
@@ -34,5 +35,28 @@ describe('one-word phrases', () => {
         }
       }
     }
+  });
+});
+
+describe('phrases whose second word follows the first', () => {
+  const withNext = LEXICON.map((e) => compilePattern(e.phrase)).filter((p) => p.nextKeys);
+
+  it('match only where the next word has one of the second slot\'s keys', () => {
+    expect(withNext.length).toBeGreaterThan(50);
+    const sentences = [...TYPE_CASES, ...NEGATIVE_CASES, ...MODALITY_CASES, ...FAMILY_CASES].map((c) => c[0]);
+    let matched = 0;
+    for (const sentence of sentences) {
+      for (let at = 0; at < sentence.length; at++) {
+        if (!/[A-Za-z]/.test(sentence[at]) || /[A-Za-z0-9_']/.test(sentence[at - 1] ?? ' ')) continue;
+        for (const pattern of withNext) {
+          pattern.regex.lastIndex = at;
+          if (!pattern.regex.exec(sentence)) continue;
+          matched++;
+          const next = /^[A-Za-z0-9_']*\s+([A-Za-z][A-Za-z0-9_]*)/.exec(sentence.slice(at));
+          expect(next && pattern.nextKeys!.includes(next[1].toLowerCase()), `${pattern.regex.source} in ${sentence}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
   });
 });
