@@ -303,6 +303,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
 
 /** Keeps the longest (then strongest) of overlapping matches. */
 function resolveOverlaps(matches: TriggerMatch[]): TriggerMatch[] {
+  if (matches.length === 1) return matches;
   // A clearly stronger entry wins ("lifted the ban on the party" is a concession, not a ban);
   // otherwise the longer phrase does.
   const ranked = [...matches].sort((a, b) => {
@@ -390,7 +391,8 @@ export function resolveFrames(sentence: string, triggers: TriggerMatch[]): RawEv
     if (absorbed.has(t)) continue;
     events.push({ type: t.entry.type, modes: [...t.entry.modes], trigger: t, frame: null, modality: null });
   }
-  return events.sort((a, b) => (a.frame ?? a.trigger).start - (b.frame ?? b.trigger).start);
+  if (events.length > 1) events.sort((a, b) => (a.frame ?? a.trigger).start - (b.frame ?? b.trigger).start);
+  return events;
 }
 
 /** An event the frame's own words stand for. */

@@ -418,7 +418,7 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
       }
     }
     previous = { sentence, events: coded };
-    events.push(...coded);
+    for (const e of coded) events.push(e);
   }
   return events;
 }

@@ -181,7 +181,14 @@ export function genericAgents(source: string, from: number, to: number): Generic
       out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Sorting copies the array even when there is nothing to sort.
+  if (out.length > 1) out.sort(byStart);
+  return out;
+}
+
+/** Ascending start, as a module function rather than a closure made per call. */
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 function agentsWithin(agents: readonly GenericAgent[], from: number, to: number, taken: readonly Span[]): GenericAgent[] {
@@ -260,7 +267,8 @@ export function assignRoles(input: RoleInput): Roles {
   const leftAll = [
     ...left.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...leftGeneric.map((g) => ({ entity: g.entity, start: g.start, mention: null as Mention | null })),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  if (leftAll.length > 1) leftAll.sort(byStart);
   dropApposition(leftAll, source, clauseStart, triggerStart);
   // "labelled him as a terrorist and ...": a description, not an agent; "an adviser to Trump was
   // sentenced": the adviser, not the one named after "to".
@@ -297,7 +305,8 @@ export function assignRoles(input: RoleInput): Roles {
   const rightAll = [
     ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...rightGeneric.map((g) => ({ entity: g.entity, start: g.start, mention: null as Mention | null })),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  if (rightAll.length > 1) rightAll.sort(byStart);
 
   // Only the first "by" after the trigger names its agent ("petitioned by X ... by Y").
   const firstBy = triggerEnd + source.slice(triggerEnd, clauseEnd).search(BY_WORD);
