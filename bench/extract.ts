@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { aebCorpus, aebDocument, mean, wcxbPage } from './lib/extraction-metrics.ts';
+import { limitHeapGrowth } from '../src/cli/heap.ts';
 
 const SHARED = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/data');
 const EXTRACTORS = ['sitrep', 'readability'] as const;
@@ -127,6 +128,8 @@ function tallyDate(tally: DateTally, truth: string | null, result: Extracted): v
 }
 
 async function runChild(name: ExtractorName, only: string | null): Promise<ChildResult> {
+  // Both extractors run under the V8 heap setting `sitrep`'s batch commands use (src/cli/heap.ts).
+  limitHeapGrowth();
   const extract = guarded(await loadExtractor(name));
   const out: ChildResult = { peakRssMB: 0 };
 
