@@ -31,7 +31,7 @@ function inflections(verb: string): readonly string[] {
 
 /**
  * Every form of the speech verbs, so a token's own text decides (the lang stage computes no lemmas:
- * wink-nlp's lemmatiser costs about a fifth of its reading time and only this test needed them).
+ * wink-nlp's lemmatiser costs about a sixth of its reading time and only this test needed them).
  */
 export const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS].flatMap(inflections));
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
