@@ -2,7 +2,7 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isCivicScanned, isSpaceChar, isSportOnlyScanned } from './context.ts';
+import { guardHolds, isCivic, isSpaceChar, isSportOnly } from './context.ts';
 import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {
@@ -295,9 +295,9 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       found.push({ entry, start: offset, end, text });
     }
   }
-  if (!found.length || isSportOnlyScanned(sentence)) return [];
+  if (!found.length || isSportOnly(sentence, true)) return [];
   // A match report's sentences ("a high shot", "their attacking half") read in the light of its title.
-  if (context.sportDocument && !isCivicScanned(sentence)) return [];
+  if (context.sportDocument && !isCivic(sentence, true)) return [];
   return resolveOverlaps(found);
 }
 

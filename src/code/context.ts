@@ -75,24 +75,17 @@ const POLITICAL_WORDS = mayMatchOf(POLITICAL);
 const CROWD_WORDS = mayMatchOf(CROWD);
 const PROTEST_WORDS = /\b(?:protest\w*|demonstrat\w*|activists)\b/i;
 
-/** Whether a text speaks of armed, political or protest matters. */
-export function isCivic(text: string): boolean {
-  return ARMED.test(text) || POLITICAL.test(text) || PROTEST_WORDS.test(text);
-}
-
-/** isCivic for the sentence whose words findTriggers has noted. */
-export function isCivicScanned(sentence: string): boolean {
-  return (mayMatch(ARMED_WORDS, sentence) && ARMED.test(sentence)) || (mayMatch(POLITICAL_WORDS, sentence) && POLITICAL.test(sentence)) || PROTEST_WORDS.test(sentence);
+/**
+ * Whether a text speaks of armed, political or protest matters. `scanned`: the text is the sentence
+ * whose words findTriggers has noted, so an expression needing a word it lacks need not run.
+ */
+export function isCivic(text: string, scanned = false): boolean {
+  return armedIn(scanned, text, text) || (mayMatchIn(scanned, POLITICAL_WORDS, text) && POLITICAL.test(text)) || PROTEST_WORDS.test(text);
 }
 
 /** A sentence about sport with nothing armed or political in it codes no event ("pressed for an equaliser"). */
-export function isSportOnly(sentence: string): boolean {
-  return SPORT.test(sentence) && !isCivic(sentence);
-}
-
-/** isSportOnly for the sentence whose words findTriggers has noted. */
-export function isSportOnlyScanned(sentence: string): boolean {
-  return mayMatch(SPORT_WORDS, sentence) && SPORT.test(sentence) && !isCivicScanned(sentence);
+export function isSportOnly(sentence: string, scanned = false): boolean {
+  return mayMatchIn(scanned, SPORT_WORDS, sentence) && SPORT.test(sentence) && !isCivic(sentence, scanned);
 }
 
 function withoutSpan(text: string, start: number, end: number): string {

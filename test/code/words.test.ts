@@ -1,7 +1,7 @@
 // Tests skipped for want of a word must give what running them gives.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../src/code/coder.ts';
-import { guardHolds, isSportOnly, isSportOnlyScanned } from '../../src/code/context.ts';
+import { guardHolds, isSportOnly } from '../../src/code/context.ts';
 import { expressionTexts, matchWords } from '../../src/code/words.ts';
 import type { Guard } from '../../src/code/lexicon.ts';
 import { FAMILY_CASES, MODALITY_CASES, NEGATIVE_CASES, TYPE_CASES } from './cases.ts';
@@ -27,7 +27,7 @@ describe('words of the sentence', () => {
     const sentences = [...crafted, ...[...TYPE_CASES, ...NEGATIVE_CASES, ...MODALITY_CASES, ...FAMILY_CASES].map((c) => c[0])];
     for (const sentence of sentences) {
       findTriggers(sentence);
-      expect(isSportOnlyScanned(sentence), sentence).toBe(isSportOnly(sentence));
+      expect(isSportOnly(sentence, true), sentence).toBe(isSportOnly(sentence));
       for (let start = 0; start < sentence.length; start++) {
         if (!/[A-Za-z]/.test(sentence[start]) || /[A-Za-z0-9_]/.test(sentence[start - 1] ?? ' ')) continue;
         const end = start + /^[A-Za-z]+/.exec(sentence.slice(start))![0].length;
