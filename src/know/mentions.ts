@@ -247,20 +247,21 @@ const PHRASE_SECONDS = new Int32Array(128);
 const PHRASE_LASTS = new Int32Array(128);
 /** Whether `key` may be one of the lower-case words that open a phrase; false only when it is none. */
 function mayStartPhrase(key: string): boolean {
-  const c = key.charCodeAt(0);
-  if (c >= 128 || key.length > 31) return true;
-  if ((PHRASE_LENGTHS[c] & (1 << key.length)) === 0) return false;
-  return key.length < 2 || ((PHRASE_SECONDS[c] & (1 << (key.charCodeAt(1) & 31))) !== 0 && (PHRASE_LASTS[c] & (1 << (key.charCodeAt(key.length - 1) & 31))) !== 0);
+  return phraseShapeFits(key.charCodeAt(0), key.length, key.charCodeAt(1), key.charCodeAt(key.length - 1));
 }
 
 /** mayStartPhrase(w.key), read from the text of a plain word. */
 function wordMayStartPhrase(w: Word): boolean {
   if (!w.plain) return mayStartPhrase(w.key);
-  const c = w.keyCodeAt(0);
   const length = w.end - w.start;
-  if (c >= 128 || length > 31) return true;
-  if ((PHRASE_LENGTHS[c] & (1 << length)) === 0) return false;
-  return length < 2 || ((PHRASE_SECONDS[c] & (1 << (w.keyCodeAt(1) & 31))) !== 0 && (PHRASE_LASTS[c] & (1 << (w.keyCodeAt(length - 1) & 31))) !== 0);
+  return phraseShapeFits(w.keyCodeAt(0), length, w.keyCodeAt(1), w.keyCodeAt(length - 1));
+}
+
+/** The phrase tables' test on a key's first, second and last characters and its length (the second is read only from two letters on). */
+function phraseShapeFits(first: number, length: number, second: number, last: number): boolean {
+  if (first >= 128 || length > 31) return true;
+  if ((PHRASE_LENGTHS[first] & (1 << length)) === 0) return false;
+  return length < 2 || ((PHRASE_SECONDS[first] & (1 << (second & 31))) !== 0 && (PHRASE_LASTS[first] & (1 << (last & 31))) !== 0);
 }
 
 /** Longest bare agent phrase in words, plus a leading "the". */
