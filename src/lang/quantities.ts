@@ -143,16 +143,12 @@ for (const prefix of PREFIXES) {
   PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), prefix]);
 }
 
-const STARTERS = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), ...PREFIXES.map(([words]) => words[0]),
-  'a', 'an', 'several', 'half', 'tens', 'dozen',
-]);
-
+/** Words that open a count on their own: number words, vague plurals, "a"/"an" and the like. */
+const COUNT_WORDS = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE_PLURALS), 'a', 'an', 'several', 'half', 'tens', 'dozen'];
+/** Words a quantity's reading may start at: a count word or a qualifier's first word. */
+const STARTERS = new Set([...COUNT_WORDS, ...PREFIXES.map(([words]) => words[0])]);
 /** Words readCore can open a number with (besides digits): any other word yields no number there. */
-const NUMBER_OPENERS = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE_PLURALS),
-  'a', 'an', 'several', 'half', 'tens', 'dozen',
-]);
+const NUMBER_OPENERS = new Set([...COUNT_WORDS, ...Object.keys(SCALES)]);
 
 function mayOpenNumber(token: Token): boolean {
   const code = token.text.charCodeAt(0);
