@@ -1,5 +1,6 @@
 // Photo credits: the agencies and picture libraries news sites name under photos,
 // and how a caption's text splits from its credit (glued, bracketed or after a cue).
+import { isSpaceChar } from '../text/chars.ts';
 
 /** Longest names first, so "Getty Images" wins over "Getty". */
 const AGENCIES = [
@@ -46,18 +47,12 @@ function isCreditChar(code: number): boolean {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
       || code === 95 || code === 46 || code === 39 || code === 47 || code === 45 || code === 32 || (code >= 9 && code <= 13);
   }
-  return code === 0x2019 || isNonAsciiSpace(code);
+  return code === 0x2019 || isSpaceChar(code);
 }
 
 function isCuedCreditChar(code: number): boolean {
   return isCreditChar(code) || code === 40 || code === 41 || code === 91 || code === 93 || code === 124 || code === 58
     || code === 0x2014 || code === 0x2013;
-}
-
-/** Non-ASCII white space as regular expressions' \s reads it. */
-function isNonAsciiSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Where to start reading `text` for a match that must end it: two characters before its closing run of `allowed` characters. */

@@ -2,7 +2,8 @@
 import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
-import { guardHolds, isCivic, isSpaceChar, isSportOnly } from './context.ts';
+import { guardHolds, isCivic, isSportOnly } from './context.ts';
+import { isSpaceChar } from '../text/chars.ts';
 import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {

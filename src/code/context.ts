@@ -2,6 +2,7 @@
 import type { Modality } from '../model/types.ts';
 import type { Guard } from './lexicon.ts';
 import { cueWords, matchWords, mayHaveCue } from './words.ts';
+import { isSpaceChar } from '../text/chars.ts';
 
 /**
  * One case-insensitive expression that matches where any of the given ones does. Each starts with
@@ -107,11 +108,6 @@ function includesAscii(text: string, word: string): boolean {
   return false;
 }
 
-/** A regular expression's \s. */
-export function isSpaceChar(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 const BODILY = ['heart', 'panic', 'asthma', 'anxiety', 'allergic'];
 
 /** "heart attack", "panic attacks": /(heart|panic|asthma|anxiety|allergic)\s+$/i on the text before the trigger. */

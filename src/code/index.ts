@@ -7,7 +7,8 @@ import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes, type RawEvent } from './coder.ts';
-import { anyOf, hedgeCue, isSpaceChar, isSportOnly, modalityOf } from './context.ts';
+import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
+import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 

@@ -1,7 +1,8 @@
 // Who did it, to whom, where: actors, recipients and locations around a trigger.
 import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
-import { isSpaceChar, unionOf } from './context.ts';
+import { unionOf } from './context.ts';
+import { isSpaceChar } from '../text/chars.ts';
 import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey } from './words.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */

@@ -1,0 +1,7 @@
+// Character tests shared by the stages, on UTF-16 code units.
+
+/** Whether a code unit is white space as a regular expression's \s reads it. */
+export function isSpaceChar(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
