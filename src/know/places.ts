@@ -101,22 +101,6 @@ export function bestPlace(text: string, context: PlaceContext = {}, countryWeigh
   return { best, confidence };
 }
 
-/** The place bestPlace(text) chooses without a context (null: none), without making its candidate. */
-export function placeAlone(text: string): Place | null {
-  const named = NAMED.get(nameKey(text), readNamed);
-  let best: Place | null = null;
-  let bestScore = -Infinity;
-  for (const n of named) {
-    // scoreOf's score without a context: the place's own, rounded alike
-    const s = Math.round(n.score * 100) / 100;
-    if (s > bestScore) {
-      bestScore = s;
-      best = n.place;
-    }
-  }
-  return best;
-}
-
 /** ISO3 -> how many times the article's places name the country. */
 export type CountryWeights = ReadonlyMap<string, number>;
 const NO_WEIGHTS: CountryWeights = new Map();

@@ -8,7 +8,7 @@ import { TITLE_ROLES, agentKind, agentSector } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { KeyCache } from './key-cache.ts';
 import { nameKey } from './normalize.ts';
-import { placeAlone } from './places.ts';
+import { bestPlace } from './places.ts';
 
 export interface ActorContext {
   /** Article date (ISO 8601): office holders are checked against it. */
@@ -219,7 +219,7 @@ function generic(key: string): ActorCandidate[] {
       }];
     }
   }
-  const capital = placeAlone(key);
+  const capital = bestPlace(key).best;
   if (capital?.feature === 'PPLC' && capital.country) {
     return [{ actorId: null, name: capital.name, country: capital.country, sector: 'GOV', kind: 'state', wikidata: null, outlet: false, score: 4, why: [`capital of ${capital.country}, standing for its government`] }];
   }
