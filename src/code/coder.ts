@@ -4,7 +4,7 @@ import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
 import { guardHolds, isCivic, isSportOnly } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
-import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, noteWord, startSentence } from './words.ts';
+import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, nextWordHash, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {
   entry: LexEntry;
@@ -178,25 +178,6 @@ function firstWordEndsInEd(text: string): boolean {
 function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isSpaceChar(text.charCodeAt(i))) return true;
   return false;
-}
-
-/**
- * The key hash (as the scan computes it) of the word after the white space at `at`; 1 when no
- * white space is there or no letter follows it (no key hashes to 1 in practice; a clash only lets
- * a phrase through to its regex).
- */
-function nextWordHash(sentence: string, at: number): number {
-  if (!isSpaceChar(sentence.charCodeAt(at))) return 1;
-  while (isSpaceChar(sentence.charCodeAt(at))) at++;
-  if (!isLetter(sentence.charCodeAt(at))) return 1;
-  let hash = FNV_OFFSET;
-  for (; at < sentence.length; at++) {
-    const c = sentence.charCodeAt(at);
-    const lower = c < 128 ? SCAN_CHAR[c] : 0;
-    if (lower === 0 || lower === APOSTROPHE) break;
-    hash = Math.imul(hash ^ lower, FNV_PRIME);
-  }
-  return hash;
 }
 
 const COMPOUND_HEAD_AT = new RegExp(COMPOUND_HEAD.source.slice(1), 'iy');

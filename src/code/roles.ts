@@ -3,7 +3,7 @@ import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
 import { unionOf } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
-import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey } from './words.ts';
+import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey, nextWordHash } from './words.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
 export const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
@@ -57,20 +57,6 @@ for (const [re] of GENERIC_AGENTS) {
     const bits = second === undefined ? agentWholeWords : agentWordPairs;
     bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] |= 1 << (hash & 31);
   }
-}
-
-/** The hash of the word (a run of \\w starting with a letter) after the white space at `at`, or 0 when none. */
-function nextWordHash(text: string, at: number): number {
-  while (at < text.length && isSpaceChar(text.charCodeAt(at))) at++;
-  const first = text.charCodeAt(at);
-  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return 0;
-  let hash = FNV_OFFSET;
-  for (; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (!isRegexWordChar(c)) break;
-    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-  }
-  return hash;
 }
 
 const isRegexWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;

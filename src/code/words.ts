@@ -2,6 +2,8 @@
 // tests run while it codes that sentence ask whether an expression's first words are among them
 // before running the expression.
 
+import { isSpaceChar } from '../text/chars.ts';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 export { FNV_OFFSET, FNV_PRIME };
@@ -10,6 +12,26 @@ export { FNV_OFFSET, FNV_PRIME };
 export function hashKey(key: string): number {
   let hash = FNV_OFFSET;
   for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * The hash (hashKey of its lower case) of the word after the white space at `at`: a letter, then
+ * letters, digits and underscores (a regex's \w) up to anything else, an apostrophe included. 1 when
+ * no white space is at `at` or no letter follows it (no word hashes to 1 in practice; a clash only
+ * lets a test through to its expression).
+ */
+export function nextWordHash(text: string, at: number): number {
+  if (!isSpaceChar(text.charCodeAt(at))) return 1;
+  while (isSpaceChar(text.charCodeAt(at))) at++;
+  const first = text.charCodeAt(at);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return 1;
+  let hash = FNV_OFFSET;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) break;
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+  }
   return hash;
 }
 
