@@ -3,7 +3,7 @@ import type { Modality, PloverType } from '../model/types.ts';
 import { LEXICON, type FrameKind, type LexEntry } from './lexicon.ts';
 import { compilePattern, type CompiledPattern } from './patterns.ts';
 import { guardHolds, isCivic, isSportOnly } from './context.ts';
-import { isSpaceChar } from '../text/chars.ts';
+import { isRegexWordChar, isSpaceChar } from '../text/chars.ts';
 import { FNV_OFFSET, FNV_PRIME, hashKey, mayHaveWord, nextWordHash, noteWord, startSentence } from './words.ts';
 
 interface IndexedEntry {
@@ -86,8 +86,6 @@ let index: LexiconIndex | null = null;
 const PRESENT_BITS = 1 << 16;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-/** A regular expression's \w. */
-const isRegexWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 /** Per ASCII code, what a word of findTriggers' scan makes of it: its lower case for letters, digits and underscores, APOSTROPHE for an apostrophe, 0 for a character that ends a word. */
 const SCAN_CHAR = new Uint8Array(128);
 const APOSTROPHE = 39;

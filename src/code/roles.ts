@@ -2,7 +2,7 @@
 import type { Entity, EntityKind, Location, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
 import { unionOf } from './context.ts';
-import { isSpaceChar } from '../text/chars.ts';
+import { isRegexWordChar, isSpaceChar } from '../text/chars.ts';
 import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey, nextWordHash } from './words.ts';
 
 /** Generic agents named by a common noun, with their PLOVER sector. */
@@ -59,7 +59,6 @@ for (const [re] of GENERIC_AGENTS) {
   }
 }
 
-const isRegexWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 const hasWordBit = (bits: Uint32Array, hash: number) => (bits[(hash & (AGENT_WORD_BITS - 1)) >>> 5] & (1 << (hash & 31))) !== 0;
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;

@@ -2,7 +2,7 @@
 // tests run while it codes that sentence ask whether an expression's first words are among them
 // before running the expression.
 
-import { isSpaceChar } from '../text/chars.ts';
+import { isRegexWordChar, isSpaceChar } from '../text/chars.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -29,7 +29,7 @@ export function nextWordHash(text: string, at: number): number {
   let hash = FNV_OFFSET;
   for (; at < text.length; at++) {
     const c = text.charCodeAt(at);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) break;
+    if (!isRegexWordChar(c)) break;
     hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
   return hash;
