@@ -59,15 +59,13 @@ interface Line {
 // The replacements below match only where the text changes (not every lone space or line
 // break): the result is the same as collapsing every run, with far fewer pieces to join.
 function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
+  return normalizeLineBreaks(text)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[ \t]{2,}|\t/g, ' ')
     .replace(/ \n ?|\n /g, '\n');
 }
 
-/** normalizeText's byte-order mark and line-break steps alone. */
+/** A leading byte-order mark dropped and CR/CRLF line breaks as LF (normalizeText's first steps). */
 function normalizeLineBreaks(text: string): string {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
