@@ -7,9 +7,10 @@ import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
 import { gazetteer } from './gazetteer.ts';
 import { hashKey, hashMore, KeyFilter } from './gazetteer-store.ts';
+import { KeyCache } from './key-cache.ts';
 import { keyLead, nameKey } from './normalize.ts';
 import { bestPlace, weightsOf, type BestPlace, type CountryWeights, type PlaceCandidate, type PlaceContext } from './places.ts';
-import { headCountry, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
+import { headCountry, headCountryKeys, isGroupOfPeople, PEOPLES, resolveActor, type ActorCandidate, type ActorResolution } from './resolve-actor.ts';
 import { COMMON_WORDS } from './stopwords.ts';
 import { plainKeyCode, readWords, type Word } from './words.ts';
 import { distanceKm } from './geo.ts';
@@ -253,14 +254,20 @@ function mayStartPhrase(key: string): boolean {
 /** mayStartPhrase(w.key), read from the text of a plain word. */
 function wordMayStartPhrase(w: Word): boolean {
   if (!w.plain) return mayStartPhrase(w.key);
-  const length = w.end - w.start;
-  return phraseShapeFits(w.keyCodeAt(0), length, w.keyCodeAt(1), w.keyCodeAt(length - 1));
+  const first = w.keyCodeAt(0), length = w.end - w.start;
+  // most words fail on their first character and length: the second and last are read only after that
+  return phraseLengthFits(first, length) && phraseShapeFits(first, length, w.keyCodeAt(1), w.keyCodeAt(length - 1));
+}
+
+/** The phrase tables' test on a key's first character and length (phraseShapeFits' first step). */
+function phraseLengthFits(first: number, length: number): boolean {
+  return first >= 128 || length > 31 || (PHRASE_LENGTHS[first] & (1 << length)) !== 0;
 }
 
 /** The phrase tables' test on a key's first, second and last characters and its length (the second is read only from two letters on). */
 function phraseShapeFits(first: number, length: number, second: number, last: number): boolean {
   if (first >= 128 || length > 31) return true;
-  if ((PHRASE_LENGTHS[first] & (1 << length)) === 0) return false;
+  if (!phraseLengthFits(first, length)) return false;
   return length < 2 || ((PHRASE_SECONDS[first] & (1 << (second & 31))) !== 0 && (PHRASE_LASTS[first] & (1 << (last & 31))) !== 0);
 }
 
@@ -346,7 +353,7 @@ interface KeyFilters {
   /** Dictionary names. */
   aliases: KeyFilter;
   demonyms: KeyFilter;
-  /** Demonyms, dictionary names and countries' names: what headCountry can know without a possessive or "-led". */
+  /** Demonyms, countries' names and the dictionary names with a country (headCountryKeys): what headCountry can know without a possessive or "-led". */
   heads: KeyFilter;
 }
 let filters: KeyFilters | null = null;
@@ -365,15 +372,13 @@ function keyFilters(): KeyFilters {
     for (const key of keys) {
       const hash = hashKey(key);
       f.opens.add(hash);
-      if (filter) {
-        filter.add(hash);
-        f.heads.add(hash);
-      }
+      filter?.add(hash);
     }
   };
   add(leads, null);
   add(aliases.keys(), f.aliases);
   add(demonyms.keys(), f.demonyms);
+  for (const keys of [demonyms.keys(), headCountryKeys()]) for (const key of keys) f.heads.add(hashKey(key));
   gazetteer().addCountryNameHashes(f.heads);
   filters = f;
   return f;
@@ -577,10 +582,10 @@ function headedRestAt(ws: Word[], i: number, j: number): boolean {
 /**
  * Whether headCountry can know a head whose last word's key is `lastKey` and whose key hashes to
  * `hash`: a head that is not a possessive or "-led" compound must be a demonym, a country's name or a
- * dictionary name.
+ * dictionary name with a country.
  */
 function mayBeHead(last: Word, hash: number): boolean {
-  return last.keyEndsWith("'s") || last.keyEndsWith('-led') || keyFilters().heads.has(hash);
+  return keyFilters().heads.has(hash) || last.keyEndsWith("'s") || last.keyEndsWith('-led');
 }
 
 /** Whether a word may be part of a place's name as written: a capital, a connector ("of") or a lower-case prefix of a capital ("al-Qaeda"). */
@@ -623,7 +628,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNo
   const after = ws[j + 1];
   const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
   if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
-  if (ws[i].text.length < 3 && !/^\p{Lu}+$/u.test(ws[i].text)) return false;
+  if (ws[i].text.length < 3 && !ALL_CAPITALS.test(ws[i].text)) return false;
   // "Mr. Bolton": kept as a match so that findMentions can read it as the person
   if (i === j && mayFollowTitle(text, ws[i].start) && PERSONAL_TITLE.test(text.slice(Math.max(0, ws[i].start - 6), ws[i].start))) {
     surnames.add(key);
@@ -633,7 +638,7 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNo
   // a given name before a place ("Michael Jordan") makes it a person, whatever the place; no given
   // name ends in a lower-case compound ("NATO-member Norway") or comes before an acronym ("Recent US")
   if (before?.capital && ws[i].start - before.end === 1 && text.charCodeAt(before.end) === 32 && !(isSentenceStart(text, before) && COMMON_WORDS.has(before.text.toLowerCase()))
-    && !QUALIFYING.test(before.text) && !isCountryWord(before.key) && !/-\p{Ll}+$/u.test(before.text) && !(i === j && isAcronym(written))) {
+    && !QUALIFYING.test(before.text) && !isCountryWord(before.key) && !LOWER_COMPOUND_END.test(before.text) && !(i === j && isAcronym(written))) {
     if (i === j) surnames.add(key);
     return false;
   }
@@ -663,7 +668,12 @@ function hasProperNoun(ws: Word[], i: number, j: number, propn: ProperNouns, off
   return false;
 }
 
-const isAcronym = (written: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(written);
+// Patterns with \p{...} are module constants: tsx compiles a literal one inside a function to a new RegExp per call.
+const ACRONYM = /^\p{Lu}[\p{Lu}.]+$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** A word ending in a lower-case compound ("NATO-member"). */
+const LOWER_COMPOUND_END = /-\p{Ll}+$/u;
+const isAcronym = (written: string): boolean => ACRONYM.test(written);
 
 function isCountryWord(key: string): boolean {
   return gazetteer().demonyms.has(key) || isCountryName(key);
@@ -888,10 +898,15 @@ function placeOnce(cache: Map<string, BestPlace>, key: string, text: string, con
   return r;
 }
 
+/** countryHead's answers by actor phrase: the same phrases come back in article after article. */
+const COUNTRY_HEADS = new KeyCache<string | null>(5_000);
 /** "UK" of "UK government officials", "New Zealand" of "New Zealand's army": a country's name (not its adjective) heading an actor phrase. */
 function countryHead(f: Found): string | null {
-  if (!f.text.includes(' ')) return null;
-  const words = f.text.split(' ');
+  return f.text.includes(' ') ? COUNTRY_HEADS.get(f.text, readCountryHead) : null;
+}
+
+function readCountryHead(text: string): string | null {
+  const words = text.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const head = words.slice(0, n).join(' ').replace(/['’]s$/, '');
     if (isCountryName(nameKey(head))) return head;

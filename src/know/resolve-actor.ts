@@ -89,6 +89,11 @@ export function headCountry(head: string): string | undefined {
 /** Dictionary name -> the country of its first actor that is no outlet and no person and has one. */
 let aliasCountries: Map<string, string> | null = null;
 
+/** The dictionary names headCountry reads as a country (besides demonyms and countries' names). */
+export function headCountryKeys(): Iterable<string> {
+  return (aliasCountries ??= readAliasCountries()).keys();
+}
+
 function readAliasCountries(): Map<string, string> {
   const d = dictionary();
   const countries = new Map<string, string>();
