@@ -1,10 +1,11 @@
 // Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
 // alone reading the same texts (sentences, tokens, part of speech), and peak memory.
-// Run: npm run bench:code  (needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
+// Run: npm run bench:code [-- --one-at-a-time]  (needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { defaultPipeline } from '../src/pipeline/default.ts';
+import { PIPELINE_BATCH } from '../src/pipeline/pipeline.ts';
 import { codeEvents } from '../src/code/index.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import type { RawDocument } from '../src/model/types.ts';
@@ -22,8 +23,8 @@ const CODE_SAMPLE = 60;
 const CODE_ROUNDS = 10;
 /** Wikinews texts read before timing, besides the GUM texts: the JIT and lazily built state settle over the first ~60-80 texts. */
 const WARM_WIKINEWS = 60;
-/** Texts each reader reads in a row before the other takes its turn. */
-const BLOCK = 8;
+/** Texts each reader reads in a row before the other takes its turn: one pipeline batch, as `sitrep ingest` runs it. */
+const BLOCK = PIPELINE_BATCH;
 
 /** News texts of about 800 words: each article's paragraphs, topped up from the next articles. */
 function newsTexts(file: URL, prefix: string): RawDocument[] {
@@ -103,7 +104,7 @@ interface Timing {
  * machine load, which the shared machine changes from second to second, while each still reads
  * a block in a tight loop with its own working set in the caches.
  */
-async function timeTurns(texts: readonly RawDocument[], readers: ReadonlyArray<(d: RawDocument) => unknown>): Promise<Timing[]> {
+async function timeTurns(texts: readonly RawDocument[], readers: ReadonlyArray<(block: RawDocument[]) => unknown>): Promise<Timing[]> {
   const half = Math.floor(texts.length / 2);
   const timings = readers.map(() => ({ seconds: 0, first: 0, second: 0, half }));
   for (let from = 0; from < texts.length;) {
@@ -111,7 +112,7 @@ async function timeTurns(texts: readonly RawDocument[], readers: ReadonlyArray<(
     const to = Math.min(from + BLOCK, from < half ? half : texts.length);
     for (let r = 0; r < readers.length; r++) {
       const start = process.cpuUsage();
-      for (let i = from; i < to; i++) await readers[r](texts[i]);
+      await readers[r](texts.slice(from, to));
       const seconds = cpuSeconds(start);
       timings[r].seconds += seconds;
       if (from < half) timings[r].first += seconds;
@@ -163,19 +164,31 @@ async function main(): Promise<void> {
   }
 
   let events = 0;
-  const runPipeline = async (d: RawDocument) => {
-    events += (await pipeline.run(d)).events?.length ?? 0;
+  // The pipeline reads each block as one batch, stage by stage (Pipeline.runBatch), as `sitrep ingest` does.
+  // `--one-at-a-time`: each document through all four stages before the next (Pipeline.run), for comparison.
+  const oneAtATime = process.argv.includes('--one-at-a-time');
+  const runPipeline = async (block: RawDocument[]) => {
+    if (oneAtATime) {
+      for (const d of block) events += (await pipeline.run(d)).events?.length ?? 0;
+      return;
+    }
+    for (const result of await pipeline.runBatch(block)) {
+      if (!result.ok) throw result.error;
+      events += result.doc.events?.length ?? 0;
+    }
   };
   // wink-nlp alone, as a first reading: a new winkNLP(model) instance gets its own deep copy of the
   // model (wink-eng-lite-web-model's core() clones it), so it has learned none of the words the
   // pipeline's instance has read. It reads the same warm-up texts first.
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  const read = (d: RawDocument) => {
-    const doc = nlp.readDoc(d.content);
-    doc.sentences().out(its.span);
-    doc.tokens().out(its.value);
-    doc.tokens().out(its.pos);
+  const read = (block: RawDocument[]) => {
+    for (const d of block) {
+      const doc = nlp.readDoc(d.content);
+      doc.sentences().out(its.span);
+      doc.tokens().out(its.value);
+      doc.tokens().out(its.pos);
+    }
   };
   const [pipelineCold, winkCold] = await timeTurns(cold, [runPipeline, read]);
   const backgroundAtStart = backgroundThreadsSeconds();
@@ -206,7 +219,7 @@ async function main(): Promise<void> {
   const byHalf = (t: typeof pipelineTimed) => `${rate(t.half, t.first).toFixed(1)} then ${rate(later, t.second).toFixed(1)}`;
 
   console.log(`timed: ${timed.length} Wikinews texts of about ${Math.round(words)} words, after ${cold.length + bodies.length} other warm-up texts read first by both readers (${gum.length} GUM Wikinews articles and ${WARM_WIKINEWS} other Wikinews texts, then ${bodies.length} gold bodies of WCXB and AEB pages of ${WARM_MIN_WORDS}+ words)`);
-  console.log(`measure: CPU time (user + system, all threads, GC included); the pipeline and wink-nlp alone take turns every ${BLOCK} texts; every text, warm-up or timed, is a first reading for the reader that times it`);
+  console.log(`measure: CPU time (user + system, all threads, GC included); the pipeline and wink-nlp alone take turns every ${BLOCK} texts; the pipeline reads ${oneAtATime ? 'one document at a time (--one-at-a-time)' : `each turn's texts as one batch, stage by stage, as sitrep ingest does`}; every text, warm-up or timed, is a first reading for the reader that times it`);
   console.log(`load: ${loadSeconds.toFixed(2)} CPU-s (wall s by stage: ${loads}; code = lexicon patterns compiled)`);
   console.log(`whole pipeline (clean, lang, know, code), steady state: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; target >= 100)`);
   console.log(`wink-nlp alone (sentences, tokens, POS), steady state, fresh model instance: ${winkRate.toFixed(1)} articles per CPU-second`);

@@ -1,10 +1,11 @@
 // A sha256 over every stage's output on the code bench's texts and the bundled examples: a change
 // meant only to make the pipeline faster must leave it unchanged.
-// Run: npx tsx bench/fingerprint.ts [--dump FILE]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
+// Run: npx tsx bench/fingerprint.ts [--dump FILE] [--batch N]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
 // --dump writes each document's outputs as one JSON line, to diff two versions when a hash moves)
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.ts';
+import { PIPELINE_BATCH, type BatchResult } from '../src/pipeline/pipeline.ts';
 import type { RawDocument } from '../src/model/types.ts';
 import { newsRows } from './lib/news-rows.ts';
 
@@ -36,8 +37,15 @@ for (const field of FIELDS) parts[field] = createHash('sha256');
 const dumpAt = process.argv.indexOf('--dump');
 const dump = dumpAt > 0 ? process.argv[dumpAt + 1] : undefined;
 if (dump) writeFileSync(dump, '');
-for (const raw of docs) {
-  const doc = await pipeline.run(raw);
+// As `sitrep ingest` runs them: in batches, stage by stage (`--batch 1`: one document at a time).
+const batchAt = process.argv.indexOf('--batch');
+const batchSize = batchAt > 0 ? Number(process.argv[batchAt + 1]) : PIPELINE_BATCH;
+const results: BatchResult[] = [];
+for (let from = 0; from < docs.length; from += batchSize) results.push(...(await pipeline.runBatch(docs.slice(from, from + batchSize))));
+for (const result of results) {
+  if (!result.ok) throw result.error;
+  const { doc } = result;
+  const raw = doc.raw;
   if (dump) appendFileSync(dump, `${JSON.stringify({ id: raw.sourceId, ...Object.fromEntries(FIELDS.map((f) => [f, doc[f] ?? null])) })}\n`);
   for (const field of FIELDS) {
     const value = JSON.stringify(doc[field] ?? null);

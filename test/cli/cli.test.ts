@@ -80,6 +80,15 @@ describe('sitrep command', () => {
     expect(result.stderr).toMatch(/read 2, stored 2, duplicates skipped 0, failed 2/);
   });
 
+  it('ingest skips a repeat of a document still waiting in the same pipeline batch', async () => {
+    const input = join(dir, 'repeats.jsonl');
+    const lines = ['Gunmen attacked a convoy near the border on Sunday, killing four people.', 'Floods forced hundreds of families from their homes in the delta.'];
+    writeFileSync(input, [lines[0], lines[1], lines[0]].map((text, i) => JSON.stringify({ id: `r-${i}`, text })).join('\n'));
+    const result = await runCli(['ingest', input, '--db', join(dir, 'repeats.db')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/read 3, stored 2, duplicates skipped 1, failed 0/);
+  });
+
   it('a killed ingest, run again, stores every document exactly once', async () => {
     const total = 1500;
     const input = join(dir, 'many.jsonl');

@@ -60,4 +60,49 @@ describe('pipeline run', () => {
     const pipeline = new Pipeline([]);
     return pipeline.run(raw('text')).then((doc) => expect(() => doc.toRecord()).toThrow(/no article/));
   });
+
+  it('runs a batch stage by stage, keeps input order, and lets one bad document fail alone', async () => {
+    const order: string[] = [];
+    const tracer = (name: string): Stage => ({
+      name,
+      requires: ['article'],
+      assigns: [],
+      run(doc) {
+        if (name === 'first' && doc.raw.content.includes('EXPLODE')) throw new Error('this document cannot be read');
+        order.push(`${name}:${doc.article!.body.split(' ')[0]}`);
+      },
+    });
+    const pipeline = new Pipeline([cleanStage, tracer('first'), tracer('second')]);
+    const results = await pipeline.runBatch([
+      raw('Alpha: police detained two men in the capital on Friday.'),
+      raw('Bravo EXPLODE: a page the first stage refuses.'),
+      raw('Charlie: floods forced hundreds of families from their homes.'),
+    ]);
+    // every document passes a stage before any enters the next
+    expect(order).toEqual(['first:Alpha:', 'first:Charlie:', 'second:Alpha:', 'second:Charlie:']);
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    const failed = results[1];
+    expect(failed.ok === false && failed.error.message).toBe('this document cannot be read');
+    expect(failed.ok === false && failed.raw.content).toContain('Bravo');
+    expect(results[2].ok && results[2].doc.article?.body).toContain('floods forced hundreds');
+  });
+
+  it('gives the same records in a batch as one document at a time', async () => {
+    const texts = [
+      'Gunmen killed at least 13 villagers near Maiduguri on Sunday, police said.',
+      'Protesters marched through Nairobi on Tuesday demanding lower fuel prices.',
+      'Officials said the ministry would announce new rules next week.',
+    ];
+    const pipeline = defaultPipeline();
+    const single = [];
+    for (const text of texts) single.push((await pipeline.run(raw(text))).toRecord());
+    const batched = (await pipeline.runBatch(texts.map(raw))).map((r) => (r.ok ? r.doc.toRecord() : r.error));
+    expect(batched).toEqual(single);
+    expect(single[0].events.length).toBeGreaterThan(0);
+  });
+
+  it('throws a stage error from run() for a single document', async () => {
+    const failing: Stage = { name: 'failing', requires: [], assigns: [], run() { throw new Error('broken stage'); } };
+    await expect(new Pipeline([failing]).run(raw('text'))).rejects.toThrow('broken stage');
+  });
 });

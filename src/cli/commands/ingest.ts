@@ -2,7 +2,8 @@ import cliProgress from 'cli-progress';
 import { readDocuments, walkPaths, DEFAULT_MAX_BYTES } from '../../ingest/readers.ts';
 import { defaultPipeline } from '../../pipeline/default.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
-import type { SitrepRecord } from '../../model/types.ts';
+import type { RawDocument, SitrepRecord } from '../../model/types.ts';
+import { PIPELINE_BATCH } from '../../pipeline/pipeline.ts';
 import { parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 import { printProfile, reportFailure, reportWarnings } from '../report.ts';
 
@@ -56,7 +57,10 @@ export const command: Command = {
     bar?.start(files.length, 0, { docs: 0 });
 
     let batch: SitrepRecord[] = [];
+    // Hashes of records waiting in `batch` for the store, and of documents queued for the pipeline.
     const pendingHashes = new Set<string>();
+    const queuedHashes = new Set<string>();
+    let queued: RawDocument[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
       const saved = await store.saveRecords(batch);
@@ -71,6 +75,34 @@ export const command: Command = {
       fn();
     };
 
+    // The pipeline reads PIPELINE_BATCH documents at a time, stage by stage; results come back in
+    // input order, so records and messages keep the order of the input.
+    const runQueued = async () => {
+      if (queued.length === 0) return;
+      const results = await pipeline.runBatch(queued);
+      queued = [];
+      queuedHashes.clear();
+      for (const result of results) {
+        if (!result.ok) {
+          counts.failed++;
+          log(() => reportFailure(result.raw.origin, result.error.message));
+          continue;
+        }
+        const { doc } = result;
+        try {
+          const record = doc.toRecord();
+          if (record.article.warnings?.length) log(() => reportWarnings(doc.raw.origin, record.article.warnings!));
+          counts.events += record.events.length;
+          batch.push(record);
+          pendingHashes.add(doc.raw.contentHash);
+        } catch (err) {
+          counts.failed++;
+          log(() => reportFailure(doc.raw.origin, (err as Error).message));
+        }
+        if (batch.length >= batchSize) await flush();
+      }
+    };
+
     for (const file of files) {
       for await (const result of readDocuments([file], { maxBytes })) {
         if (!result.ok) {
@@ -80,26 +112,19 @@ export const command: Command = {
         }
         counts.read++;
         const raw = result.doc;
-        if (pendingHashes.has(raw.contentHash) || (await store.hasContentHash(raw.contentHash))) {
+        const hash = raw.contentHash;
+        if (queuedHashes.has(hash) || pendingHashes.has(hash) || (await store.hasContentHash(hash))) {
           counts.duplicates++;
           continue;
         }
-        try {
-          const doc = await pipeline.run(raw);
-          const record = doc.toRecord();
-          if (record.article.warnings?.length) log(() => reportWarnings(raw.origin, record.article.warnings!));
-          counts.events += record.events.length;
-          batch.push(record);
-          pendingHashes.add(raw.contentHash);
-        } catch (err) {
-          counts.failed++;
-          log(() => reportFailure(raw.origin, (err as Error).message));
-        }
-        if (batch.length >= batchSize) await flush();
+        queued.push(raw);
+        queuedHashes.add(hash);
+        if (queued.length >= PIPELINE_BATCH) await runQueued();
         bar?.update({ docs: counts.read });
       }
       bar?.increment(1, { docs: counts.read });
     }
+    await runQueued();
     await flush();
     bar?.stop();
     await store.close();
