@@ -171,7 +171,12 @@ export class Gazetteer {
 
   /** Adds to `out` the hashes (hashKey) of the name keys that some country is called by. */
   addCountryNameHashes(out: KeyFilter): void {
-    for (const key of (this.countryKeys ??= this.readCountryKeys()).keys()) out.add(hashKey(key));
+    for (const key of this.countryNameKeys()) out.add(hashKey(key));
+  }
+
+  /** The name keys that some country is called by. */
+  countryNameKeys(): Iterable<string> {
+    return (this.countryKeys ??= this.readCountryKeys()).keys();
   }
 
   /** Ids of the places called `key` (a nameKey). */

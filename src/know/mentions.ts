@@ -355,6 +355,8 @@ interface KeyFilters {
   demonyms: KeyFilter;
   /** Demonyms, countries' names and the dictionary names with a country (headCountryKeys): what headCountry can know without a possessive or "-led". */
   heads: KeyFilter;
+  /** The words of the keys a run can match past its first word, but those of places (see mayRunOn). */
+  inKeys: KeyFilter;
 }
 let filters: KeyFilters | null = null;
 /** About how many name keys countries have in the gazetteer (824 in 2025), to size the heads filter. */
@@ -367,6 +369,7 @@ function keyFilters(): KeyFilters {
   const f: KeyFilters = {
     opens: new KeyFilter(leads.size + aliases.size + demonyms.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
     heads: new KeyFilter(aliases.size + demonyms.size + COUNTRY_NAMES),
+    inKeys: new KeyFilter(aliases.size + demonyms.size + COUNTRY_NAMES),
   };
   const add = (keys: Iterable<string>, filter: KeyFilter | null) => {
     for (const key of keys) {
@@ -380,8 +383,30 @@ function keyFilters(): KeyFilters {
   add(demonyms.keys(), f.demonyms);
   for (const keys of [demonyms.keys(), headCountryKeys()]) for (const key of keys) f.heads.add(hashKey(key));
   gazetteer().addCountryNameHashes(f.heads);
+  for (const keys of [aliases.keys(), demonyms.keys(), gazetteer().countryNameKeys(), Object.keys(AGENT_SECTORS), Object.keys(TITLE_ROLES), PEOPLES, BARE_AGENTS, CONNECTORS, ['the', 'of']]) {
+    for (const key of keys) addKeyWords(key, f.inKeys);
+  }
   filters = f;
   return f;
+}
+
+/**
+ * Adds to `filter` the hash of each word a key can hold, as a run's word would be keyed: the parts
+ * between spaces, and also those between hyphens and apostrophes (words joined by "-" or "'s ").
+ */
+function addKeyWords(key: string, filter: KeyFilter): void {
+  for (const part of key.split(' ')) filter.add(hashKey(part));
+  for (const part of key.split(/[ '-]/)) filter.add(hashKey(part));
+}
+
+/**
+ * Whether a run may go on to word `next`, joined to the run's last word `prev`: not over a plain
+ * lower-case word that no key the run can match holds ("Obama said ..."). A place's name is no such
+ * key: a run's places end at its first word that mayBeInPlaceName turns away (placeEnd), and words
+ * with nothing between them run their keys together, so neither stops a run.
+ */
+function mayRunOn(prev: Word, next: Word): boolean {
+  return next.capital || !next.plain || next.start === prev.end || keyFilters().inKeys.has(next.hashKeyOnto(FNV_START)) || mayBeInPlaceName(next);
 }
 
 /**
@@ -496,7 +521,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
     run.start(ws, i);
     let last = i;
-    while (last < limit && joined(text, ws[last], ws[last + 1])) {
+    while (last < limit && joined(text, ws[last], ws[last + 1]) && mayRunOn(ws[last], ws[last + 1])) {
       last++;
       run.extend(gapKey(text, ws[last - 1], ws[last]));
     }

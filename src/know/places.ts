@@ -80,7 +80,7 @@ export type BestPlace = Pick<PlaceResolution, 'best' | 'confidence'>;
  * scores are needed (the best is the first of the highest score, as the stable sort leaves it).
  */
 export function bestPlace(text: string, context: PlaceContext = {}, countryWeights?: CountryWeights): BestPlace {
-  const named = NAMED.get(nameKey(text), readNamed);
+  const named = NAMED_BY_TEXT.get(text, namedOfText);
   if (named.length === 0) return { best: null, confidence: 0 };
   countryWeights ??= weightsOf(context.countries);
   const qualifier = context.qualifier ? QUALIFIERS.get(context.qualifier, qualifierMatch) : null;
@@ -123,6 +123,9 @@ interface Named {
 }
 /** The places of each name key, scored before the context; names come back article after article. */
 const NAMED = new KeyCache<Named[]>(20_000);
+/** NAMED's lists by the text of a name as written: bestPlace skips making the key of a text it has seen. */
+const NAMED_BY_TEXT = new KeyCache<Named[]>(20_000);
+const namedOfText = (text: string): Named[] => NAMED.get(nameKey(text), readNamed);
 /** qualifierMatch's answers by qualifier text. */
 const QUALIFIERS = new KeyCache<Qualifier | null>(5_000);
 

@@ -39,11 +39,20 @@ export interface ActorResolution {
 const LEADING = /^(?:the|a|an|some|several|many|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|scores of|\d[\d,]*) /;
 
 export function resolveActor(text: string, context: ActorContext = {}): ActorResolution {
-  let key = nameKey(text);
-  while (LEADING.test(key)) key = key.replace(LEADING, '');
+  const key = ACTOR_KEYS.get(text, actorKey);
   const candidates = [...byName(key, context), ...byTitle(key, context), ...generic(key)];
   candidates.sort((a, b) => b.score - a.score);
   return { best: candidates[0] ?? null, candidates };
+}
+
+/** actorKey's answers by text: phrases come back in article after article. */
+const ACTOR_KEYS = new KeyCache<string>(20_000);
+
+/** The key of an actor phrase, without leading articles and counts ("the", "some", "dozens of"). */
+function actorKey(text: string): string {
+  let key = nameKey(text);
+  while (LEADING.test(key)) key = key.replace(LEADING, '');
+  return key;
 }
 
 function fromActor(actor: Actor, score: number, why: string[]): ActorCandidate {
