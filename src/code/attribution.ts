@@ -1,6 +1,7 @@
 // Who a sentence's claim comes from: "according to X", "X said", "a spokesman for X told Y".
 import type { Attribution, AttributionKind, Span } from '../model/types.ts';
 import type { Mention } from '../pipeline/doc.ts';
+import { cueWordsOf, mayHaveCue } from './words.ts';
 
 const SAY = 'said|says|say|told|tells|reported|reports|announced|announces|added|adds|stated|states|confirmed|confirms|claimed|claims|quoted|cited|wrote|writes|tweeted|posted|noted|insisted|explained|declared|warned';
 const SAY_RE = new RegExp(`^(?:${SAY})$`, 'i');
@@ -48,6 +49,7 @@ function trimSource(text: string, offset: number): { text: string; start: number
  * index that source.
  */
 const SAYING = /\s(?:said|says|told|reported|reports|announced|added|stated|confirmed|claimed|claims|wrote|tweeted|quoted|alleged)\b/i;
+const SAYING_WORDS = cueWordsOf(SAYING, ['said', 'says', 'told', 'reported', 'reports', 'announced', 'added', 'stated', 'confirmed', 'claimed', 'claims', 'wrote', 'tweeted', 'quoted', 'alleged']);
 const ACCORDING_TO = /\baccording to\s+([^,;.()"“”]+(?:\.[A-Z][^,;.()"“”]*)*)/gi;
 
 // A module function, not a named closure in findAttributions: tsx (keepNames) names every named
@@ -61,7 +63,8 @@ function pushAttribution(found: Attribution[], base: number, mentions: readonly 
   found.push({ source: trimmed.text, kind: kindOf(trimmed.text, span, mentions), cue, span });
 }
 
-export function findAttributions(sentence: string, base: number, mentions: readonly Mention[]): Attribution[] {
+/** `scanned`: the sentence is the one whose words findTriggers has noted (words.ts), so SAYING need not run without one of its words. */
+export function findAttributions(sentence: string, base: number, mentions: readonly Mention[], scanned = false): Attribution[] {
   const found: Attribution[] = [];
 
   // exec over the shared global expression, not matchAll, which clones it per call.
@@ -70,7 +73,7 @@ export function findAttributions(sentence: string, base: number, mentions: reado
     pushAttribution(found, base, mentions, 'according to', m[1], m.index + m[0].length - m[1].length);
   }
   // The three patterns below all need a verb of saying after a space; most sentences have none.
-  if (SAYING.test(sentence)) {
+  if ((!scanned || mayHaveCue(SAYING_WORDS)) && SAYING.test(sentence)) {
     // ", X said ..." at the end of the sentence, and ", said X".
     const tail = /,\s+([^,;"“”]{2,120}?)\s+(said|says|told|reported|reports|announced|added|stated|confirmed|claimed|wrote|tweeted|quoted)\b[^,;"“”]{0,60}[.!?"”]*$/i.exec(sentence);
     if (tail && !/\b(?:and|but)\s*$/i.test(tail[1])) pushAttribution(found, base, mentions, tail[2].toLowerCase(), tail[1], tail.index + tail[0].indexOf(tail[1]));

@@ -206,28 +206,35 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   for (let i = 0; i < length; i++) {
     if (!isLetter(sentence.charCodeAt(i))) continue;
     const offset = i;
-    let keyEnd = -1;
+    // The key, up to the first apostrophe: the common case, a word with none, runs this loop only.
     let hash = FNV_OFFSET;
-    let part = FNV_OFFSET;
-    let partLength = 0;
+    let lower = 0;
     for (; i < length; i++) {
       const c = sentence.charCodeAt(i);
-      const lower = c < 128 ? SCAN_CHAR[c] : 0;
-      if (lower === 0) break;
-      if (lower === APOSTROPHE) {
-        if (keyEnd < 0) keyEnd = i;
-        else if (partLength) noteWord(part);
-        part = FNV_OFFSET;
-        partLength = 0;
-      } else if (keyEnd < 0) {
-        hash = Math.imul(hash ^ lower, FNV_PRIME);
-      } else {
-        part = Math.imul(part ^ lower, FNV_PRIME);
-        partLength++;
-      }
+      lower = c < 128 ? SCAN_CHAR[c] : 0;
+      // SCAN_CHAR is 0 or APOSTROPHE for what ends a key, above APOSTROPHE for a word character.
+      if (lower <= APOSTROPHE) break;
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
     }
-    if (keyEnd < 0) keyEnd = i;
-    else if (partLength) noteWord(part);
+    const keyEnd = i;
+    if (lower === APOSTROPHE) {
+      let part = FNV_OFFSET;
+      let partLength = 0;
+      for (i++; i < length; i++) {
+        const c = sentence.charCodeAt(i);
+        const partLower = c < 128 ? SCAN_CHAR[c] : 0;
+        if (partLower === 0) break;
+        if (partLower === APOSTROPHE) {
+          if (partLength) noteWord(part);
+          part = FNV_OFFSET;
+          partLength = 0;
+        } else {
+          part = Math.imul(part ^ partLower, FNV_PRIME);
+          partLength++;
+        }
+      }
+      if (partLength) noteWord(part);
+    }
     noteWord(hash);
     const candidates = entriesAt(idx, sentence, offset, keyEnd, hash);
     if (!candidates) continue;

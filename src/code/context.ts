@@ -1,7 +1,7 @@
 // What surrounds a trigger: contexts that rule violence out, modality, hedging.
 import type { Modality } from '../model/types.ts';
 import type { Guard } from './lexicon.ts';
-import { cueWords, matchWords, mayHaveCue } from './words.ts';
+import { cueWords, cueWordsOf, matchWords, mayHaveCue } from './words.ts';
 import { isSpaceChar } from '../text/chars.ts';
 
 /**
@@ -197,7 +197,14 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
 
 const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|(?:is|are|was|were) (?:said|believed|thought|reported|alleged|understood|rumou?red) to|it is (?:believed|thought|understood|alleged|reported|said)|(?:is|are) believed|unconfirmed|rumou?rs?|may have|might have|appears? to have|claimed to have|according to (?:unconfirmed|unverified) reports?|suspected)\b/i;
 
-/** The hedging cue in a sentence, if any. */
-export function hedgeCue(sentence: string): string | null {
-  return HEDGES.exec(sentence)?.[0] ?? null;
+const HEDGE_WORDS = cueWordsOf(HEDGES, ['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'said', 'believed', 'thought', 'reported', 'alleged', 'understood',
+  'rumored', 'rumoured', 'unconfirmed', 'unverified', 'rumor', 'rumors', 'rumour', 'rumours', 'may', 'might', 'appear', 'appears', 'claimed', 'suspected']);
+
+/**
+ * The hedging cue in a text, if any. `scanned`: the text is part of the sentence whose words
+ * findTriggers has noted (cut between words), so HEDGES need not run without one of its words.
+ */
+export function hedgeCue(text: string, scanned = false): string | null {
+  if (scanned && !mayHaveCue(HEDGE_WORDS)) return null;
+  return HEDGES.exec(text)?.[0] ?? null;
 }

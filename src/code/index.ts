@@ -10,6 +10,7 @@ import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes,
 import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
+import { cueWords, hashKey, mayHaveCue } from './words.ts';
 import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
@@ -52,6 +53,8 @@ const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
 const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
 const PASSIVE_CUES = anyOf(PASSIVE_BEFORE, UNDER_ATTACK, PASSIVE_BY_BEFORE);
+/** A whole word of every match of PASSIVE_CUES: the auxiliary each of the three opens with. */
+const PASSIVE_WORDS = cueWords(Int32Array.from(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'came', 'come', 'comes', 'coming', 'remain', 'remains', 'remained'], hashKey));
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
 const SUBJECT_REACH = 40;
@@ -265,7 +268,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
   if (!raw.length) return [];
 
   const quantities = by.quantities.get(sentence.index) ?? [];
-  const attribution: Attribution[] = findAttributions(text, base, mentions);
+  const attribution: Attribution[] = findAttributions(text, base, mentions, true);
   const clauses = clausesOf(text);
   const quotes = doc.quotes ?? [];
   const agents = genericAgents(source, base, base + text.length);
@@ -292,7 +295,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
     const cueBefore = !ev.frame && INNER_AUXILIARY.test(inner) ? before + inner : before;
     let modality = ev.modality ?? modalityOf(cueBefore, ev.trigger.text, after, noun);
-    const hedge = clause.hedge === undefined ? (clause.hedge = hedgeCue(text.slice(clause.start, clause.end))) : clause.hedge;
+    const hedge = clause.hedge === undefined ? (clause.hedge = hedgeCue(text.slice(clause.start, clause.end), true)) : clause.hedge;
     if (ev.modality === 'threatened' && modalityOf(before, head.text, after, false) === 'negated') modality = 'negated';
 
     const quote = quoteAt(quotes, base + ev.trigger.start, fromCaption);
@@ -310,7 +313,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const textBefore = text.slice(0, ev.trigger.start);
     // "were hit by drone strikes": the trigger noun is itself a passive's agent.
     // Most triggers follow none of the passive cues: one test rules all three out.
-    const passiveCue = PASSIVE_CUES.test(textBefore);
+    const passiveCue = mayHaveCue(PASSIVE_WORDS) && PASSIVE_CUES.test(textBefore);
     const passive = passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore));
     const roles = assignRoles({
       source,

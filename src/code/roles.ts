@@ -295,7 +295,7 @@ export function assignRoles(input: RoleInput): Roles {
   if (rightAll.length > 1) rightAll.sort(byStart);
 
   // Only the first "by" after the trigger names its agent ("petitioned by X ... by Y").
-  const firstBy = triggerEnd + source.slice(triggerEnd, clauseEnd).search(BY_WORD);
+  const firstBy = passive ? triggerEnd + source.slice(triggerEnd, clauseEnd).search(BY_WORD) : -1;
   const by = passive
     ? rightAll.find((r) => r.start > firstBy && BY_AGENT.test(source.slice(firstBy, r.start)))
     : input.noun ? rightAll.find((r) => NOUN_BY_AGENT.test(source.slice(triggerEnd, r.start))) : undefined;

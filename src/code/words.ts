@@ -37,7 +37,7 @@ export function nextWordHash(text: string, at: number): number {
 
 // The current sentence's words as a table of hash slots stamped with the sentence's number: a
 // slot holds when its stamp is the current one. A shared slot only lets a test through to its regex.
-// Small tables (16-bit stamps, 8-bit sets) stay in the CPU's first cache among the other stages' data.
+// Small tables (16-bit stamps and sets) stay in the CPU's first cache among the other stages' data.
 const SLOTS = 4096;
 const stamps = new Uint16Array(SLOTS);
 let sentenceNumber = 0;
@@ -54,13 +54,13 @@ export function startSentence(): void {
 
 // Sets of words (cueWords) as bits: per slot, the bits of the sets holding a word of that slot;
 // per sentence, the bits of the sets it may have a word of.
-const cueBits = new Uint8Array(SLOTS);
+const cueBits = new Uint16Array(SLOTS);
 let cueCount = 0;
 let sentenceCues = 0;
 
 /** A bit standing for a set of words (hashes): mayHaveCue tells whether the current sentence may have one of them. */
 export function cueWords(hashes: Int32Array): number {
-  if (cueCount === 8) throw new Error('too many sets of cue words');
+  if (cueCount === 16) throw new Error('too many sets of cue words');
   const bit = 1 << cueCount++;
   for (const hash of hashes) cueBits[hash & (SLOTS - 1)] |= bit;
   return bit;
@@ -79,6 +79,23 @@ export function mayHaveCue(bit: number): boolean {
 /** Whether a word of this hash may be in the current sentence. */
 export function mayHaveWord(hash: number): boolean {
   return stamps[hash & (SLOTS - 1)] === sentenceNumber;
+}
+
+/**
+ * cueWords of words one of which every match of an expression holds as a whole word: checked
+ * here against the texts the expression matches (expressionTexts), so a wrong list fails at load.
+ * Chosen by hand, rarer than the words matchWords would take ("believed" rather than "is").
+ */
+export function cueWordsOf(expression: RegExp, words: readonly string[]): number {
+  const { source } = expression;
+  for (const text of expressionTexts(source)) {
+    const parts = text.split(/[^a-z0-9_\u0001]+/);
+    // A part at an end without \b may be the end of a longer word of the sentence.
+    const whole = parts.filter((_, i) => (i > 0 || source.startsWith('\\b')) && (i < parts.length - 1 || source.endsWith('\\b')));
+    if (!whole.some((part) => words.includes(part))) throw new Error(`no cue word in "${text}" of ${source}`);
+  }
+  if (!words.every((w) => /^[a-z][a-z0-9_]*$/.test(w))) throw new Error(`cue words must start with a letter: ${words.join(' ')}`);
+  return cueWords(Int32Array.from(words, hashKey));
 }
 
 /** In expressionTexts' texts, where \\w* or \\w+ continues a word. */
