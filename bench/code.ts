@@ -161,6 +161,15 @@ async function main(): Promise<void> {
       await run(doc);
       stageCpu[stage.name] += cpuSeconds(start);
     };
+    const runBatch = stage.runBatch?.bind(stage);
+    if (runBatch) {
+      stage.runBatch = async (docs) => {
+        const start = process.cpuUsage();
+        const errors = await runBatch(docs);
+        stageCpu[stage.name] += cpuSeconds(start);
+        return errors;
+      };
+    }
   }
 
   let events = 0;

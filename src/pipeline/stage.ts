@@ -8,4 +8,9 @@ export interface Stage {
   /** Loads models or data once, before the first document. */
   init?(): Promise<void>;
   run(doc: Doc): void | Promise<void>;
+  /**
+   * Optional: runs a batch in the stage's own order (as spaCy's `pipe`), with the same result as
+   * `run` on each. Gives each document's error, or null, in input order; never throws for one document.
+   */
+  runBatch?(docs: Doc[]): (Error | null)[] | Promise<(Error | null)[]>;
 }

@@ -105,4 +105,26 @@ describe('pipeline run', () => {
     const failing: Stage = { name: 'failing', requires: [], assigns: [], run() { throw new Error('broken stage'); } };
     await expect(new Pipeline([failing]).run(raw('text'))).rejects.toThrow('broken stage');
   });
+
+  it('uses a stage\'s own batch run, and falls back to one at a time when it throws as a whole', async () => {
+    const calls: string[] = [];
+    const batchAware = (name: string, breaks: boolean): Stage => ({
+      name,
+      requires: ['article'],
+      assigns: [],
+      run(doc) {
+        calls.push(`${name}.run:${doc.raw.sourceId}`);
+      },
+      runBatch(docs) {
+        calls.push(`${name}.runBatch:${docs.length}`);
+        if (breaks) throw new Error('whole batch broke');
+        return docs.map(() => null);
+      },
+    });
+    const pipeline = new Pipeline([cleanStage, batchAware('good', false), batchAware('bad', true)]);
+    const docs = ['a', 'b'].map((id) => ({ ...raw(`Report ${id}: police detained two men on Friday.`), sourceId: id }));
+    const results = await pipeline.runBatch(docs);
+    expect(calls).toEqual(['good.runBatch:2', 'bad.runBatch:2', 'bad.run:a', 'bad.run:b']);
+    expect(results.every((r) => r.ok && r.doc.timings.good >= 0 && r.doc.timings.bad >= 0)).toBe(true);
+  });
 });
