@@ -490,8 +490,6 @@ class WordRun {
 }
 
 const run = new WordRun();
-/** The words of the sentence being scanned (readWords reuses them for the next). */
-const sentenceWords: Word[] = [];
 /** Word counts of the country heads that open the run being read. */
 const runHeads: number[] = [];
 /** Longest bare agent phrase, in characters. */
@@ -506,7 +504,7 @@ const BARE_AGENT_LENGTH = Math.max(...[...BARE_AGENTS].map((a) => a.length));
  */
 export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null, surnames: Set<string> = new Set(), found: Found[] = []): Found[] {
   const text = sentence.text;
-  const ws = readWords(text, sentenceWords);
+  const ws = readWords(text);
   const g = gazetteer();
   const filter = keyFilters();
   for (let i = 0; i < ws.length;) {

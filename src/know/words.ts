@@ -138,22 +138,37 @@ function keyOf(t: string): string {
 
 /** Word objects of readWords, reused from sentence to sentence. */
 const pool: Word[] = [];
+/** readWords' arrays by length: filled in place, where emptying one array and pushing each word regrew its storage sentence after sentence. */
+const arraysByLength: Word[][] = [];
+/** Longer sentences get an array of their own. */
+const MAX_REUSED_LENGTH = 200;
 
 /**
- * The words of `text` into `out` (emptied first), as Word objects reused by the next call: for a
- * caller that is done with them before reading another sentence.
+ * The words of `text`, as Word objects in an array that the next call reuses: for a caller that is
+ * done with them before reading another sentence.
  */
-export function readWords(text: string, out: Word[]): Word[] {
-  out.length = 0;
-  return scanWords(text, out, pool);
+export function readWords(text: string): Word[] {
+  const count = scanWords(text, pool, true);
+  let out = count <= MAX_REUSED_LENGTH ? arraysByLength[count] : undefined;
+  if (out === undefined) {
+    out = pool.slice(0, count);
+    if (count <= MAX_REUSED_LENGTH) arraysByLength[count] = out;
+    return out;
+  }
+  for (let k = 0; k < count; k++) out[k] = pool[k];
+  return out;
 }
 
 /** The words of `text`, as new objects. */
 export function words(text: string): Word[] {
-  return scanWords(text, [], null);
+  const out: Word[] = [];
+  scanWords(text, out, false);
+  return out;
 }
 
-function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
+/** Reads the words of `text` into out[0], out[1], ... (Word objects of `out` reused when `reuse`); returns how many. */
+function scanWords(text: string, out: Word[], reuse: boolean): number {
+  let count = 0;
   const n = text.length;
   let p = 0;
   while (p < n) {
@@ -222,11 +237,11 @@ function scanWords(text: string, out: Word[], reuse: Word[] | null): Word[] {
     if (q - p > 2 && text.charCodeAt(q - 1) === 115 && (text.charCodeAt(q - 2) === 39 || text.charCodeAt(q - 2) === 0x2019)) end = q - 2;
     let w: Word;
     if (reuse) {
-      w = reuse[out.length] ??= new Word();
-    } else w = new Word();
+      w = out[count] ??= new Word();
+    } else w = out[count] = new Word();
     w.set(text, p, end, (a & LU) !== 0, !special);
-    out.push(w);
+    count++;
     p = q;
   }
-  return out;
+  return count;
 }
