@@ -37,9 +37,8 @@ export const knowStage: Stage = {
   run(doc) {
     const article = doc.article!;
     const outlet = article.outlet ? resolveActor(article.outlet).best : null;
-    doc.mentions = findMentions(
-      doc.sentences!.map((s) => ({ index: s.index, text: s.text, offset: s.span[0] })),
-      { date: article.published?.value, outletCountry: outlet?.outlet ? outlet.country ?? undefined : undefined, tokens: doc.tokens },
-    );
+    doc.mentions = findMentions(doc.sentences!, {
+      date: article.published?.value, outletCountry: outlet?.outlet ? outlet.country ?? undefined : undefined, tokens: doc.tokens,
+    });
   },
 };

@@ -38,12 +38,8 @@ interface Found {
   county?: boolean;
 }
 
-export interface SentenceInput {
-  index: number;
-  text: string;
-  /** Offset of `text` in the text that spans index. */
-  offset: number;
-}
+/** A sentence to scan: the offset of `text` in the text that spans index, given outright or as the start of its span (the lang stage's sentences). */
+export type SentenceInput = { index: number; text: string } & ({ offset: number } | { span: readonly [number, number] });
 
 /** Lower-case words allowed inside a multi-word name ("Democratic Republic of the Congo"). */
 const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'an', 'and', 'on', 'upon', 'for', 'y', 'van', 'von', 'bin', 'ibn', 'ad', 'as', 'ash', 'az', 'ar', 'at', 'en']);
@@ -504,6 +500,7 @@ const BARE_AGENT_LENGTH = Math.max(...[...BARE_AGENTS].map((a) => a.length));
  */
 export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null, surnames: Set<string> = new Set(), found: Found[] = []): Found[] {
   const text = sentence.text;
+  const offset = 'offset' in sentence ? sentence.offset : sentence.span[0];
   const ws = readWords(text);
   const g = gazetteer();
   const filter = keyFilters();
@@ -549,12 +546,12 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
       } else if ((i === j || (j === i + 1 && ws[i].key === 'the')) && filter.demonyms.has(hash) && g.demonyms.has(run.key(n)) && !COMMON_WORDS.has(run.key(n)) && !isCountryName(run.key(n))) {
         // "Argentine" is the adjective before it is a town in Kansas
         kind = 'actor';
-      } else if (j < placeEnd && g.mayHaveName(hash) && g.hasName(run.key(n), hash) && placeOk(text, ws, i, j, propn, sentence.offset, surnames)) {
+      } else if (j < placeEnd && g.mayHaveName(hash) && g.hasName(run.key(n), hash) && placeOk(text, ws, i, j, propn, offset, surnames)) {
         kind = 'place';
       }
       if (!kind) continue;
       hit = {
-        kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: sentence.offset,
+        kind, start: ws[i].start, end: ws[j].end, text: text.slice(ws[i].start, ws[j].end), sentence: sentence.index, base: offset,
         locative: i > 0 && isLocative(ws[i - 1]), qualifier: kind === 'place' ? qualifierAfter(text, ws, j) : undefined,
         speaker: maySpeakAfter(text, ws[j].end) && SPEECH_AFTER.test(text.slice(ws[j].end, ws[j].end + 12)), sentenceText: text,
         county: kind === 'place' && spaceThen(text, ws[j].end, 'CPB') && COUNTY_AFTER.test(text.slice(ws[j].end, ws[j].end + 8)),
@@ -750,7 +747,7 @@ export interface ScanOptions {
 }
 
 /** Finds and resolves the mentions of a set of sentences (one article). */
-export function findMentions(sentences: SentenceInput[], options: ScanOptions = {}): Mention[] {
+export function findMentions(sentences: readonly SentenceInput[], options: ScanOptions = {}): Mention[] {
   const tokens = options.tokens;
   const hasTokens = (tokens?.length ?? 0) > 0;
   const found: Found[] = [];
