@@ -21,20 +21,35 @@ export const langStage: Stage = {
     loadNlp();
   },
   run(doc) {
-    annotate(doc, segmentParts(doc.article!));
+    const reading = segmentParts(doc.article!);
+    readDates(reading);
+    readQuantities(reading);
+    assign(doc, reading);
   },
-  // wink-nlp reads the whole batch before dates, quantities and quotes are read, so each keeps its
-  // tables in the CPU caches from one document to the next (about 5% less CPU for the stage).
+  // Each step reads the whole batch before the next starts (wink-nlp, then chrono-node and the date
+  // patterns, then the quantity tables, then quotes), so each keeps its tables in the CPU caches
+  // from one document to the next: about 5% less CPU for the stage alone than document by document,
+  // on batches of 16 news texts.
   runBatch(docs) {
     const errors: (Error | null)[] = docs.map(() => null);
-    const parts = docs.map((doc, i) => attempt(errors, i, () => segmentParts(doc.article!)));
-    docs.forEach((doc, i) => {
-      const read = parts[i];
-      if (read) attempt(errors, i, () => annotate(doc, read));
-    });
+    const readings = docs.map((doc, i) => attempt(errors, i, () => segmentParts(doc.article!)));
+    const steps: ((reading: Reading, i: number) => void)[] = [readDates, readQuantities, (reading, i) => assign(docs[i], reading)];
+    for (const step of steps) {
+      readings.forEach((reading, i) => {
+        if (reading && !errors[i]) attempt(errors, i, () => step(reading, i));
+      });
+    }
     return errors;
   },
 };
+
+/** One article's reading: the body and each caption ("parts", body first), step by step. */
+interface Reading {
+  article: Article;
+  parts: Segmentation[];
+  dates: DateMention[][];
+  quantities: QuantityMention[][];
+}
 
 /** Runs `work` for document `i`, noting its error instead of throwing. */
 function attempt<T>(errors: (Error | null)[], i: number, work: () => T): T | null {
@@ -46,8 +61,12 @@ function attempt<T>(errors: (Error | null)[], i: number, work: () => T): T | nul
   }
 }
 
-/** The body's and each caption's segmentation, in that order. */
-function segmentParts(article: Article): Segmentation[] {
+function partText(article: Article, part: number): string {
+  return part === 0 ? article.body : article.captions[part - 1].text;
+}
+
+/** Segments the body, then each caption; caption sentences are numbered on from the body's. */
+function segmentParts(article: Article): Reading {
   const body = segment(article.body, 0);
   const parts = [body];
   let next = body.sentences.length;
@@ -56,32 +75,36 @@ function segmentParts(article: Article): Segmentation[] {
     parts.push(part);
     next += part.sentences.length;
   }
-  return parts;
+  return { article, parts, dates: [], quantities: [] };
 }
 
-/** Dates, quantities and quotes of a segmented article, and all of it assigned to the doc. */
-function annotate(doc: Doc, parts: Segmentation[]): void {
-  const article = doc.article!;
-  const anchor = chooseAnchor(article);
+function readDates(reading: Reading): void {
+  const anchor = chooseAnchor(reading.article);
+  reading.dates = reading.parts.map((part, i) => findDates(partText(reading.article, i), part.sentences, anchor));
+}
+
+/** Numbers inside a part's dates are parts of dates, not counts: dates are read first. */
+function readQuantities(reading: Reading): void {
+  reading.quantities = reading.parts.map((part, i) => findQuantities(partText(reading.article, i), part.tokens, reading.dates[i]));
+}
+
+/** Quotes, then everything assigned to the doc, the parts' lists joined in order. */
+function assign(doc: Doc, reading: Reading): void {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const dates: DateMention[] = [];
   const quantities: QuantityMention[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const text = i === 0 ? article.body : article.captions[i - 1].text;
-    const part = parts[i];
-    const partDates = findDates(text, part.sentences, anchor);
-    const partQuantities = findQuantities(text, part.tokens, partDates);
-    // loops, not push(...): a long text overflows the call stack with spread arguments
+  // loops, not push(...): a long text overflows the call stack with spread arguments
+  reading.parts.forEach((part, i) => {
     for (const sentence of part.sentences) sentences.push(sentence);
     for (const token of part.tokens) tokens.push(token);
-    for (const date of partDates) dates.push(date);
-    for (const quantity of partQuantities) quantities.push(quantity);
-  }
+    for (const date of reading.dates[i]) dates.push(date);
+    for (const quantity of reading.quantities[i]) quantities.push(quantity);
+  });
   doc.sentences = sentences;
   doc.tokens = tokens;
   doc.dates = dates;
   doc.quantities = quantities;
   // Quotes come from the body only: a Quote's span has no caption to point into.
-  doc.quotes = findQuotes(article.body, parts[0].tokens);
+  doc.quotes = findQuotes(reading.article.body, reading.parts[0].tokens);
 }
