@@ -405,6 +405,14 @@ describe('findMentions', () => {
     for (const m of ms) expect(text.slice(...m.span)).toBe(m.text);
   });
 
+  it('reads names and phrases on over the lower-case words they hold, and stops a run at others', () => {
+    const text = 'Israeli security forces and the foreign minister of Japan met Bosnia and Herzegovina officials; Obama said Doctors without Borders left.';
+    expect(find(text, '2024-06-01').map((m) => `${m.kind}:${m.text}`)).toEqual([
+      'actor:Israeli security forces', 'actor:foreign minister of Japan', 'place:Japan', 'place:Bosnia and Herzegovina',
+      'actor:Bosnia and Herzegovina officials', 'actor:Obama', 'actor:Doctors without Borders',
+    ]);
+  });
+
   it('offsets spans by the sentence offset (body or caption text)', () => {
     const ms = findMentions([{ index: 3, text: 'Smoke rises over Rafah.', offset: 100 }]);
     expect(ms[0]).toMatchObject({ kind: 'place', text: 'Rafah', span: [117, 122], sentence: 3 });

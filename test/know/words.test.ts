@@ -1,7 +1,7 @@
 // The word scanner of the mention scan: its words, spans and keys on news-like phrasing, and the
 // same words as the regular expression it stands in for.
 import { describe, expect, it } from 'vitest';
-import { words } from '../../src/know/words.ts';
+import { readWords, words } from '../../src/know/words.ts';
 import { nameKey } from '../../src/know/normalize.ts';
 
 const REFERENCE = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -39,5 +39,12 @@ describe('words', () => {
       'broken \ud835 surrogate \udc00 halves', 'A.B.Cd and U.K.-based', '',
     ];
     for (const text of texts) expect(words(text).map((w) => [w.text, w.start]), text).toEqual(reference(text));
+  });
+
+  it('readWords gives the same words in its reused arrays, sentence after sentence, longer or shorter', () => {
+    const texts = ['The U.S. said', 'Kyiv', 'Forces of the Democratic Republic of the Congo met in Goma on Monday', 'Kyiv and Lviv', '', 'The U.N. said'];
+    for (const text of [...texts, ...texts.reverse()]) {
+      expect(readWords(text).map((w) => [w.text, w.start, w.end, w.capital, w.key]), text).toEqual(words(text).map((w) => [w.text, w.start, w.end, w.capital, w.key]));
+    }
   });
 });
