@@ -365,6 +365,7 @@ function keyFilters(): KeyFilters {
   const f: KeyFilters = {
     opens: new KeyFilter(leads.size + aliases.size + demonyms.size), aliases: new KeyFilter(aliases.size), demonyms: new KeyFilter(demonyms.size),
     heads: new KeyFilter(aliases.size + demonyms.size + COUNTRY_NAMES),
+    // the names' keys hold about as many distinct words as there are keys (3,225 and 3,420 in 2025)
     inKeys: new KeyFilter(aliases.size + demonyms.size + COUNTRY_NAMES),
   };
   const add = (keys: Iterable<string>, filter: KeyFilter | null) => {
