@@ -127,8 +127,8 @@ function lexiconIndex(): LexiconIndex {
   return index;
 }
 
-/** The entries whose first word is sentence[start, end) in lower case, given that text's hash. */
-function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: number, hash: number): IndexedEntry[] | undefined {
+/** The entries whose first word is the sentence's codes[start, end) in lower case, given that text's hash. */
+function entriesAt(idx: LexiconIndex, codes: Uint8Array, start: number, end: number, hash: number): IndexedEntry[] | undefined {
   if ((idx.present[(hash & (PRESENT_BITS - 1)) >>> 5] & (1 << (hash & 31))) === 0) return undefined;
   const length = end - start;
   for (let slot = hash & idx.mask; idx.slots[slot] !== 0; slot = (slot + 1) & idx.mask) {
@@ -137,7 +137,7 @@ function entriesAt(idx: LexiconIndex, sentence: string, start: number, end: numb
     const word = idx.words[i];
     if (word.length !== length) continue;
     let k = 0;
-    while (k < length && word.charCodeAt(k) === lowerAscii(sentence.charCodeAt(start + k))) k++;
+    while (k < length && word.charCodeAt(k) === lowerAscii(codes[start + k])) k++;
     if (k === length) return idx.entries[i];
   }
   return undefined;
@@ -158,6 +158,28 @@ function holdsRequired(required: Int32Array): boolean {
     at = end;
   }
   return true;
+}
+
+/**
+ * The current sentence's characters as ASCII codes, 0 for any other character: the scan reads
+ * these rather than the string, whose charCodeAt tells a sliced, one-byte or two-byte string
+ * apart again at every character. Kept between calls, grown as needed.
+ */
+let sentenceCodes = new Uint8Array(1024);
+const utf8 = new TextEncoder();
+
+function codesOf(sentence: string): Uint8Array {
+  const length = sentence.length;
+  // Room for UTF-8's longest output, so that encodeInto reads the whole sentence.
+  if (sentenceCodes.length < 3 * length) sentenceCodes = new Uint8Array(3 * length + 64);
+  // UTF-8 writes an ASCII text byte for byte (natively, and fast); more bytes mean some other character.
+  if (utf8.encodeInto(sentence, sentenceCodes).written !== length) {
+    for (let i = 0; i < length; i++) {
+      const c = sentence.charCodeAt(i);
+      sentenceCodes[i] = c < 128 ? c : 0;
+    }
+  }
+  return sentenceCodes;
 }
 
 // The words of the current sentence that start some phrase, and those phrases: kept between calls
@@ -203,15 +225,15 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
   // and underscores that starts with a letter after a non-word character (a regex's \b).
   let hits = 0;
   const length = sentence.length;
+  const codes = codesOf(sentence);
   for (let i = 0; i < length; i++) {
-    if (!isLetter(sentence.charCodeAt(i))) continue;
+    if (!isLetter(codes[i])) continue;
     const offset = i;
     // The key, up to the first apostrophe: the common case, a word with none, runs this loop only.
     let hash = FNV_OFFSET;
     let lower = 0;
     for (; i < length; i++) {
-      const c = sentence.charCodeAt(i);
-      lower = c < 128 ? SCAN_CHAR[c] : 0;
+      lower = SCAN_CHAR[codes[i]];
       // SCAN_CHAR is 0 or APOSTROPHE for what ends a key, above APOSTROPHE for a word character.
       if (lower <= APOSTROPHE) break;
       hash = Math.imul(hash ^ lower, FNV_PRIME);
@@ -221,8 +243,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       let part = FNV_OFFSET;
       let partLength = 0;
       for (i++; i < length; i++) {
-        const c = sentence.charCodeAt(i);
-        const partLower = c < 128 ? SCAN_CHAR[c] : 0;
+        const partLower = SCAN_CHAR[codes[i]];
         if (partLower === 0) break;
         if (partLower === APOSTROPHE) {
           if (partLength) noteWord(part);
@@ -236,7 +257,7 @@ export function findTriggers(sentence: string, posAt: (offset: number) => string
       if (partLength) noteWord(part);
     }
     noteWord(hash);
-    const candidates = entriesAt(idx, sentence, offset, keyEnd, hash);
+    const candidates = entriesAt(idx, codes, offset, keyEnd, hash);
     if (!candidates) continue;
     hitOffsets[hits] = offset;
     hitKeyEnds[hits] = keyEnd;

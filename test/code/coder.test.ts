@@ -253,4 +253,11 @@ describe('lexicon patterns compiled at load', () => {
     expect(triggers(plain).some((t) => t.startsWith('ASSAULT 7-') && t.endsWith('attacked'))).toBe(true);
     expect(triggers(plain).some((t) => t.endsWith('kidnapped'))).toBe(true);
   });
+
+  it('find the same words after characters outside ASCII as after ASCII ones', () => {
+    // The scan reads ASCII codes, each other character a word break: "é" splits "Zürichattacked" as a space would.
+    expect(triggers('Near Zürich — rebels attacked the café’s owner.')).toEqual(triggers('Near Zxrich - rebels attacked the cafe s owner.'));
+    expect(triggers('Gunmen üattacked the town')).toEqual(triggers('Gunmen  attacked the town'));
+    expect(triggers('Gunmen üattacked the town').length).toBe(1);
+  });
 });
