@@ -6,7 +6,12 @@ import type { RawDocument } from '../model/types.ts';
 export class PipelineOrderError extends Error {}
 
 /** Documents per runBatch call in `sitrep ingest` and in the benches that time the pipeline as it runs. */
-export const PIPELINE_BATCH = 16;
+export const PIPELINE_BATCH = 32;
+/**
+ * Input characters per batch at most (a document longer than this runs alone): the lang stage holds
+ * every document's tokens until the batch is read, and a 5 MB body alone takes about 400 MB.
+ */
+export const PIPELINE_BATCH_CHARS = 1_000_000;
 
 export class Pipeline {
   readonly stages: readonly Stage[];

@@ -3,7 +3,7 @@ import { readDocuments, walkPaths, DEFAULT_MAX_BYTES } from '../../ingest/reader
 import { defaultPipeline } from '../../pipeline/default.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import type { RawDocument, SitrepRecord } from '../../model/types.ts';
-import { PIPELINE_BATCH } from '../../pipeline/pipeline.ts';
+import { PIPELINE_BATCH, PIPELINE_BATCH_CHARS } from '../../pipeline/pipeline.ts';
 import { parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 import { printProfile, reportFailure, reportWarnings } from '../report.ts';
 
@@ -61,6 +61,7 @@ export const command: Command = {
     const pendingHashes = new Set<string>();
     const queuedHashes = new Set<string>();
     let queued: RawDocument[] = [];
+    let queuedChars = 0;
     const flush = async () => {
       if (batch.length === 0) return;
       const saved = await store.saveRecords(batch);
@@ -75,12 +76,13 @@ export const command: Command = {
       fn();
     };
 
-    // The pipeline reads PIPELINE_BATCH documents at a time, stage by stage; results come back in
-    // input order, so records and messages keep the order of the input.
+    // The pipeline reads PIPELINE_BATCH documents (at most PIPELINE_BATCH_CHARS of input) at a time,
+    // stage by stage; results come back in input order, so records keep the order of the input.
     const runQueued = async () => {
       if (queued.length === 0) return;
       const results = await pipeline.runBatch(queued);
       queued = [];
+      queuedChars = 0;
       queuedHashes.clear();
       for (const result of results) {
         if (!result.ok) {
@@ -117,8 +119,10 @@ export const command: Command = {
           counts.duplicates++;
           continue;
         }
+        if (queuedChars + raw.content.length > PIPELINE_BATCH_CHARS) await runQueued();
         queued.push(raw);
         queuedHashes.add(hash);
+        queuedChars += raw.content.length;
         if (queued.length >= PIPELINE_BATCH) await runQueued();
         bar?.update({ docs: counts.read });
       }
