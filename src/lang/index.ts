@@ -90,6 +90,16 @@ function readQuantities(reading: Reading): void {
 
 /** Quotes, then everything assigned to the doc, the parts' lists joined in order. */
 function assign(doc: Doc, reading: Reading): void {
+  // Quotes come from the body only: a Quote's span has no caption to point into.
+  doc.quotes = findQuotes(reading.article.body, reading.parts[0].tokens);
+  if (reading.parts.length === 1) {
+    // no captions: the body's lists are the article's
+    doc.sentences = reading.parts[0].sentences;
+    doc.tokens = reading.parts[0].tokens;
+    doc.dates = reading.dates[0];
+    doc.quantities = reading.quantities[0];
+    return;
+  }
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const dates: DateMention[] = [];
@@ -105,6 +115,4 @@ function assign(doc: Doc, reading: Reading): void {
   doc.tokens = tokens;
   doc.dates = dates;
   doc.quantities = quantities;
-  // Quotes come from the body only: a Quote's span has no caption to point into.
-  doc.quotes = findQuotes(reading.article.body, reading.parts[0].tokens);
 }

@@ -155,10 +155,21 @@ function mayOpenNumber(token: Token): boolean {
   return (code >= 48 && code <= 57) || NUMBER_OPENERS.has(token.text.toLowerCase());
 }
 
-/** Cheap first test so that most tokens cost one lookup. */
+/**
+ * Starter words by first letter and length (bit `length` of the letter's mask; case-blind): most
+ * tokens fail this without being lower-cased and looked up.
+ */
+const STARTER_SHAPES = new Uint32Array(32);
+for (const word of STARTERS) STARTER_SHAPES[word.charCodeAt(0) & 31] |= 1 << word.length;
+
+/** Cheap first test so that most tokens cost one lookup or none. */
 function mayStartQuantity(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  return (code >= 48 && code <= 57) || STARTERS.has(token.text.toLowerCase());
+  const text = token.text;
+  const code = text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  // ASCII letters only: A-Z and a-z share their low five bits
+  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) || text.length > 31) return false;
+  return (STARTER_SHAPES[code & 31] & (1 << text.length)) !== 0 && STARTERS.has(text.toLowerCase());
 }
 
 function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {
