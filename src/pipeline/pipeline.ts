@@ -6,7 +6,7 @@ import type { RawDocument } from '../model/types.ts';
 export class PipelineOrderError extends Error {}
 
 /** Documents per runBatch call in `sitrep ingest` and in the benches that time the pipeline as it runs. */
-export const PIPELINE_BATCH = 32;
+export const PIPELINE_BATCH = 16;
 /**
  * Input characters per batch at most (a document longer than this runs alone): the lang stage holds
  * every document's tokens until the batch is read, and a 5 MB body alone takes about 400 MB.
