@@ -1,6 +1,6 @@
 // Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
 // alone reading the same texts (sentences, tokens, part of speech), and peak memory.
-// Run: npm run bench:code [-- --one-at-a-time] [-- --one-run]  (three runs in fresh processes, medians; needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
+// Run: npm run bench:code [-- --one-at-a-time --one-run]  (three runs in fresh processes, medians; needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -272,7 +272,11 @@ function repeatRuns(): void {
       process.stdout.write(output);
       return;
     }
-    const figure = (pattern: RegExp) => Number(pattern.exec(output)?.[1]);
+    const figure = (pattern: RegExp) => {
+      const value = Number(pattern.exec(output)?.[1]);
+      if (!Number.isFinite(value)) throw new Error(`bench:code run ${run}: no figure for ${pattern} in its output`);
+      return value;
+    };
     figures.pipeline.push(figure(/^whole pipeline.*?: ([\d.]+) articles/m));
     figures.wink.push(figure(/^wink-nlp alone.*?: ([\d.]+) articles/m));
     figures.ratio.push(figure(/^ratio .*?: ([\d.]+)x/m));

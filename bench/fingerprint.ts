@@ -40,6 +40,7 @@ if (dump) writeFileSync(dump, '');
 // As `sitrep ingest` runs them: in batches, stage by stage (`--batch 1`: one document at a time).
 const batchAt = process.argv.indexOf('--batch');
 const batchSize = batchAt > 0 ? Number(process.argv[batchAt + 1]) : PIPELINE_BATCH;
+if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch takes a whole number of documents, at least 1 (got ${process.argv[batchAt + 1]})`);
 const results: BatchResult[] = [];
 for (let from = 0; from < docs.length; from += batchSize) results.push(...(await pipeline.runBatch(docs.slice(from, from + batchSize))));
 for (const result of results) {

@@ -165,13 +165,17 @@ function holdsRequired(required: Int32Array): boolean {
  * these rather than the string, whose charCodeAt tells a sliced, one-byte or two-byte string
  * apart again at every character. Kept between calls, grown as needed.
  */
-let sentenceCodes = new Uint8Array(1024);
+const SENTENCE_CODES_KEPT = 1024;
+let sentenceCodes = new Uint8Array(SENTENCE_CODES_KEPT);
 const utf8 = new TextEncoder();
 
 function codesOf(sentence: string): Uint8Array {
   const length = sentence.length;
   // Room for UTF-8's longest output, so that encodeInto reads the whole sentence.
-  if (sentenceCodes.length < 3 * length) sentenceCodes = new Uint8Array(3 * length + 64);
+  // A run-on sentence's buffer is not kept for the rest of the process: the next normal one starts small again.
+  if (sentenceCodes.length < 3 * length || (sentenceCodes.length > 16 * SENTENCE_CODES_KEPT && 3 * length <= SENTENCE_CODES_KEPT)) {
+    sentenceCodes = new Uint8Array(Math.max(SENTENCE_CODES_KEPT, 3 * length + 64));
+  }
   // UTF-8 writes an ASCII text byte for byte (natively, and fast); more bytes mean some other character.
   if (utf8.encodeInto(sentence, sentenceCodes).written !== length) {
     for (let i = 0; i < length; i++) {

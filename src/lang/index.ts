@@ -1,6 +1,6 @@
 // Lang stage: sentences, tokens and part of speech (wink-nlp), then dates, quantities and quotes.
 // Caption sentences follow the body's, carry `captionIndex`, and their spans index into that caption.
-import type { Stage } from '../pipeline/stage.ts';
+import { asError, type Stage } from '../pipeline/stage.ts';
 import type { Doc, DateMention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
 import type { Article } from '../model/types.ts';
 import { loadNlp, segment, type Segmentation } from './segment.ts';
@@ -22,9 +22,7 @@ export const langStage: Stage = {
   },
   run(doc) {
     const reading = segmentParts(doc.article!);
-    readDates(reading);
-    readQuantities(reading);
-    assign(doc, reading);
+    for (const step of STEPS) step(reading, doc);
   },
   // Each step reads the whole batch before the next starts (wink-nlp, then chrono-node and the date
   // patterns, then the quantity tables, then quotes), so each keeps its tables in the CPU caches
@@ -33,10 +31,9 @@ export const langStage: Stage = {
   runBatch(docs) {
     const errors: (Error | null)[] = docs.map(() => null);
     const readings = docs.map((doc, i) => attempt(errors, i, () => segmentParts(doc.article!)));
-    const steps: ((reading: Reading, i: number) => void)[] = [readDates, readQuantities, (reading, i) => assign(docs[i], reading)];
-    for (const step of steps) {
+    for (const step of STEPS) {
       readings.forEach((reading, i) => {
-        if (reading && !errors[i]) attempt(errors, i, () => step(reading, i));
+        if (reading && !errors[i]) attempt(errors, i, () => step(reading, docs[i]));
       });
     }
     return errors;
@@ -56,7 +53,7 @@ function attempt<T>(errors: (Error | null)[], i: number, work: () => T): T | nul
   try {
     return work();
   } catch (err) {
-    errors[i] = err instanceof Error ? err : new Error(String(err));
+    errors[i] = asError(err);
     return null;
   }
 }
@@ -116,3 +113,6 @@ function assign(doc: Doc, reading: Reading): void {
   doc.dates = dates;
   doc.quantities = quantities;
 }
+
+/** What follows segmentation, in order: dates before quantities (numbers inside dates are not counts). */
+const STEPS: ((reading: Reading, doc: Doc) => void)[] = [readDates, readQuantities, (reading, doc) => assign(doc, reading)];

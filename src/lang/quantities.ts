@@ -13,6 +13,7 @@
 //   several     low (and high) by the word    "dozens" (low 24), "hundreds" (low 200), "a handful" (2..5)
 import type { DateMention, QuantityMention } from '../pipeline/doc.ts';
 import type { Token } from '../pipeline/doc.ts';
+import { isAsciiLetter } from '../text/chars.ts';
 
 export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'almost', 'range', 'several'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -160,7 +161,10 @@ function mayOpenNumber(token: Token): boolean {
  * tokens fail this without being lower-cased and looked up.
  */
 const STARTER_SHAPES = new Uint32Array(32);
-for (const word of STARTERS) STARTER_SHAPES[word.charCodeAt(0) & 31] |= 1 << word.length;
+for (const word of STARTERS) {
+  if (!/^[a-z]/.test(word) || word.length > 31) throw new Error(`quantity starter "${word}" does not fit STARTER_SHAPES`);
+  STARTER_SHAPES[word.charCodeAt(0) & 31] |= 1 << word.length;
+}
 
 /** Cheap first test so that most tokens cost one lookup or none. */
 function mayStartQuantity(token: Token): boolean {
@@ -168,7 +172,7 @@ function mayStartQuantity(token: Token): boolean {
   const code = text.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
   // ASCII letters only: A-Z and a-z share their low five bits
-  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) || text.length > 31) return false;
+  if (!isAsciiLetter(code) || text.length > 31) return false;
   return (STARTER_SHAPES[code & 31] & (1 << text.length)) !== 0 && STARTERS.has(text.toLowerCase());
 }
 

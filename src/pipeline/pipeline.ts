@@ -1,6 +1,6 @@
 // Builds an ordered pipeline of stages and runs documents through it.
 import { Doc, type Slot } from './doc.ts';
-import type { Stage } from './stage.ts';
+import { asError, type Stage } from './stage.ts';
 import type { RawDocument } from '../model/types.ts';
 
 export class PipelineOrderError extends Error {}
@@ -8,8 +8,9 @@ export class PipelineOrderError extends Error {}
 /** Documents per runBatch call in `sitrep ingest` and in the benches that time the pipeline as it runs. */
 export const PIPELINE_BATCH = 16;
 /**
- * Input characters per batch at most (a document longer than this runs alone): the lang stage holds
- * every document's tokens until the batch is read, and a 5 MB body alone takes about 400 MB.
+ * Input characters per batch at most, for callers that queue documents for runBatch (ingest; a
+ * document longer than this goes in a batch of its own): every Doc of a batch, tokens, mentions and
+ * events, stays alive until runBatch returns, and a 5 MB body alone takes about 400 MB.
  */
 export const PIPELINE_BATCH_CHARS = 1_000_000;
 
@@ -48,8 +49,8 @@ export class Pipeline {
   /**
    * Runs documents stage by stage: each stage reads the whole batch before the next starts, as
    * spaCy's `pipe` does, so a stage's models and tables stay in the CPU caches from one document
-   * to the next (about 5-10% less CPU per article than one document at a time on news text; see
-   * docs/benchmarks.md). A document whose stage throws drops out of the batch with its error;
+   * to the next (about 5-15% less CPU per article than one document at a time on news text; see
+   * docs/notes.md, "Batches"). A document whose stage throws drops out of the batch with its error;
    * the others go on. Results keep the input order.
    */
   async runBatch(raws: readonly RawDocument[]): Promise<BatchResult[]> {
@@ -62,35 +63,38 @@ export class Pipeline {
       for (const i of live) {
         const doc = docs[i];
         const started = performance.now();
+        let failed: Error | null = null;
         try {
           await stage.run(doc);
         } catch (err) {
-          errors[i] = asError(err);
-          continue;
+          failed = asError(err);
         }
         const spent = performance.now() - started;
         this.profile[stage.name] += spent;
-        this.finish(stage, doc, spent);
+        if (failed) errors[i] = failed;
+        else this.finish(stage, doc, spent);
       }
     }
     return docs.map((doc, i) => (errors[i] ? { ok: false, raw: raws[i], error: errors[i] } : { ok: true, doc }));
   }
 
   /**
-   * The stage's own batch run over the documents at `live`; false when it threw as a whole (against
-   * its contract), and the caller then runs the documents one at a time.
+   * The stage's own batch run over the documents at `live`; false when it threw as a whole or gave
+   * the wrong number of outcomes (against its contract), and the caller then runs the documents one
+   * at a time (its time is counted in the profile all the same).
    */
   private async runStageBatch(stage: Stage, docs: Doc[], live: number[], errors: (Error | null)[]): Promise<boolean> {
     const started = performance.now();
-    let outcome: (Error | null)[];
+    let outcome: (Error | null)[] | null;
     try {
       outcome = await stage.runBatch!(live.map((i) => docs[i]));
     } catch {
-      return false;
+      outcome = null;
     }
     // the stage's time, shared evenly: one document's own share is not measured apart
     const spent = performance.now() - started;
     this.profile[stage.name] += spent;
+    if (!outcome || outcome.length !== live.length) return false;
     live.forEach((i, k) => {
       if (outcome[k]) errors[i] = outcome[k];
       else this.finish(stage, docs[i], spent / live.length);
@@ -103,10 +107,6 @@ export class Pipeline {
     doc.timings[stage.name] = spent;
     for (const slot of stage.assigns) doc.markFilled(slot);
   }
-}
-
-function asError(err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err));
 }
 
 /** One document's outcome in a batch: its annotated Doc, or the error that stopped it. */

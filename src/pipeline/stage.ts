@@ -14,3 +14,8 @@ export interface Stage {
    */
   runBatch?(docs: Doc[]): (Error | null)[] | Promise<(Error | null)[]>;
 }
+
+/** A thrown value as an Error, so that it can be reported with a message. */
+export function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
+}

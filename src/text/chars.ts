@@ -10,3 +10,8 @@ export function isSpaceChar(c: number): boolean {
 export function isRegexWordChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 }
+
+/** Whether a code unit is an ASCII letter, A-Z or a-z. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}

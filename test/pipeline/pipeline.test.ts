@@ -118,13 +118,14 @@ describe('pipeline run', () => {
       runBatch(docs) {
         calls.push(`${name}.runBatch:${docs.length}`);
         if (breaks) throw new Error('whole batch broke');
-        return docs.map(() => null);
+        // a stage that answers for fewer documents than it was given breaks its contract too
+        return name === 'short' ? [null] : docs.map(() => null);
       },
     });
-    const pipeline = new Pipeline([cleanStage, batchAware('good', false), batchAware('bad', true)]);
+    const pipeline = new Pipeline([cleanStage, batchAware('good', false), batchAware('bad', true), batchAware('short', false)]);
     const docs = ['a', 'b'].map((id) => ({ ...raw(`Report ${id}: police detained two men on Friday.`), sourceId: id }));
     const results = await pipeline.runBatch(docs);
-    expect(calls).toEqual(['good.runBatch:2', 'bad.runBatch:2', 'bad.run:a', 'bad.run:b']);
-    expect(results.every((r) => r.ok && r.doc.timings.good >= 0 && r.doc.timings.bad >= 0)).toBe(true);
+    expect(calls).toEqual(['good.runBatch:2', 'bad.runBatch:2', 'bad.run:a', 'bad.run:b', 'short.runBatch:2', 'short.run:a', 'short.run:b']);
+    expect(results.every((r) => r.ok && r.doc.timings.good >= 0 && r.doc.timings.bad >= 0 && r.doc.timings.short >= 0)).toBe(true);
   });
 });

@@ -3,7 +3,8 @@ import { readDocuments, walkPaths, DEFAULT_MAX_BYTES } from '../../ingest/reader
 import { defaultPipeline } from '../../pipeline/default.ts';
 import { SqliteStore } from '../../store/sqlite.ts';
 import type { RawDocument, SitrepRecord } from '../../model/types.ts';
-import { PIPELINE_BATCH, PIPELINE_BATCH_CHARS } from '../../pipeline/pipeline.ts';
+import { PIPELINE_BATCH, PIPELINE_BATCH_CHARS, type BatchResult } from '../../pipeline/pipeline.ts';
+import { asError } from '../../pipeline/stage.ts';
 import { parseOptions, positiveInteger, UsageError, type Command } from '../options.ts';
 import { printProfile, reportFailure, reportWarnings } from '../report.ts';
 
@@ -80,7 +81,13 @@ export const command: Command = {
     // stage by stage; results come back in input order, so records keep the order of the input.
     const runQueued = async () => {
       if (queued.length === 0) return;
-      const results = await pipeline.runBatch(queued);
+      let results: BatchResult[];
+      try {
+        results = await pipeline.runBatch(queued);
+      } catch (err) {
+        // stage errors come back per document; this is a failure of the runner itself
+        results = queued.map((raw) => ({ ok: false, raw, error: asError(err) }));
+      }
       queued = [];
       queuedChars = 0;
       queuedHashes.clear();
