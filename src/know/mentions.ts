@@ -380,7 +380,7 @@ function keyFilters(): KeyFilters {
   add(demonyms.keys(), f.demonyms);
   for (const keys of [demonyms.keys(), headCountryKeys()]) for (const key of keys) f.heads.add(hashKey(key));
   gazetteer().addCountryNameHashes(f.heads);
-  for (const keys of [aliases.keys(), demonyms.keys(), gazetteer().countryNameKeys(), Object.keys(AGENT_SECTORS), Object.keys(TITLE_ROLES), PEOPLES, BARE_AGENTS, CONNECTORS, ['the', 'of']]) {
+  for (const keys of [aliases.keys(), demonyms.keys(), gazetteer().countryNameKeys(), Object.keys(AGENT_SECTORS), Object.keys(TITLE_ROLES), PEOPLES, BARE_AGENTS, CONNECTORS]) {
     for (const key of keys) addKeyWords(key, f.inKeys);
   }
   filters = f;
@@ -392,8 +392,9 @@ function keyFilters(): KeyFilters {
  * between spaces, and also those between hyphens and apostrophes (words joined by "-" or "'s ").
  */
 function addKeyWords(key: string, filter: KeyFilter): void {
-  for (const part of key.split(' ')) filter.add(hashKey(part));
   for (const part of key.split(/[ '-]/)) filter.add(hashKey(part));
+  // a space-separated part holding "-" or "'" is also a word of its own
+  if (/['-]/.test(key)) for (const part of key.split(' ')) filter.add(hashKey(part));
 }
 
 /**
@@ -402,8 +403,8 @@ function addKeyWords(key: string, filter: KeyFilter): void {
  * key: a run's places end at its first word that mayBeInPlaceName turns away (placeEnd), and words
  * with nothing between them run their keys together, so neither stops a run.
  */
-function mayRunOn(prev: Word, next: Word): boolean {
-  return next.capital || !next.plain || next.start === prev.end || keyFilters().inKeys.has(next.hashKeyOnto(FNV_START)) || mayBeInPlaceName(next);
+function mayRunOn(prev: Word, next: Word, inKeys: KeyFilter): boolean {
+  return next.capital || !next.plain || next.start === prev.end || inKeys.has(next.hashKeyOnto(FNV_START)) || mayBeInPlaceName(next);
 }
 
 /**
@@ -517,7 +518,7 @@ export function scanSentence(sentence: SentenceInput, propn: ProperNouns | null,
     const limit = Math.min(ws.length - 1, i + (capital || titled ? MAX_WORDS : BARE_AGENT_WORDS) - 1);
     run.start(ws, i);
     let last = i;
-    while (last < limit && joined(text, ws[last], ws[last + 1]) && mayRunOn(ws[last], ws[last + 1])) {
+    while (last < limit && joined(text, ws[last], ws[last + 1]) && mayRunOn(ws[last], ws[last + 1], filter.inKeys)) {
       last++;
       run.extend(gapKey(text, ws[last - 1], ws[last]));
     }
