@@ -55,21 +55,21 @@ function newsTexts(file: URL, prefix: string): RawDocument[] {
  * warm-up counts that one-off compiling as throughput.
  */
 function extractionBodies(): RawDocument[] {
-  const bodies: string[] = [];
+  const bodies: { content: string; published?: string }[] = [];
   if (existsSync(WCXB_TRUTH)) {
     for (const file of readdirSync(WCXB_TRUTH).sort()) {
       if (!file.endsWith('.json')) continue;
-      const truth = JSON.parse(readFileSync(new URL(file, WCXB_TRUTH), 'utf8')) as { ground_truth?: { main_content?: string } };
-      bodies.push(truth.ground_truth?.main_content ?? '');
+      const truth = JSON.parse(readFileSync(new URL(file, WCXB_TRUTH), 'utf8')) as { ground_truth?: { main_content?: string; publish_date?: string | null } };
+      bodies.push({ content: truth.ground_truth?.main_content ?? '', published: truth.ground_truth?.publish_date ?? undefined });
     }
   }
   if (existsSync(AEB_TRUTH)) {
     const truth = JSON.parse(readFileSync(AEB_TRUTH, 'utf8')) as Record<string, { articleBody: string }>;
-    for (const id of Object.keys(truth).sort()) bodies.push(truth[id].articleBody);
+    for (const id of Object.keys(truth).sort()) bodies.push({ content: truth[id].articleBody });
   }
   return bodies
-    .filter((text) => text.split(/\s+/).length >= WARM_MIN_WORDS)
-    .map((content, i) => ({ sourceId: `warm-${i}`, origin: `warm-${i}`, kind: 'text', content, contentHash: `warm-${i}`, warnings: [] }));
+    .filter((body) => body.content.split(/\s+/).length >= WARM_MIN_WORDS)
+    .map(({ content, published }, i) => ({ sourceId: `warm-${i}`, origin: `warm-${i}`, kind: 'text', content, contentHash: `warm-${i}`, warnings: [], published }));
 }
 
 /** CPU seconds used so far by the process's threads other than the main one (Linux only; null elsewhere). */
