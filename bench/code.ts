@@ -1,6 +1,8 @@
 // Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
 // alone reading the same texts (sentences, tokens, part of speech), and peak memory.
-// Run: npm run bench:code [-- --one-at-a-time --one-run]  (three runs in fresh processes, medians; needs ../shared/data/wikinews-en; warms up on ../shared/data/gum-wikinews too when present)
+// Run: npm run bench:code [-- --one-at-a-time]  (five pairs of fresh processes, one per reader, and medians;
+//   `--one-run [--reader pipeline|wink|both]` gives one process's full output; needs ../shared/data/wikinews-en;
+//   warms up on ../shared/data/gum-wikinews too when present)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -147,15 +149,17 @@ async function main(): Promise<void> {
   const words = timed.reduce((n, d) => n + d.content.split(/\s+/).length, 0) / timed.length;
 
   // Load: models, gazetteers, and the code stage's lexicon patterns compiled (see prepareLexicon).
-  const pipeline = defaultPipeline();
+  // A wink-nlp-only process loads no pipeline, so its one wink-nlp instance has V8's code to itself.
+  const reader = readerArgument();
+  const pipeline = reader === 'wink' ? null : defaultPipeline();
   const loadStart = process.cpuUsage();
-  await pipeline.init();
+  await pipeline?.init();
   const loadSeconds = cpuSeconds(loadStart);
-  const loads = Object.entries(pipeline.loadTimes).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)}`).join(', ');
+  const loads = pipeline ? Object.entries(pipeline.loadTimes).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)}`).join(', ') : 'none';
 
   // CPU time per stage: each stage's run is wrapped (a stage's wall time moves with machine load).
   const stageCpu: Record<string, number> = {};
-  for (const stage of pipeline.stages) {
+  for (const stage of pipeline?.stages ?? []) {
     const run = stage.run.bind(stage);
     stageCpu[stage.name] = 0;
     stage.run = async (doc) => {
@@ -179,6 +183,7 @@ async function main(): Promise<void> {
   // `--one-at-a-time`: each document through all four stages before the next (Pipeline.run), for comparison.
   const oneAtATime = process.argv.includes('--one-at-a-time');
   const runPipeline = async (block: RawDocument[]) => {
+    if (!pipeline) return;
     if (oneAtATime) {
       for (const d of block) events += (await pipeline.run(d)).events?.length ?? 0;
       return;
@@ -190,10 +195,11 @@ async function main(): Promise<void> {
   };
   // wink-nlp alone, as a first reading: a new winkNLP(model) instance gets its own deep copy of the
   // model (wink-eng-lite-web-model's core() clones it), so it has learned none of the words the
-  // pipeline's instance has read. It reads the same warm-up texts first.
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
+  // pipeline's instance has read (with `--reader both`). It reads the same warm-up texts first.
+  const nlp = reader === 'pipeline' ? null : winkNLP(model, ['sbd', 'pos']);
   const read = (block: RawDocument[]) => {
+    if (!nlp) return;
+    const its = nlp.its;
     for (const d of block) {
       const doc = nlp.readDoc(d.content);
       doc.sentences().out(its.span);
@@ -201,58 +207,77 @@ async function main(): Promise<void> {
       doc.tokens().out(its.pos);
     }
   };
-  const [pipelineCold, winkCold] = await timeTurns(cold, [runPipeline, read]);
+  const readers = reader === 'pipeline' ? [runPipeline] : reader === 'wink' ? [read] : [runPipeline, read];
+  const pick = (timings: Timing[]) => ({
+    pipeline: reader === 'wink' ? null : timings[0],
+    wink: reader === 'pipeline' ? null : timings[readers.length - 1],
+  });
+  const cold_ = pick(await timeTurns(cold, readers));
   const backgroundAtStart = backgroundThreadsSeconds();
-  await timeTurns(bodies, [runPipeline, read]);
+  await timeTurns(bodies, readers);
   const backgroundMid = backgroundThreadsSeconds();
   for (const name in stageCpu) stageCpu[name] = 0;
   events = 0;
-  const [pipelineTimed, winkTimed] = await timeTurns(timed, [runPipeline, read]);
+  const timed_ = pick(await timeTurns(timed, readers));
   const backgroundAfter = backgroundThreadsSeconds();
-  const [reread] = await timeTurns(timed, [read]);
-
+  const reread = reader === 'pipeline' ? null : (await timeTurns(timed, [read]))[0];
   const peakRss = process.resourceUsage().maxRSS / 1024;
-  const stages = Object.entries(stageCpu).map(([name, seconds]) => `${name} ${((seconds * 1000) / timed.length).toFixed(2)}`).join(', ');
-
-  // The code stage alone, in CPU time: its wall-clock share above moves with machine load and GC.
-  const annotated: Doc[] = [];
-  for (const d of wikinews.slice(0, CODE_SAMPLE)) annotated.push(await pipeline.run(d));
-  for (const d of annotated) codeEvents(d);
-  const codeStart = process.cpuUsage();
-  for (let i = 0; i < CODE_ROUNDS; i++) for (const d of annotated) codeEvents(d);
-  const codeMs = (cpuSeconds(codeStart) * 1000) / (CODE_ROUNDS * annotated.length);
 
   const rate = (n: number, seconds: number) => n / seconds;
-  const pipelineRate = rate(timed.length, pipelineTimed.seconds);
-  const winkRate = rate(timed.length, winkTimed.seconds);
+  const perArticle = (t: Timing) => ((t.seconds * 1000) / timed.length).toFixed(3);
   const background = (seconds: number | null, total: number) => (seconds === null ? 'unknown' : `${((100 * seconds) / total).toFixed(0)}%`);
-  const later = timed.length - pipelineTimed.half;
-  const byHalf = (t: typeof pipelineTimed) => `${rate(t.half, t.first).toFixed(1)} then ${rate(later, t.second).toFixed(1)}`;
+  const later = timed.length - Math.floor(timed.length / 2);
+  const byHalf = (t: Timing) => `${rate(t.half, t.first).toFixed(1)} then ${rate(later, t.second).toFixed(1)}`;
+  const readerNames = reader === 'both' ? 'the pipeline and wink-nlp alone (a second model instance) take turns every ' + BLOCK + ' texts in one process' : `${reader === 'pipeline' ? 'the pipeline' : 'wink-nlp alone'} only, in its own process`;
 
-  console.log(`timed: ${timed.length} Wikinews texts of about ${Math.round(words)} words, after ${cold.length + bodies.length} other warm-up texts read first by both readers (${gum.length} GUM Wikinews articles and ${WARM_WIKINEWS} other Wikinews texts, then ${bodies.length} gold bodies of WCXB and AEB pages of ${WARM_MIN_WORDS}+ words)`);
-  console.log(`measure: CPU time (user + system, all threads, GC included); the pipeline and wink-nlp alone take turns every ${BLOCK} texts; the pipeline reads ${oneAtATime ? 'one document at a time (--one-at-a-time)' : `each turn's texts as one batch, stage by stage, as sitrep ingest does`}; every text, warm-up or timed, is a first reading for the reader that times it`);
+  console.log(`timed: ${timed.length} Wikinews texts of about ${Math.round(words)} words, after ${cold.length + bodies.length} other warm-up texts (${gum.length} GUM Wikinews articles and ${WARM_WIKINEWS} other Wikinews texts, then ${bodies.length} gold bodies of WCXB and AEB pages of ${WARM_MIN_WORDS}+ words)`);
+  console.log(`measure: CPU time (user + system, all threads, GC included); ${readerNames}${reader === 'wink' ? '' : `; the pipeline reads ${oneAtATime ? 'one document at a time (--one-at-a-time)' : `${BLOCK} texts at a time as one batch, stage by stage, as sitrep ingest does`}`}; every text, warm-up or timed, is a first reading for the reader that times it`);
   console.log(`load: ${loadSeconds.toFixed(2)} CPU-s (wall s by stage: ${loads}; code = lexicon patterns compiled)`);
-  console.log(`whole pipeline (clean, lang, know, code), steady state: ${pipelineRate.toFixed(1)} articles per CPU-second (${events} events; target >= 100)`);
-  console.log(`wink-nlp alone (sentences, tokens, POS), steady state, fresh model instance: ${winkRate.toFixed(1)} articles per CPU-second`);
-  console.log(`ratio wink-nlp / pipeline, steady state: ${(winkRate / pipelineRate).toFixed(2)}x (target within 2x)`);
-  console.log(`  timed texts by half: pipeline ${byHalf(pipelineTimed)} articles per CPU-second; wink-nlp alone ${byHalf(winkTimed)}`);
-  console.log(`  first ${cold.length} texts after load (JIT cold): pipeline ${rate(cold.length, pipelineCold.seconds).toFixed(1)}, wink-nlp alone ${rate(cold.length, winkCold.seconds).toFixed(1)} articles per CPU-second, ratio ${(pipelineCold.seconds / winkCold.seconds).toFixed(2)}x`);
-  const timedSeconds = pipelineTimed.seconds + winkTimed.seconds;
+  const timedSeconds = (timed_.pipeline?.seconds ?? 0) + (timed_.wink?.seconds ?? 0);
+  if (timed_.pipeline && cold_.pipeline) {
+    const stages = Object.entries(stageCpu).map(([name, seconds]) => `${name} ${((seconds * 1000) / timed.length).toFixed(2)}`).join(', ');
+    console.log(`whole pipeline (clean, lang, know, code), steady state: ${rate(timed.length, timed_.pipeline.seconds).toFixed(1)} articles per CPU-second, ${perArticle(timed_.pipeline)} ms per article (${events} events; target >= 100 articles per CPU-second)`);
+    console.log(`  per article and stage (ms CPU): ${stages}`);
+    console.log(`  timed texts by half: ${byHalf(timed_.pipeline)} articles per CPU-second; first ${cold.length} texts after load (JIT cold): ${rate(cold.length, cold_.pipeline.seconds).toFixed(1)}`);
+  }
+  if (timed_.wink && cold_.wink && reread) {
+    console.log(`wink-nlp alone (sentences, tokens, POS), steady state, fresh model instance: ${rate(timed.length, timed_.wink.seconds).toFixed(1)} articles per CPU-second, ${perArticle(timed_.wink)} ms per article`);
+    console.log(`  timed texts by half: ${byHalf(timed_.wink)} articles per CPU-second; first ${cold.length} texts after load (JIT cold): ${rate(cold.length, cold_.wink.seconds).toFixed(1)}; re-reading the timed texts (not a fair basis): ${rate(timed.length, reread.seconds).toFixed(1)}`);
+  }
+  if (timed_.pipeline && timed_.wink) console.log(`ratio in this process, wink-nlp alone / pipeline: ${(timed_.pipeline.seconds / timed_.wink.seconds).toFixed(2)}x`);
   const midSeconds = backgroundMid !== null && backgroundAtStart !== null ? backgroundMid - backgroundAtStart : null;
   const timedBackground = backgroundAfter !== null && backgroundMid !== null ? backgroundAfter - backgroundMid : null;
-  console.log(`  CPU on V8's background threads (optimising compiler, GC helpers), both readers: ${background(timedBackground, timedSeconds)} of the timed texts' CPU (${midSeconds === null ? 'unknown' : `${midSeconds.toFixed(2)} s`} during the gold-body warm-up)`);
-  console.log(`  (wink-nlp re-reading the timed texts, not a fair basis: ${rate(timed.length, reread.seconds).toFixed(1)} articles per CPU-second)`);
-  console.log(`per article and stage (ms CPU, timed texts): ${stages}; wink-nlp alone ${((winkTimed.seconds * 1000) / timed.length).toFixed(2)}`);
-  console.log(`code stage alone: ${codeMs.toFixed(2)} ms CPU per article (${annotated.length} texts x ${CODE_ROUNDS}; target <= 2 ms)`);
-  console.log(`peak RSS: ${peakRss.toFixed(0)} MB (target <= 400 MB)`);
+  console.log(`CPU on V8's background threads (optimising compiler, GC helpers): ${background(timedBackground, timedSeconds)} of the timed texts' CPU (${midSeconds === null ? 'unknown' : `${midSeconds.toFixed(2)} s`} during the gold-body warm-up)`);
+
+  if (pipeline) {
+    // The code stage alone, in CPU time: its wall-clock share above moves with machine load and GC.
+    const annotated: Doc[] = [];
+    for (const d of wikinews.slice(0, CODE_SAMPLE)) annotated.push(await pipeline.run(d));
+    for (const d of annotated) codeEvents(d);
+    const codeStart = process.cpuUsage();
+    for (let i = 0; i < CODE_ROUNDS; i++) for (const d of annotated) codeEvents(d);
+    const codeMs = (cpuSeconds(codeStart) * 1000) / (CODE_ROUNDS * annotated.length);
+    console.log(`code stage alone: ${codeMs.toFixed(2)} ms CPU per article (${annotated.length} texts x ${CODE_ROUNDS}; target <= 2 ms)`);
+  }
+  console.log(`peak RSS: ${peakRss.toFixed(0)} MB${reader === 'wink' ? '' : ' (target <= 400 MB)'}`);
+}
+
+function readerArgument(): 'both' | 'pipeline' | 'wink' {
+  const at = process.argv.indexOf('--reader');
+  const value = at < 0 ? 'both' : process.argv[at + 1];
+  if (value !== 'both' && value !== 'pipeline' && value !== 'wink') throw new Error(`--reader takes pipeline, wink or both, not ${value}`);
+  return value;
 }
 
 /**
- * Three runs, each in a fresh process, and their medians: one run's ratio moves by about ±0.3x with
- * no code change (V8's JIT and GC decisions differ from run to run, and the machine's CPU is shared),
- * mostly through wink-nlp alone's own time. `--one-run` gives a single run's full output.
+ * Five pairs of fresh processes, one reader each, and their medians. Each reader gets a process of
+ * its own because two wink-nlp instances in one process share V8's compiled code for wink-nlp's
+ * functions, and whichever instance the JIT's type feedback favours runs faster: in one process,
+ * wink-nlp alone and the pipeline's lang stage traded about 0.4 ms per article from run to run
+ * while their sum stayed near 4 ms. One process's time still moves by about ±15% with no code
+ * change (wink-nlp alone: 1.25 to 1.8 ms per article), hence the medians.
  */
-const RUNS = 3;
+const PAIRS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -260,36 +285,49 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function repeatRuns(): void {
+function runOne(reader: 'pipeline' | 'wink', passed: string[]): string {
   const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, [...process.execArgv, script, '--one-run', '--reader', reader, ...passed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (child.status !== 0) throw new Error(`bench:code ${reader} run failed (exit ${child.status})`);
+  return child.stdout;
+}
+
+function figure(output: string, pattern: RegExp): number {
+  const value = Number(pattern.exec(output)?.[1]);
+  if (!Number.isFinite(value)) throw new Error(`bench:code: no figure for ${pattern} in its output:\n${output}`);
+  return value;
+}
+
+function repeatRuns(): void {
   const passed = process.argv.slice(2);
-  const figures = { pipeline: [] as number[], wink: [] as number[], ratio: [] as number[], rss: [] as number[] };
-  for (let run = 1; run <= RUNS; run++) {
-    const child = spawnSync(process.execPath, [...process.execArgv, script, '--one-run', ...passed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-    if (child.status !== 0) throw new Error(`bench:code run ${run} failed (exit ${child.status})`);
-    const output = child.stdout;
-    if (output.startsWith('skipped')) {
-      process.stdout.write(output);
-      return;
+  const pipelineMs: number[] = [];
+  const winkMs: number[] = [];
+  const pipelineRss: number[] = [];
+  for (let pair = 1; pair <= PAIRS; pair++) {
+    // alternate which reader goes first, so a drift in machine load falls on both
+    const order: ('pipeline' | 'wink')[] = pair % 2 ? ['pipeline', 'wink'] : ['wink', 'pipeline'];
+    const outputs: Record<string, string> = {};
+    for (const reader of order) {
+      outputs[reader] = runOne(reader, passed);
+      if (outputs[reader].startsWith('skipped')) {
+        process.stdout.write(outputs[reader]);
+        return;
+      }
     }
-    const figure = (pattern: RegExp) => {
-      const value = Number(pattern.exec(output)?.[1]);
-      if (!Number.isFinite(value)) throw new Error(`bench:code run ${run}: no figure for ${pattern} in its output`);
-      return value;
-    };
-    figures.pipeline.push(figure(/^whole pipeline.*?: ([\d.]+) articles/m));
-    figures.wink.push(figure(/^wink-nlp alone.*?: ([\d.]+) articles/m));
-    figures.ratio.push(figure(/^ratio .*?: ([\d.]+)x/m));
-    figures.rss.push(figure(/^peak RSS: (\d+) MB/m));
-    if (run === 1) process.stdout.write(`run 1 of ${RUNS}:\n${output}`);
-    else console.log(`run ${run} of ${RUNS}: pipeline ${figures.pipeline[run - 1].toFixed(1)}, wink-nlp alone ${figures.wink[run - 1].toFixed(1)} articles per CPU-second, ratio ${figures.ratio[run - 1].toFixed(2)}x, peak RSS ${figures.rss[run - 1]} MB`);
+    pipelineMs.push(figure(outputs.pipeline, /^whole pipeline.*?, ([\d.]+) ms per article/m));
+    winkMs.push(figure(outputs.wink, /^wink-nlp alone.*?, ([\d.]+) ms per article/m));
+    pipelineRss.push(figure(outputs.pipeline, /^peak RSS: (\d+) MB/m));
+    if (pair === 1) process.stdout.write(`pair 1 of ${PAIRS}, pipeline process:\n${outputs.pipeline}pair 1 of ${PAIRS}, wink-nlp process:\n${outputs.wink}`);
+    else console.log(`pair ${pair} of ${PAIRS}: pipeline ${pipelineMs[pair - 1].toFixed(3)} ms, wink-nlp alone ${winkMs[pair - 1].toFixed(3)} ms per article (ratio ${(pipelineMs[pair - 1] / winkMs[pair - 1]).toFixed(2)}x), pipeline peak RSS ${pipelineRss[pair - 1]} MB`);
   }
   const list = (values: number[], digits: number) => values.map((v) => v.toFixed(digits)).join(', ');
-  console.log(`\nmedian of ${RUNS} runs, each in its own process:`);
-  console.log(`whole pipeline: ${median(figures.pipeline).toFixed(1)} articles per CPU-second (runs: ${list(figures.pipeline, 1)}; target >= 100)`);
-  console.log(`wink-nlp alone: ${median(figures.wink).toFixed(1)} articles per CPU-second (runs: ${list(figures.wink, 1)})`);
-  console.log(`ratio wink-nlp / pipeline: ${median(figures.ratio).toFixed(2)}x (runs: ${list(figures.ratio, 2)}; target within 2x)`);
-  console.log(`peak RSS, largest run: ${Math.max(...figures.rss)} MB (target <= 400 MB)`);
+  const pipeline = median(pipelineMs);
+  const wink = median(winkMs);
+  console.log(`\nmedians of ${PAIRS} fresh processes per reader (CPU ms per article on the timed texts):`);
+  console.log(`whole pipeline: ${(1000 / pipeline).toFixed(1)} articles per CPU-second, ${pipeline.toFixed(3)} ms per article (runs: ${list(pipelineMs, 3)}; target >= 100 articles per CPU-second)`);
+  console.log(`wink-nlp alone: ${(1000 / wink).toFixed(1)} articles per CPU-second, ${wink.toFixed(3)} ms per article (runs: ${list(winkMs, 3)})`);
+  console.log(`ratio, median pipeline time / median wink-nlp alone time: ${(pipeline / wink).toFixed(2)}x (pair by pair: ${list(pipelineMs.map((p, i) => p / winkMs[i]), 2)}; target within 2x)`);
+  console.log(`peak RSS of the pipeline's process, largest run: ${Math.max(...pipelineRss)} MB (target <= 400 MB)`);
 }
 
 if (process.argv.includes('--one-run')) await main();
