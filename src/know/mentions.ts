@@ -164,25 +164,20 @@ function restKey(ws: Word[], from: number, to: number): string {
   return withoutThe(key);
 }
 /**
- * The proper-noun tokens of an article, asked by sentence: read at the first question into two
- * small arrays (sentence, start), searched by halving; no set per sentence. The tokens come in
- * sentence order, each sentence's by start, as the lang stage makes them.
+ * The proper-noun tokens of an article, asked by sentence: found by halving in the article's tokens
+ * at each question (a sentence asks a few times, if at all), rather than reading every token first.
+ * The tokens come in sentence order, each sentence's by start, as the lang stage makes them.
  */
 class ProperNouns {
-  private tokens: Token[] = [];
-  private read = false;
-  private sentences = new Int32Array(1024);
-  private starts = new Int32Array(1024);
-  private count = 0;
+  private tokens: readonly Token[] = [];
   private sentence = -1;
-  /** The sentence's proper nouns are [from, to) of the arrays, found at its first question (from = -1 before). */
+  /** The sentence's tokens are [from, to) of `tokens`, found at its first question (from = -1 before). */
   private from = -1;
   private to = -1;
 
   /** Starts answering for the sentences of `tokens`. */
-  start(tokens: Token[]): void {
+  start(tokens: readonly Token[]): void {
     this.tokens = tokens;
-    this.read = false;
   }
 
   /** Starts answering for sentence `sentence`. */
@@ -193,41 +188,36 @@ class ProperNouns {
 
   /** Whether a proper-noun token of the sentence starts at `start` (in the text spans index). */
   has(start: number): boolean {
-    if (!this.read) this.readTokens();
+    const tokens = this.tokens;
     if (this.from < 0) {
-      this.from = firstAtLeast(this.sentences, 0, this.count, this.sentence);
-      this.to = firstAtLeast(this.sentences, this.from, this.count, this.sentence + 1);
+      this.from = firstOfSentence(tokens, 0, tokens.length, this.sentence);
+      this.to = firstOfSentence(tokens, this.from, tokens.length, this.sentence + 1);
     }
-    const k = firstAtLeast(this.starts, this.from, this.to, start);
-    return k < this.to && this.starts[k] === start;
-  }
-
-  private readTokens(): void {
-    let count = 0;
-    for (const t of this.tokens) {
-      if (t.pos !== 'PROPN') continue;
-      if (count === this.starts.length) {
-        const sentences = new Int32Array(count * 2), starts = new Int32Array(count * 2);
-        sentences.set(this.sentences);
-        starts.set(this.starts);
-        this.sentences = sentences;
-        this.starts = starts;
-      }
-      this.sentences[count] = t.sentence;
-      this.starts[count] = t.span[0];
-      count++;
+    // tokens that start at `start`: any of them a proper noun
+    for (let k = firstStartingFrom(tokens, this.from, this.to, start); k < this.to && tokens[k].span[0] === start; k++) {
+      if (tokens[k].pos === 'PROPN') return true;
     }
-    this.count = count;
-    this.read = true;
+    return false;
   }
 }
 
-/** The first index in [from, to) of sorted `values` whose value is at least `value` (to if none). */
-function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
+/** The first index in [from, to) of `tokens` whose sentence is at least `sentence` (to if none). */
+function firstOfSentence(tokens: readonly Token[], from: number, to: number, sentence: number): number {
   let lo = from, hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (values[mid] < value) lo = mid + 1;
+    if (tokens[mid].sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index in [from, to) of `tokens` whose start is at least `start` (to if none). */
+function firstStartingFrom(tokens: readonly Token[], from: number, to: number, start: number): number {
+  let lo = from, hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].span[0] < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
