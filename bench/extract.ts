@@ -240,6 +240,61 @@ function report(name: string, r: ChildResult): void {
   console.log(`peak RSS: ${r.peakRssMB.toFixed(0)} MB`);
 }
 
+/**
+ * Where the two title truths part: pages whose og:title is one of their h1s plus a separator and a
+ * suffix ("Headline | Site"). Returns whether the truth keeps that suffix, is the h1, or neither;
+ * null for pages of another shape.
+ */
+async function titleConvention(html: string, truth: string): Promise<'suffix' | 'h1' | 'other' | null> {
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML(html);
+  const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+  const h1s = [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '');
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const headline = h1s.find((h) => squash(h) && squash(og).startsWith(squash(h)) && /^\s*[|\-–—:·•»]\s*\S/.test(squash(og).slice(squash(h).length)));
+  if (headline === undefined) return null;
+  if (sameTitle(truth, og)) return 'suffix';
+  return sameTitle(truth, headline) ? 'h1' : 'other';
+}
+
+/** The title conventions of the two truths, side by side (see titleConvention). */
+async function reportTitleConventions(only: string | null): Promise<void> {
+  const tallies: string[] = [];
+  const tally = async (name: string, pages: Iterable<{ html: string; truth: string }>) => {
+    const counts = { suffix: 0, h1: 0, other: 0 };
+    for (const page of pages) {
+      const kind = await titleConvention(page.html, page.truth);
+      if (kind) counts[kind]++;
+    }
+    const total = counts.suffix + counts.h1 + counts.other;
+    tallies.push(`${name}: ${total} such pages; the truth keeps the suffix in ${counts.suffix}, is the h1 in ${counts.h1}, other ${counts.other}`);
+  };
+  if (!only || only === 'readability-pages') {
+    const dir = join(SHARED, 'readability-pages');
+    await tally('readability-pages', (function* () {
+      for (const name of readdirSync(dir).sort()) {
+        const metaPath = join(dir, name, 'expected-metadata.json');
+        if (!existsSync(metaPath)) continue;
+        const expected = JSON.parse(readFileSync(metaPath, 'utf8'));
+        if (expected.title) yield { html: readFileSync(join(dir, name, 'source.html'), 'utf8'), truth: expected.title as string };
+      }
+    })());
+  }
+  if (!only || only === 'wcxb') {
+    const dir = join(SHARED, 'wcxb-dev');
+    await tally('WCXB dev articles', (function* () {
+      for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
+        const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8'));
+        if (gt._internal?.page_type?.primary !== 'article' || !gt.ground_truth.title) continue;
+        yield { html: gunzipText(join(dir, 'html', file.replace(/\.json$/, '.html.gz'))), truth: gt.ground_truth.title as string };
+      }
+    })());
+  }
+  if (tallies.length === 0) return;
+  console.log(`\n== the title truths, on pages whose og:title is an h1 plus a separator and a suffix ("Headline | Site") ==`);
+  for (const line of tallies) console.log(line);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
@@ -271,6 +326,7 @@ async function main(): Promise<void> {
     }
     report(name === 'sitrep' ? 'sitrep' : '@mozilla/readability 0.6.0 on linkedom', JSON.parse(lastLine));
   }
+  if (only !== 'aeb') await reportTitleConventions(only);
 }
 
 await main();
