@@ -78,26 +78,34 @@ export interface DateInText {
 /** The earliest full date written in running text ("Oct. 15th, 2023", "15 October 2023", "2023/10/15"). */
 export function findDateText(text: string): DateInText | null {
   const found: DateInText[] = [];
-  const add = (pattern: RegExp, date: (m: RegExpExecArray) => ParsedDate | null) => {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const glued = match.index > 0 && /\p{L}/u.test(text[match.index - 1]);
-      if (glued && !/\p{Lu}|\d/u.test(text[match.index])) continue;
-      const parsed = date(match);
-      if (parsed) {
-        found.push({ date: parsed, index: match.index });
-        return;
-      }
-    }
-  };
-  add(MONTH_DAY_YEAR, (m) => ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
-  add(DAY_MONTH_YEAR, (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
-  add(SLASHED_YMD, (m) => ymd(+m[1], +m[2], +m[3]));
-  add(DOTTED_DMY, (m) => ymd(+m[3], +m[2], +m[1]));
-  add(SLASHED_DATE, (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : +m[2] > 12 ? ymd(+m[3], +m[1], +m[2]) : null));
-  add(ISO_IN_TEXT, (m) => parseDateValue(m[0]));
+  for (const [pattern, date] of DATE_FORMS) {
+    const first = firstDate(text, pattern, date);
+    if (first) found.push(first);
+  }
   if (!found.length) return null;
   return found.reduce((first, next) => (next.index < first.index ? next : first));
+}
+
+/** The date patterns findDateText reads, each with how its match becomes a date. */
+const DATE_FORMS: [RegExp, (m: RegExpExecArray) => ParsedDate | null][] = [
+  [MONTH_DAY_YEAR, (m) => ymd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])],
+  [DAY_MONTH_YEAR, (m) => ymd(+m[3], MONTHS[m[2].toLowerCase()], +m[1])],
+  [SLASHED_YMD, (m) => ymd(+m[1], +m[2], +m[3])],
+  [DOTTED_DMY, (m) => ymd(+m[3], +m[2], +m[1])],
+  [SLASHED_DATE, (m) => (+m[1] > 12 ? ymd(+m[3], +m[2], +m[1]) : +m[2] > 12 ? ymd(+m[3], +m[1], +m[2]) : null)],
+  [ISO_IN_TEXT, (m) => parseDateValue(m[0])],
+];
+
+/** The first match of `pattern` in `text` that is a valid date and not glued into a word. */
+function firstDate(text: string, pattern: RegExp, date: (m: RegExpExecArray) => ParsedDate | null): DateInText | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const glued = match.index > 0 && /\p{L}/u.test(text[match.index - 1]);
+    if (glued && !/\p{Lu}|\d/u.test(text[match.index])) continue;
+    const parsed = date(match);
+    if (parsed) return { date: parsed, index: match.index };
+  }
+  return null;
 }
 
 /** The earliest full date written in running text. */

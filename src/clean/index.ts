@@ -1,7 +1,7 @@
 // Clean stage: raw input -> article (body + metadata). HTML pages go through
 // main-content extraction and metadata reading; text input through scraped-text
 // cleanup. Language comes from fastText, loaded once in init().
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Stage } from '../pipeline/stage.ts';
 import type { Article, PageDate, PublishedDate, RawDocument } from '../model/types.ts';
 import { type Element, parseHtml, textOf } from './dom.ts';
@@ -17,7 +17,7 @@ import { cleanScrapedText } from './scraped.ts';
 import { looksLikeArticle, pageEvidence } from './classify.ts';
 
 export function articleId(raw: RawDocument): string {
-  return createHash('sha256').update(raw.contentHash).digest('hex').slice(0, 16);
+  return hash('sha256', raw.contentHash, 'hex').slice(0, 16);
 }
 
 /** The input's own date (a jsonl "published" field), trusted below page metadata. */
@@ -194,9 +194,25 @@ export function cleanText(raw: RawDocument): Article {
   article.published = stronger(inputDate(raw), scraped.published);
   article.modified = scraped.modified;
   article.language = identifyTextLanguage(article.body);
-  // Plain text is an article when it holds at least one real sentence, not just labels.
-  article.isArticle = /[^\n]{40,}[.!?]["”’]?(?:\s|$)/.test(article.body);
+  article.isArticle = holdsSentence(article.body);
   return article;
+}
+
+/** A sentence end: its mark, maybe a closing quote, then white space or the end of the text. */
+const SENTENCE_END = /[.!?]["”’]?(?=\s|$)/g;
+
+/**
+ * Plain text is an article when it holds at least one real sentence, not just labels: a sentence
+ * end with at least 40 characters of its line before it (what `/[^\n]{40,}[.!?]["”’]?(?:\s|$)/`
+ * finds, read in one pass instead of from every start on a line without one).
+ */
+function holdsSentence(text: string): boolean {
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', end.index) + 1;
+    if (end.index - lineStart >= 40) return true;
+  }
+  return false;
 }
 
 export const cleanStage: Stage = {

@@ -29,18 +29,25 @@ const QUICK_CONFIDENCE = 0.9;
 const LETTER = /\p{L}/u;
 
 /**
+ * Code units outside Basic Latin, Latin Extended-A and -B and the letterless blocks of
+ * punctuation, symbols and box drawing: the only places a non-Latin letter can start.
+ */
+const MAYBE_NON_LATIN = /[^\u0000-\u024f\u2000-\u2070\u2185-\u2bff]/g;
+
+/**
  * Whether the first `end` characters of `text` hold a letter outside Basic Latin and Latin
- * Extended-A and -B (read by code point; blocks without letters, such as punctuation and box
- * drawing, answer without a regular expression).
+ * Extended-A and -B (read by code point; only the code units MAYBE_NON_LATIN finds are read
+ * with the letter test).
  */
 function hasNonLatinLetter(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code <= 0x24f || (code >= 0x2000 && code <= 0x2070) || (code >= 0x2185 && code <= 0x2bff)) continue;
-    // A pair cut by `end` is a lone surrogate, as in a sliced sample.
-    const point = i + 1 < end ? text.codePointAt(i)! : code;
+  // A pair cut by `end` is a lone surrogate, as in a sliced sample.
+  const head = text.slice(0, end);
+  MAYBE_NON_LATIN.lastIndex = 0;
+  for (let found = MAYBE_NON_LATIN.exec(head); found; found = MAYBE_NON_LATIN.exec(head)) {
+    const point = head.codePointAt(found.index)!;
     if (LETTER.test(String.fromCodePoint(point))) return true;
-    if (point > 0xffff) i++;
+    // past a whole pair, whose second half is no character of its own
+    MAYBE_NON_LATIN.lastIndex = found.index + (point > 0xffff ? 2 : 1);
   }
   return false;
 }

@@ -71,8 +71,14 @@ function normalizeLineBreaks(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
+/** White space other than a space or a line break. */
+const OTHER_SPACE = /[^\S\n ]/;
+
 /** collapseSpace for every line of a text at once: runs of white space other than line breaks as single spaces. */
 function collapseLineSpace(text: string): string {
+  // Where spaces and line breaks are the only white space (most text), the runs to collapse are
+  // runs of spaces, which a search for a space pair finds faster.
+  if (!OTHER_SPACE.test(text)) return text.replace(/ {2,}/g, ' ');
   return text.replace(/ [^\S\n]+|[^\S\n ][^\S\n]*/g, ' ');
 }
 
@@ -91,25 +97,41 @@ function captionText(raw: string): string {
     .trim();
 }
 
+// The helpers below sit at module level rather than as closures in cleanScrapedText: the tsx
+// loader sitrep runs under renames every named closure afresh on each call.
+
+/** What the cleanup collects besides the lines. */
+interface Findings {
+  captions: Caption[];
+  removed: RemovedSegment[];
+  /** A credit announced before its caption ("Image source, X" then "Image caption, Y"). */
+  pendingCredit: string | null;
+}
+
+function addCaption(found: Findings, raw: string): void {
+  const text = captionText(raw);
+  if (!text) return;
+  const split = splitCaptionCredit(text);
+  found.removed.push({ kind: 'caption', text });
+  const { captions } = found;
+  if (split.text) captions.push({ text: split.text, credit: split.credit ?? found.pendingCredit, span: null });
+  else if (captions.length && !captions[captions.length - 1].credit) captions[captions.length - 1].credit = split.credit;
+  found.pendingCredit = null;
+}
+
+function setAside(line: Line, kind: RemovedKind, removed: RemovedSegment[]): void {
+  line.kind = 'removed';
+  line.removedKind = kind;
+  removed.push({ kind, text: line.text.length > 300 ? `${line.text.slice(0, 297)}...` : line.text });
+}
+
 export function cleanScrapedText(input: string): ScrapedContent {
-  const captions: Caption[] = [];
-  const removed: RemovedSegment[] = [];
+  const found: Findings = { captions: [], removed: [], pendingCredit: null };
+  const { captions, removed } = found;
   const bylines: string[] = [];
   const pageDates: PageDate[] = [];
   let published: PublishedDate | null = null;
   let modified: PublishedDate | null = null;
-
-  /** A credit announced before its caption ("Image source, X" then "Image caption, Y"). */
-  let pendingCredit: string | null = null;
-  const addCaption = (raw: string) => {
-    const text = captionText(raw);
-    if (!text) return;
-    const split = splitCaptionCredit(text);
-    removed.push({ kind: 'caption', text });
-    if (split.text) captions.push({ text: split.text, credit: split.credit ?? pendingCredit, span: null });
-    else if (captions.length && !captions[captions.length - 1].credit) captions[captions.length - 1].credit = split.credit;
-    pendingCredit = null;
-  };
 
   // Without a shortcode the lines need only line breaks normalized and their white space collapsed
   // and trimmed, which also does what normalizeText does within lines.
@@ -117,7 +139,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
   let text = hasShortcode ? normalizeText(input) : collapseLineSpace(normalizeLineBreaks(input));
   if (hasShortcode) {
     text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
-      addCaption(inner);
+      addCaption(found, inner);
       return '\n';
     });
     text = text.replace(PAIRED_EMBED, (whole) => {
@@ -144,7 +166,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
     // A caption whose opening shortcode (and image) the scraper dropped: "...text[/caption] rest".
     const close = CAPTION_CLOSE.exec(line);
     if (close) {
-      addCaption(line.slice(0, close.index));
+      addCaption(found, line.slice(0, close.index));
       rawLines.splice(i + 1, 0, line.slice(close.index + close[0].length));
       continue;
     }
@@ -154,7 +176,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
       while (j < rawLines.length && j < i + 6 && !CAPTION_CLOSE.test(rawLines[j])) j++;
       if (j < rawLines.length && CAPTION_CLOSE.test(rawLines[j])) {
         const closeAt = CAPTION_CLOSE.exec(rawLines[j])!;
-        addCaption([...rawLines.slice(i, j), rawLines[j].slice(0, closeAt.index)].join(' '));
+        addCaption(found, [...rawLines.slice(i, j), rawLines[j].slice(0, closeAt.index)].join(' '));
         rawLines.splice(j + 1, 0, rawLines[j].slice(closeAt.index + closeAt[0].length));
         i = j;
         continue;
@@ -171,13 +193,6 @@ export function cleanScrapedText(input: string): ScrapedContent {
     lines.push({ text: line, kind: line ? 'content' : 'blank' });
   }
 
-  const contentLines = () => lines.filter((line) => line.kind === 'content');
-  const setAside = (line: Line, kind: RemovedKind) => {
-    line.kind = 'removed';
-    line.removedKind = kind;
-    removed.push({ kind, text: line.text.length > 300 ? `${line.text.slice(0, 297)}...` : line.text });
-  };
-
   let seenContent = 0;
   let cutFrom = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -192,12 +207,12 @@ export function cleanScrapedText(input: string): ScrapedContent {
       break;
     }
     if (seenContent >= 1 && RELATED_START.test(value)) {
-      setAside(line, 'related');
+      setAside(line, 'related', removed);
       for (let j = i + 1; j < lines.length; j++) {
         const next = lines[j];
         if (next.kind === 'blank') continue;
         if (next.kind !== 'content' || !isHeadlineLike(next.text)) break;
-        setAside(next, 'related');
+        setAside(next, 'related', removed);
         i = j;
       }
       continue;
@@ -212,7 +227,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
         const date: PublishedDate = { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.6 };
         if (isModified) modified ??= date;
         else published ??= date;
-        setAside(line, 'date');
+        setAside(line, 'date', removed);
         continue;
       }
     }
@@ -221,7 +236,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
       const widget = nearTop && looksLikeWidget(value, seenContent);
       pageDates.push({ value: parsed.value, text: value, kind: widget ? 'site-widget' : 'dateline', trusted: !widget });
       if (!widget && nearTop) published ??= { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.4 };
-      setAside(line, 'date');
+      setAside(line, 'date', removed);
       continue;
     }
 
@@ -229,24 +244,24 @@ export function cleanScrapedText(input: string): ScrapedContent {
     const byline = seenContent < 6 ? bylineName(value) : null;
     if (byline) {
       bylines.push(byline);
-      setAside(line, 'byline');
+      setAside(line, 'byline', removed);
       continue;
     }
     if (WIRE_CREDIT_LINE.test(value)) {
-      setAside(line, 'byline');
+      setAside(line, 'byline', removed);
       continue;
     }
 
     const labelled = CAPTION_LABEL.exec(value);
     if (labelled) {
-      addCaption(labelled[1]);
+      addCaption(found, labelled[1]);
       line.kind = 'caption';
       continue;
     }
     const source = SOURCE_LABEL.exec(value);
     if (source) {
-      pendingCredit = creditName(source[1]);
-      setAside(line, 'credit');
+      found.pendingCredit = creditName(source[1]);
+      setAside(line, 'credit', removed);
       continue;
     }
     if (isCredit(value)) {
@@ -262,18 +277,18 @@ export function cleanScrapedText(input: string): ScrapedContent {
         const last = captions[captions.length - 1];
         if (last && !last.credit) last.credit = credit;
       }
-      setAside(line, 'credit');
+      setAside(line, 'credit', removed);
       continue;
     }
     if (isCaptionLine(value)) {
-      addCaption(value);
+      addCaption(found, value);
       line.kind = 'caption';
       continue;
     }
 
     const stock = stockLineKind(value);
     if (stock) {
-      setAside(line, stock);
+      setAside(line, stock, removed);
       continue;
     }
     seenContent++;
@@ -287,9 +302,10 @@ export function cleanScrapedText(input: string): ScrapedContent {
   trimTrailingFurniture(lines, removed);
 
   let title: string | null = null;
-  const first = contentLines()[0];
-  const firstIndex = first ? lines.indexOf(first) : -1;
-  if (first && isTitleLine(first.text) && lines[firstIndex + 1]?.kind !== 'content' && contentLines().length > 1) {
+  const firstIndex = lines.findIndex((line) => line.kind === 'content');
+  const first = firstIndex >= 0 ? lines[firstIndex] : undefined;
+  const moreContent = first !== undefined && lines.some((line, i) => i > firstIndex && line.kind === 'content');
+  if (first && isTitleLine(first.text) && lines[firstIndex + 1]?.kind !== 'content' && moreContent) {
     title = first.text;
     first.kind = 'removed';
   }
