@@ -75,10 +75,15 @@ export function classifyNames(className: string | undefined, id: string | undefi
   return { kind, content };
 }
 
-/** Stock lines of page furniture, matched against a whole short block or line. */
-const LINE_PATTERNS: [RemovedKind, RegExp][] = [
+/**
+ * Stock lines of page furniture, matched against a whole short block or line, in order. A third
+ * member is a character every match holds: without it in the line the pattern is not tried.
+ */
+const LINE_PATTERNS: [RemovedKind, RegExp, RegExp?][] = [
   ['comments', /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|join the (?:discussion|conversation)|\d+ (?:thoughts|responses|replies) (?:on|to) .{1,200}|comments are closed\.?|view comments|show comments|cancel reply|post comment|submit comment|you must be logged in to post a comment\.?|required fields are marked \*?|your email address will not be published\.?(?: required fields are marked \*)?|save my name, email, and website in this browser for the next time i comment\.?|notify me of (?:follow-up comments|new posts).*|(?:name|email|website|comment)\s*\*?)$/i],
-  ['navigation', /^(?:skip to (?:main )?content|(?:main )?menu|search|home|toggle navigation|close menu|back to top|next article|previous article|(?:[^»›>\n]{1,40}\s*[»›>]\s*){2,}[^»›>\n]{1,80})$/i],
+  ['navigation', /^(?:skip to (?:main )?content|(?:main )?menu|search|home|toggle navigation|close menu|back to top|next article|previous article)$/i],
+  // breadcrumbs, "Home » World » Europe"
+  ['navigation', /^(?:[^»›>\n]{1,40}\s*[»›>]\s*){2,}[^»›>\n]{1,80}$/i, /[»›>]/],
   ['share', /^(?:like this:?|like loading(?:\.\.\.|…)|share(?: this(?: article| story| post)?| on \w+| via \w+)?:?|tweet|pin it|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|copy link|click to (?:share|email|print) .*|share this:?|(?:facebook|twitter|x|linkedin|reddit|email|whatsapp|pinterest|print|telegram|messenger|flipboard|copy link)(?:[\s,|•·]+(?:facebook|twitter|x|linkedin|reddit|email|whatsapp|pinterest|print|telegram|messenger|flipboard|copy link))+)$/i],
   ['newsletter', /^(?:sign up (?:for|to) (?:our|the|my) .*newsletter.*|subscribe(?: now| today| to (?:our|the) .*)?[.!]?|get (?:the latest|our) .* (?:in|to) your inbox.*|enter your email(?: address)?.*|by signing up,? you (?:agree|consent).*|(?:sign up|subscribe) for (?:free|updates).*|newsletter sign-?up.*|thanks? for signing up.*|already a subscriber\?.*)$/i],
   ['related', /^(?:read more|read more:.*|read next:?.*|related(?: articles| stories| posts| content| coverage| reading| topics)?:?.*|see also:?.*|also read:?.*|more from .{1,40}|you (?:may|might) also like:?|recommended(?: for you| stories| reading)?:?|most (?:read|popular|viewed)|trending(?: now)?|don'?t miss:?.*|more (?:stories|news|on this story)|continue reading)$/i],
@@ -91,7 +96,7 @@ const LINE_PATTERNS: [RemovedKind, RegExp][] = [
 export function stockLineKind(line: string): RemovedKind | null {
   const text = line.trim();
   if (!text || text.length > 200) return null;
-  for (const [kind, pattern] of LINE_PATTERNS) if (pattern.test(text)) return kind;
+  for (const [kind, pattern, needs] of LINE_PATTERNS) if ((!needs || needs.test(text)) && pattern.test(text)) return kind;
   return null;
 }
 

@@ -89,7 +89,8 @@ export function creditName(text: string): string {
 
 /** Splits a caption from the credit glued or cued before or after it. */
 export function splitCaptionCredit(caption: string): SplitCaption {
-  const text = caption.replace(/\s+/g, ' ').trim();
+  // white-space runs as single spaces, matching only the runs that change
+  const text = caption.replace(/\s{2,}|[^\S ]/g, ' ').trim();
   const front = GLUED_FRONT.exec(text);
   if (front) return { text: text.slice(front[1].length).trim(), credit: front[1] };
   const creditFrom = tailFrom(text, isCreditChar);

@@ -37,8 +37,20 @@ const CAPTION_CLOSE = /\[\/(?:caption|wp_caption)\]/i;
  */
 const SHORTCODE_HINT = new RegExp(
   String.raw`\[\/|\[(?:${EMBED_NAMES}|caption|wp_caption|dropcap|highlight|divider|clear|spacer|toc|column|one_half|one_third|row|col|tab|tabs|accordion|quote|blockquote)\b|\[(?:vc|et_pb|fusion|av|cs|su|tie|td|mk|ux|bt|ts|x)_|\[[a-z][\w-]*\s[^\]]*=`,
-  'i',
+  'iy',
 );
+
+/**
+ * Whether SHORTCODE_HINT matches anywhere in `text`: it is tried only at the text's brackets, where
+ * each of its alternatives starts (one quick search for '[' instead of a regular-expression scan).
+ */
+function hasShortcodeHint(text: string): boolean {
+  for (let at = text.indexOf('['); at >= 0; at = text.indexOf('[', at + 1)) {
+    SHORTCODE_HINT.lastIndex = at;
+    if (SHORTCODE_HINT.test(text)) return true;
+  }
+  return false;
+}
 
 /** Markers after which the rest of a scraped page is the comment section. */
 const COMMENTS_START = /^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|join the (?:discussion|conversation)|\d+ (?:thoughts|responses|replies) (?:on|to) .+|what do you think\??|have your say|(?:show|view|load) comments)$/i;
@@ -135,7 +147,7 @@ export function cleanScrapedText(input: string): ScrapedContent {
 
   // Without a shortcode the lines need only line breaks normalized and their white space collapsed
   // and trimmed, which also does what normalizeText does within lines.
-  const hasShortcode = input.includes('[') && SHORTCODE_HINT.test(input);
+  const hasShortcode = hasShortcodeHint(input);
   let text = hasShortcode ? normalizeText(input) : collapseLineSpace(normalizeLineBreaks(input));
   if (hasShortcode) {
     text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
