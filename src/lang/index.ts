@@ -5,8 +5,8 @@ import type { Doc, DateMention, QuantityMention, Sentence, Token } from '../pipe
 import type { Article } from '../model/types.ts';
 import { loadNlp, segment, type Segmentation } from './segment.ts';
 import { chooseAnchor, findDates } from './dates.ts';
-import { findQuantities } from './quantities.ts';
-import { findQuotes } from './quotes.ts';
+import { findQuantities, quantityStarts } from './quantities.ts';
+import { findQuotes, speechVerbs } from './quotes.ts';
 
 /** Sentences of `text` alone (no tokens kept), indexed from 0. */
 export function splitSentences(text: string): Sentence[] {
@@ -44,6 +44,9 @@ export const langStage: Stage = {
 interface Reading {
   article: Article;
   parts: Segmentation[];
+  /** Each part's tokens a quantity may start at, and the body's speech verbs: see segmentParts. */
+  quantityStarts: number[][];
+  speechVerbs: number[];
   dates: DateMention[][];
   quantities: QuantityMention[][];
 }
@@ -62,17 +65,24 @@ function partText(article: Article, part: number): string {
   return part === 0 ? article.body : article.captions[part - 1].text;
 }
 
-/** Segments the body, then each caption; caption sentences are numbered on from the body's. */
+/**
+ * Segments the body, then each caption; caption sentences are numbered on from the body's. The
+ * tokens the quantity and quote steps start from are found here, while the new tokens are still in
+ * the CPU caches: by those steps the batch's other texts have pushed them out, and a scan of every
+ * token then costs much more.
+ */
 function segmentParts(article: Article): Reading {
   const body = segment(article.body, 0);
   const parts = [body];
+  const starts = [quantityStarts(body.tokens)];
   let next = body.sentences.length;
   for (let captionIndex = 0; captionIndex < article.captions.length; captionIndex++) {
     const part = segment(article.captions[captionIndex].text, next, captionIndex);
     parts.push(part);
+    starts.push(quantityStarts(part.tokens));
     next += part.sentences.length;
   }
-  return { article, parts, dates: [], quantities: [] };
+  return { article, parts, quantityStarts: starts, speechVerbs: speechVerbs(body.tokens), dates: [], quantities: [] };
 }
 
 function readDates(reading: Reading): void {
@@ -82,13 +92,13 @@ function readDates(reading: Reading): void {
 
 /** Numbers inside a part's dates are parts of dates, not counts: dates are read first. */
 function readQuantities(reading: Reading): void {
-  reading.quantities = reading.parts.map((part, i) => findQuantities(partText(reading.article, i), part.tokens, reading.dates[i]));
+  reading.quantities = reading.parts.map((part, i) => findQuantities(partText(reading.article, i), part.tokens, reading.dates[i], reading.quantityStarts[i]));
 }
 
 /** Quotes, then everything assigned to the doc, the parts' lists joined in order. */
 function assign(doc: Doc, reading: Reading): void {
   // Quotes come from the body only: a Quote's span has no caption to point into.
-  doc.quotes = findQuotes(reading.article.body, reading.parts[0].tokens);
+  doc.quotes = findQuotes(reading.article.body, reading.parts[0].tokens, reading.speechVerbs);
   if (reading.parts.length === 1) {
     // no captions: the body's lists are the article's
     doc.sentences = reading.parts[0].sentences;

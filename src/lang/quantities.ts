@@ -94,7 +94,7 @@ interface Core {
   /** Index after the last token of the number. */
   end: number;
   /** "a"/"an" that counts only when a person noun follows. */
-  article?: boolean;
+  article: boolean;
   /** The scale word the number ended with ("2 million": 1e6), else 1. */
   scale: number;
 }
@@ -110,9 +110,9 @@ const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 
 /**
  * Quantities in one text (the body or a caption), from its tokens in order; numbers inside the
- * given date mentions are parts of dates, not counts.
+ * given date mentions are parts of dates, not counts. `starts` are the tokens' quantityStarts.
  */
-export function findQuantities(source: string, tokens: Token[], dates: DateMention[]): QuantityMention[] {
+export function findQuantities(source: string, tokens: Token[], dates: DateMention[], starts: readonly number[]): QuantityMention[] {
   const found: QuantityMention[] = [];
   const inDate = (t: Token) => {
     // dates are sorted and do not overlap: only the last one starting at or before the token can hold it
@@ -128,12 +128,14 @@ export function findQuantities(source: string, tokens: Token[], dates: DateMenti
     }
     return candidate >= 0 && t.span[1] <= dates[candidate].span[1];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    if (!mayStartQuantity(tokens[i])) continue;
+  // a quantity's tokens are not read again: tokens up to `last` are taken
+  let last = -1;
+  for (const i of starts) {
+    if (i <= last) continue;
     const quantity = readQuantity(source, tokens, i, inDate);
     if (!quantity) continue;
     found.push(quantity.mention);
-    i = quantity.last;
+    last = quantity.last;
   }
   return found;
 }
@@ -151,29 +153,36 @@ const STARTERS = new Set([...COUNT_WORDS, ...PREFIXES.map(([words]) => words[0])
 /** Words readCore can open a number with (besides digits): any other word yields no number there. */
 const NUMBER_OPENERS = new Set([...COUNT_WORDS, ...Object.keys(SCALES)]);
 
-function mayOpenNumber(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  return (code >= 48 && code <= 57) || NUMBER_OPENERS.has(token.text.toLowerCase());
-}
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
- * Starter words by first letter and length (bit `length` of the letter's mask; case-blind): most
- * tokens fail this without being lower-cased and looked up.
+ * Starter words by first letter, length and last letter, case-blind (A-Z and a-z share their low five
+ * bits): STARTER_ENDS[first * 32 + length] holds bit `last` for each starter. Most tokens fail this
+ * without being lower-cased and looked up. A text that lower-cases to a starter starts and ends with
+ * ASCII letters: the only other letter that lower-cases to one, the Kelvin sign, gives 'k', and no
+ * starter starts or ends with 'k' (checked below).
  */
-const STARTER_SHAPES = new Uint32Array(32);
+const STARTER_ENDS = new Uint32Array(32 * 32);
 for (const word of STARTERS) {
-  if (!/^[a-z]/.test(word) || word.length > 31) throw new Error(`quantity starter "${word}" does not fit STARTER_SHAPES`);
-  STARTER_SHAPES[word.charCodeAt(0) & 31] |= 1 << word.length;
+  if (!/^[a-jl-z](?:[a-z]*[a-jl-z])?$/.test(word) || word.length > 31) throw new Error(`quantity starter "${word}" does not fit STARTER_ENDS`);
+  STARTER_ENDS[(word.charCodeAt(0) & 31) * 32 + word.length] |= 1 << (word.charCodeAt(word.length - 1) & 31);
 }
 
-/** Cheap first test so that most tokens cost one lookup or none. */
-function mayStartQuantity(token: Token): boolean {
-  const text = token.text;
-  const code = text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return true;
-  // ASCII letters only: A-Z and a-z share their low five bits
-  if (!isAsciiLetter(code) || text.length > 31) return false;
-  return (STARTER_SHAPES[code & 31] & (1 << text.length)) !== 0 && STARTERS.has(text.toLowerCase());
+/** Indices of the tokens a quantity's reading may start at: a digit or a starter word. */
+export function quantityStarts(tokens: Token[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    const first = text.charCodeAt(0);
+    if (isDigit(first)) {
+      starts.push(i);
+      continue;
+    }
+    const last = text.charCodeAt(text.length - 1);
+    if (!isAsciiLetter(first) || !isAsciiLetter(last) || text.length > 31) continue;
+    if ((STARTER_ENDS[(first & 31) * 32 + text.length] & (1 << (last & 31))) !== 0 && STARTERS.has(text.toLowerCase())) starts.push(i);
+  }
+  return starts;
 }
 
 function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {
@@ -182,15 +191,14 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
 
   let qualifier: Qualifier | null = null;
   let start = at;
-  for (const [words, q] of PREFIXES_BY_FIRST.get(lower(within(at))) ?? []) {
-    if (words.every((w, k) => lower(within(at + k)) === w)) {
+  for (const [words, q] of PREFIXES_BY_FIRST.get(tokens[at].text.toLowerCase()) ?? []) {
+    if (readsWords(words, at, within)) {
       qualifier = q;
       start = at + words.length;
       break;
     }
   }
-  // without a qualifier the token itself must open a number, and most such starters ("in", "at", "from") cannot
-  if (start === at && !mayOpenNumber(tokens[at])) return null;
+  // without a qualifier the token itself must open a number, which most starters ("in", "at", "from") cannot: readCore fails at once
   const number = readCore(tokens, start, within);
   if (!number) return null;
   let core: Core = number;
@@ -204,7 +212,7 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
       // "1 to 2 million": the scale of the second number applies to the first
       const low = second.scale > 1 && core.scale === 1 ? core.value * second.scale : core.value;
       if (second.value > low) {
-        core = { value: null, low, high: second.value, qualifier: 'range', end: second.end, scale: 1 };
+        core = { value: null, low, high: second.value, qualifier: 'range', end: second.end, scale: 1, article: false };
         end = second.end;
       }
     }
@@ -245,21 +253,29 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
   return { mention, last: end - 1 };
 }
 
+/** Whether the tokens from `at` on, within the sentence, are `words` (case-blind). */
+function readsWords(words: readonly string[], at: number, within: (i: number) => Token | undefined): boolean {
+  for (let k = 0; k < words.length; k++) if (lower(within(at + k)) !== words[k]) return false;
+  return true;
+}
+
 function readCore(tokens: Token[], at: number, within: (i: number) => Token | undefined): Core | null {
   const token = within(at);
   if (!token) return null;
   const text = token.text.toLowerCase();
+  const code = text.charCodeAt(0);
+  // every reading below opens on a digit or one of NUMBER_OPENERS: any other word fails at once
+  if (!isDigit(code) && !NUMBER_OPENERS.has(text)) return null;
   const next = lower(within(at + 1));
 
   // numerals (all three patterns open with a digit); most tokens read here are words
-  const code = text.charCodeAt(0);
-  if (code >= 48 && code <= 57) {
+  if (isDigit(code)) {
     const digitRange = DIGIT_RANGE.exec(text);
     if (digitRange) {
       const low = toNumber(digitRange[1]);
       const high = toNumber(digitRange[2]);
       // "5-3" is a score, not a range
-      return high > low ? { value: null, low, high, qualifier: 'range', end: at + 1, scale: 1 } : null;
+      return high > low ? { value: null, low, high, qualifier: 'range', end: at + 1, scale: 1, article: false } : null;
     }
     const shortScaled = SHORT_SCALED.exec(text);
     if (shortScaled) {
@@ -293,12 +309,12 @@ function readCore(tokens: Token[], at: number, within: (i: number) => Token | un
     return vague(low, null, at + skip);
   }
   if (text === 'a' && next === 'handful') return vague(2, 5, at + 2);
-  if (text === 'a' && next === 'couple' && lower(within(at + 2)) === 'of') return { ...exact(2, at + 3, 1), qualifier: 'about' };
-  if (text === 'half' && next === 'a' && lower(within(at + 2)) === 'dozen') return { ...exact(6, at + 3, 1), qualifier: 'about' };
+  if (text === 'a' && next === 'couple' && lower(within(at + 2)) === 'of') return exact(2, at + 3, 1, 'about');
+  if (text === 'half' && next === 'a' && lower(within(at + 2)) === 'dozen') return exact(6, at + 3, 1, 'about');
 
   const words = readNumberWords(tokens, at, within);
   if (words) return words;
-  if ((text === 'a' || text === 'an') && next !== 'few') return { ...exact(1, at + 1, 1), article: true };
+  if ((text === 'a' || text === 'an') && next !== 'few') return { value: 1, low: 1, high: 1, qualifier: 'exact', end: at + 1, scale: 1, article: true };
   return null;
 }
 
@@ -334,17 +350,17 @@ function readNumberWords(tokens: Token[], at: number, within: (i: number) => Tok
     seen = true;
   }
   if (!seen) return null;
-  const core = exact(total + current, i, scale);
   // "a dozen" is a round figure, not a count
-  return dozen ? { ...core, qualifier: 'about' } : core;
+  return exact(total + current, i, scale, dozen ? 'about' : 'exact');
 }
 
-function exact(value: number, end: number, scale: number): Core {
-  return { value, low: value, high: value, qualifier: 'exact', end, scale };
+// Cores are built whole, every field always set (no object spread): one object shape, and cheaper to make.
+function exact(value: number, end: number, scale: number, qualifier: 'exact' | 'about' = 'exact'): Core {
+  return { value, low: value, high: value, qualifier, end, scale, article: false };
 }
 
 function vague(low: number, high: number | null, end: number): Core {
-  return { value: null, low, high, qualifier: 'several', end, scale: 1 };
+  return { value: null, low, high, qualifier: 'several', end, scale: 1, article: false };
 }
 
 /** Applies a prefix qualifier to the number's own reading. */
@@ -387,7 +403,8 @@ function countedNoun(tokens: Token[], end: number, core: Core, within: (i: numbe
     // adjectives come before the head noun; one after it starts something else ("raids last year")
     if (token.pos === 'ADJ' && head) break;
     if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
-    if (n === 0 && DEMONYM.test(token.text)) demonym = token;
+    // only "a"/"an" reads the demonym
+    if (n === 0 && core.article && DEMONYM.test(token.text)) demonym = token;
   }
   if (!head) return null;
   if (core.article) {

@@ -66,18 +66,20 @@ interface NamedSubject {
   named: boolean;
 }
 
-/** Finds quoted passages (within a paragraph) and attributes each to a speaker where the text allows. */
-export function findQuotes(text: string, tokens: Token[]): Quote[] {
+/**
+ * Finds quoted passages (within a paragraph) and attributes each to a speaker where the text allows.
+ * `verbs` are the tokens' speechVerbs.
+ */
+export function findQuotes(text: string, tokens: Token[], verbs: readonly number[]): Quote[] {
   const marks = findMarks(text);
   if (marks.length === 0) return [];
-  const firsts = sentenceFirsts(tokens);
-  const subjects = speechSubjects(text, tokens, firsts);
+  const subjects = speechSubjects(text, tokens, verbs);
   const quotes: Quote[] = [];
   let previous: { quote: Quote; sentence: number } | null = null;
   for (const mark of marks) {
     const inner = trimQuote(text, mark.open + 1, mark.close);
     if (!inner) continue;
-    let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark, firsts);
+    let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark);
     // a quote standing alone right after an attributed one continues it
     const opening = tokens[tokenAt(tokens, mark.open)];
     if (!speaker && previous?.quote.speaker && opening && opensSentence(tokens, mark.open) && opening.sentence - previous.sentence <= 1) {
@@ -159,11 +161,11 @@ function opensSentence(tokens: Token[], offset: number): boolean {
 
 // ---- token helpers ----
 
-/** For each token, the index of the first token of its sentence. */
-function sentenceFirsts(tokens: Token[]): Int32Array {
-  const firsts = new Int32Array(tokens.length);
-  for (let i = 1; i < tokens.length; i++) firsts[i] = tokens[i].sentence === tokens[i - 1].sentence ? firsts[i - 1] : i;
-  return firsts;
+/** Index of the first token of the sentence that holds token `i`. */
+function sentenceFirst(tokens: Token[], i: number): number {
+  const sentence = tokens[i].sentence;
+  while (i > 0 && tokens[i - 1].sentence === sentence) i--;
+  return i;
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -179,6 +181,13 @@ function tokenAt(tokens: Token[], offset: number): number {
 }
 
 const isSpeechVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERB_FORMS.has(t.text.toLowerCase());
+
+/** Indices of the speech verbs among `tokens`, in order. */
+export function speechVerbs(tokens: Token[]): number[] {
+  const verbs: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (isSpeechVerb(tokens[i])) verbs.push(i);
+  return verbs;
+}
 
 function entityOf(text: string, tokens: Token[], first: number, last: number): Entity {
   const span: [number, number] = [tokens[first].span[0], tokens[last].span[1]];
@@ -274,7 +283,7 @@ function speakerAfter(text: string, tokens: Token[], mark: Marked): { entity: En
 }
 
 /** "X said: '...'", "X vowed '...'", "according to X, '...'". */
-function speakerBefore(text: string, tokens: Token[], mark: Marked, firsts: Int32Array): { entity: Entity; at: number } | null {
+function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
   const open = tokenAt(tokens, mark.open) - 1;
   if (open < 0) return null;
   const sentence = tokens[open].sentence;
@@ -285,7 +294,7 @@ function speakerBefore(text: string, tokens: Token[], mark: Marked, firsts: Int3
       return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
     }
     if (!isSpeechVerb(t)) continue;
-    const floor = firsts[v];
+    const floor = sentenceFirst(tokens, v);
     // "The mayor condemned it and vowed '...'": the verb shares the sentence's subject
     const phrase = phraseBefore(text, tokens, v, floor) ?? (tokens[v - 1]?.pos === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
     return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
@@ -293,12 +302,11 @@ function speakerBefore(text: string, tokens: Token[], mark: Marked, firsts: Int3
   return null;
 }
 
-/** Subjects of every speech verb in the text, in order: the antecedents a pronoun speaker may take. */
-function speechSubjects(text: string, tokens: Token[], firsts: Int32Array): NamedSubject[] {
+/** Subjects of the speech verbs (the tokens' speechVerbs), in order: the antecedents a pronoun speaker may take. */
+function speechSubjects(text: string, tokens: Token[], verbs: readonly number[]): NamedSubject[] {
   const subjects: NamedSubject[] = [];
-  for (let v = 0; v < tokens.length; v++) {
-    if (!isSpeechVerb(tokens[v])) continue;
-    const phrase = phraseBefore(text, tokens, v, firsts[v]) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
+  for (const v of verbs) {
+    const phrase = phraseBefore(text, tokens, v, sentenceFirst(tokens, v)) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
     if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].span[0], entity: phrase.entity, named: phrase.named });
   }
   return subjects;
