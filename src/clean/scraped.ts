@@ -34,6 +34,7 @@ const CAPTION_CLOSE = /\[\/(?:caption|wp_caption)\]/i;
  * What every shortcode expression above needs somewhere in the text: a closer, a known name,
  * a page-builder prefix, or a name with an attribute. Editorial brackets ("[sic]", "[...]") lack it.
  * Collapsing white space neither makes nor breaks these, so the raw text answers for the normalized.
+ * Sticky: hasShortcodeHint tries it at each bracket.
  */
 const SHORTCODE_HINT = new RegExp(
   String.raw`\[\/|\[(?:${EMBED_NAMES}|caption|wp_caption|dropcap|highlight|divider|clear|spacer|toc|column|one_half|one_third|row|col|tab|tabs|accordion|quote|blockquote)\b|\[(?:vc|et_pb|fusion|av|cs|su|tie|td|mk|ux|bt|ts|x)_|\[[a-z][\w-]*\s[^\]]*=`,
