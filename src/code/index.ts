@@ -11,7 +11,7 @@ import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { cueWords, hashKey, mayHaveCue } from './words.ts';
-import { agentAtStart, assignRoles, entityFromPlace, genericAgents } from './roles.ts';
+import { agentAtStart, assignRoles, entityAt, entityFromPlace, genericAgents, makeEntity } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
@@ -176,7 +176,7 @@ function enrichSpeakers(quotes: Quote[], mentions: readonly Mention[]): void {
     if (!s || s.country) continue;
     const m = mentions.find((x) => x.kind === 'actor' && x.entity && x.span[0] < s.span[1] && s.span[0] < x.span[1]);
     if (!m?.entity) continue;
-    q.speaker = { ...s, name: s.name ?? m.entity.name, country: m.entity.country, sector: s.sector ?? m.entity.sector, kind: s.kind ?? m.entity.kind };
+    q.speaker = makeEntity(s.text, s.name ?? m.entity.name, m.entity.country, s.sector ?? m.entity.sector, s.kind ?? m.entity.kind, s.span, s.wikidata, s.actorId);
   }
 }
 
@@ -329,14 +329,15 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       excluded,
     });
     let actors = roles.actors;
-    if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [quote.speaker];
+    // a copy in the stage's one entity shape (the lang stage makes the speaker)
+    if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
     if (!actors.length && !passive && PRONOUN_SUBJECT.test(before)) {
       actors = events.find((e) => e.actors.length)?.actors ?? (previousActors ??= pronounReferent(by, adjacent));
     }
     if (!actors.length) {
       // "Egyptian demonstrators rioted": the trigger names its own participants.
       const own = mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= base + ev.trigger.start && base + ev.trigger.end <= m.span[1]);
-      if (own) actors = [{ ...own.entity!, text: own.text, span: own.span }];
+      if (own) actors = [entityAt(own.entity!, own.text, own.span)];
     }
     if (!actors.length) {
       const agent = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
@@ -394,7 +395,7 @@ function sentenceSubject(by: BySentence, sentence: Sentence): Entity[] {
   // Only a party that opens the sentence is its subject.
   const m = (by.mentions.get(sentence.index) ?? []).find((x) => x.span[0] - sentence.span[0] <= SUBJECT_REACH && ((x.kind === 'actor' && x.entity) || (x.kind === 'place' && x.location?.precision === 'country')));
   if (!m) return [];
-  return [m.kind === 'actor' ? { ...m.entity!, text: m.text, span: m.span } : entityFromPlace(m)];
+  return [m.kind === 'actor' ? entityAt(m.entity!, m.text, m.span) : entityFromPlace(m)];
 }
 
 export function codeEvents(doc: Doc): SitrepEvent[] {

@@ -99,16 +99,25 @@ function overlaps(a: Span, b: Span): boolean {
   return a[0] < b[1] && b[0] < a[1];
 }
 
+/**
+ * Every entity the stage makes, with all fields present in one order (wikidata and actorId
+ * undefined where not known, which JSON leaves out): one hidden class (V8 map) for them all, so the
+ * functions that read entities stay monomorphic and are not deoptimised when another shape of them
+ * turns up (spread copies each made their own).
+ */
+export function makeEntity(text: string, name: string | null, country: string | null, sector: string | null, kind: EntityKind | null, span: Span,
+  wikidata?: string | null, actorId?: string | null): Entity {
+  return { text, name, country, sector, kind, span, wikidata, actorId };
+}
+
+/** An entity's copy with another text and span: { ...e, text, span } for an entity of no other fields than Entity's. */
+export function entityAt(e: Entity, text: string, span: Span): Entity {
+  return makeEntity(text, e.name, e.country, e.sector, e.kind, span, e.wikidata, e.actorId);
+}
+
 export function entityFromPlace(m: Mention): Entity {
   const loc = m.location!;
-  return {
-    text: m.text,
-    name: loc.name,
-    country: loc.country,
-    sector: null,
-    kind: loc.precision === 'country' ? 'state' : 'unknown',
-    span: m.span,
-  };
+  return makeEntity(m.text, loc.name, loc.country, null, loc.precision === 'country' ? 'state' : 'unknown', m.span);
 }
 
 function isUsableActor(m: Mention): boolean {
@@ -164,7 +173,7 @@ export function genericAgents(source: string, from: number, to: number): Generic
       next = m.index + m[0].length;
       const span: Span = [from + m.index, from + next];
       if (out.some((o) => overlaps(o.entity.span, span))) continue;
-      out.push({ entity: { text: m[0], name: null, country: null, sector, kind, span }, start: span[0] });
+      out.push({ entity: makeEntity(m[0], null, null, sector, kind, span), start: span[0] });
     }
   }
   // Sorting copies the array even when there is nothing to sort.
@@ -188,7 +197,7 @@ export function agentAtStart(agents: readonly GenericAgent[], start: number, end
 
 /** Entity of a mention, or of a generic agent, with the country of an adjacent demonym mention. */
 function toEntity(m: Mention): Entity {
-  return m.kind === 'actor' ? { ...m.entity!, span: m.span, text: m.text } : entityFromPlace(m);
+  return m.kind === 'actor' ? entityAt(m.entity!, m.text, m.span) : entityFromPlace(m);
 }
 
 // Helpers below are module functions or factories, not named closures inside assignRoles: tsx
@@ -200,7 +209,7 @@ function addLocation(locations: Location[], m: Mention): void {
 
 /** A generic agent with the country of the place named right after it ("militants in Iraq"). */
 function placeAgents(source: string, mentions: readonly Mention[]): (g: GenericAgent) => GenericAgent {
-  return (g) => ({ ...g, entity: withPlaceCountry(g.entity, source, mentions) });
+  return (g) => ({ entity: withPlaceCountry(g.entity, source, mentions), start: g.start });
 }
 
 /**
@@ -370,7 +379,7 @@ function withPlaceCountry(entity: Entity, source: string, mentions: readonly Men
   if (entity.country) return entity;
   const place = mentions.find((m) => m.kind === 'place' && m.location?.country && m.span[0] > entity.span[1] && m.span[0] - entity.span[1] <= 40
     && PLACE_OF_AGENT.test(source.slice(entity.span[1], m.span[0])));
-  return place ? { ...entity, country: place.location!.country } : entity;
+  return place ? makeEntity(entity.text, entity.name, place.location!.country, entity.sector, entity.kind, entity.span, entity.wikidata, entity.actorId) : entity;
 }
 
 /** What may stand between a country word and the group it qualifies: "Israel's high court", "Latvian Constitutional Court". */
@@ -382,12 +391,7 @@ function mergeDemonyms(entities: Entity[], source: string): Entity[] {
   for (const e of entities) {
     const prev = out[out.length - 1];
     if (prev && prev.country && !e.country && MODIFIER_GAP.test(source.slice(prev.span[1], e.span[0]))) {
-      out[out.length - 1] = {
-        ...e,
-        text: source.slice(prev.span[0], e.span[1]),
-        country: prev.country,
-        span: [prev.span[0], e.span[1]],
-      };
+      out[out.length - 1] = makeEntity(source.slice(prev.span[0], e.span[1]), e.name, prev.country, e.sector, e.kind, [prev.span[0], e.span[1]], e.wikidata, e.actorId);
       continue;
     }
     out.push(e);
