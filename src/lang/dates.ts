@@ -168,6 +168,8 @@ function findCues(text: string): Cues {
 // Lower case only, so the month "May" is not read as the verb.
 const FORWARD_CUE = /\b(?:will|would|could|may|might|shall|plans?|planned|planning|scheduled|expected|due|set to|intends?|going to|aims?|hopes?|upcoming|as early as|as soon as|ahead of)\b/;
 const FORWARD_WINDOW = 60;
+/** Marks that end a clause: a forward cue before the last of them does not count. */
+const CLAUSE_MARKS = '.!?;,';
 
 // ---- resolution ----
 
@@ -258,8 +260,10 @@ function atMatch(match: RegExpMatchArray, resolved: Resolved): Found {
 function looksAhead(text: string, at: number, expression: string): boolean {
   if (/\b(?:next|coming|later)\b/i.test(expression)) return true;
   const before = text.slice(Math.max(0, at - FORWARD_WINDOW), at);
-  const clause = before.split(/[.!?;,]/).at(-1) ?? '';
-  return FORWARD_CUE.test(clause);
+  // the clause the expression stands in: what follows the last clause mark before it
+  let cut = before.length;
+  while (cut > 0 && !CLAUSE_MARKS.includes(before[cut - 1])) cut--;
+  return FORWARD_CUE.test(before.slice(cut));
 }
 
 /** The year for a month (and day) named without one: the latest not after the anchor, or the first after it when looking ahead. */

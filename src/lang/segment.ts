@@ -30,7 +30,8 @@ export interface Segmentation {
 export function segment(text: string, firstIndex = 0, captionIndex?: number): Segmentation {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  if (!text.trim()) return { sentences, tokens };
+  // white space only (as trim() would find, without copying the text)
+  if (!/\S/.test(text)) return { sentences, tokens };
   const wink = loadNlp();
   const its = wink.its;
 
@@ -144,7 +145,8 @@ function isSpaceCode(code: number): boolean {
 
 function endsSentenceAtBreak(text: string, breakValue: string, breakStart: number, sentenceOpen: boolean): boolean {
   if (!sentenceOpen) return false;
-  if ((breakValue.match(/\n/g) ?? []).length >= 2) return true;
+  // two line breaks or more: a blank line
+  if (breakValue.indexOf('\n', breakValue.indexOf('\n') + 1) > 0) return true;
   const lineStart = text.lastIndexOf('\n', breakStart - 1) + 1;
   const line = text.slice(lineStart, breakStart).trimEnd();
   return line.length < WRAPPED_LINE_MIN || SENTENCE_END.test(line);
