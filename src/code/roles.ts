@@ -195,8 +195,15 @@ export function agentAtStart(agents: readonly GenericAgent[], start: number, end
   return agents.find((g) => g.start === start && g.entity.span[1] <= end)?.entity ?? null;
 }
 
-/** Entity of a mention, or of a generic agent, with the country of an adjacent demonym mention. */
-function toEntity(m: Mention): Entity {
+/**
+ * Entity of a mention; null for none. The code stage asks it for every event without actors, a
+ * mention found or not: V8 then has seen the call there, where one made only in a rare case
+ * deoptimises the whole caller the first time it is made.
+ */
+export function toEntity(m: Mention): Entity;
+export function toEntity(m: Mention | undefined): Entity | null;
+export function toEntity(m: Mention | undefined): Entity | null {
+  if (m === undefined) return null;
   return m.kind === 'actor' ? entityAt(m.entity!, m.text, m.span) : entityFromPlace(m);
 }
 
