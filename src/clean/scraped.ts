@@ -112,6 +112,11 @@ function captionText(raw: string): string {
 
 // The helpers below sit at module level rather than as closures in cleanScrapedText: the tsx
 // loader sitrep runs under renames every named closure afresh on each call.
+//
+// The cleanup is split by rule family into small functions so that a rule first met late (a
+// credit under a caption, a cued date, a related-links block) deoptimises only the small
+// function that holds it, whose recompile is cheap, rather than one large function whose
+// recompile took 30-100 ms of CPU, often while the rest of the pipeline was being timed.
 
 /** What the cleanup collects besides the lines. */
 interface Findings {
@@ -119,6 +124,10 @@ interface Findings {
   removed: RemovedSegment[];
   /** A credit announced before its caption ("Image source, X" then "Image caption, Y"). */
   pendingCredit: string | null;
+  bylines: string[];
+  pageDates: PageDate[];
+  published: PublishedDate | null;
+  modified: PublishedDate | null;
 }
 
 function addCaption(found: Findings, raw: string): void {
@@ -139,191 +148,254 @@ function setAside(line: Line, kind: RemovedKind, removed: RemovedSegment[]): voi
 }
 
 export function cleanScrapedText(input: string): ScrapedContent {
-  const found: Findings = { captions: [], removed: [], pendingCredit: null };
-  const { captions, removed } = found;
-  const bylines: string[] = [];
-  const pageDates: PageDate[] = [];
-  let published: PublishedDate | null = null;
-  let modified: PublishedDate | null = null;
+  const found: Findings = { captions: [], removed: [], pendingCredit: null, bylines: [], pageDates: [], published: null, modified: null };
+  const lines = hasShortcodeHint(input) ? shortcodeFreeLines(input, found) : plainLines(input);
+  const cutFrom = classifyLines(lines, found);
+  if (cutFrom >= 0) cutComments(lines, cutFrom, found.removed);
+  trimTrailingFurniture(lines, found.removed);
+  const title = takeTitle(lines);
+  const { captions, removed, bylines, pageDates, published, modified } = found;
+  return { body: joinLines(lines), title, captions, removed, bylines, pageDates, published, modified };
+}
 
-  // Without a shortcode the lines need only line breaks normalized and their white space collapsed
-  // and trimmed, which also does what normalizeText does within lines.
-  const hasShortcode = hasShortcodeHint(input);
-  let text = hasShortcode ? normalizeText(input) : collapseLineSpace(normalizeLineBreaks(input));
-  if (hasShortcode) {
-    text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
-      addCaption(found, inner);
-      return '\n';
-    });
-    text = text.replace(PAIRED_EMBED, (whole) => {
-      removed.push({ kind: /^\[(?:ad|ads|adsense|advert)\b/i.test(whole) ? 'ad' : /^\[(?:related)/i.test(whole) ? 'related' : 'other', text: whole.trim().slice(0, 300) });
-      return ' ';
-    });
-  }
+function lineOf(text: string): Line {
+  return { text, kind: text ? 'content' : 'blank' };
+}
+
+/**
+ * The lines of a text with no shortcode: line breaks normalized and white space collapsed and
+ * trimmed, which also does what normalizeText does within lines.
+ */
+function plainLines(input: string): Line[] {
+  const rawLines = collapseLineSpace(normalizeLineBreaks(input)).split('\n');
+  const lines: Line[] = [];
+  for (let i = 0; i < rawLines.length; i++) lines.push(lineOf(rawLines[i].trim()));
+  return lines;
+}
+
+/** The lines of a text with shortcodes: captions taken out, embeds and other shortcodes set aside. */
+function shortcodeFreeLines(input: string, found: Findings): Line[] {
+  const { removed } = found;
+  let text = normalizeText(input);
+  text = text.replace(PAIRED_CAPTION, (_whole, _name: string, inner: string) => {
+    addCaption(found, inner);
+    return '\n';
+  });
+  text = text.replace(PAIRED_EMBED, (whole) => {
+    removed.push({ kind: /^\[(?:ad|ads|adsense|advert)\b/i.test(whole) ? 'ad' : /^\[(?:related)/i.test(whole) ? 'related' : 'other', text: whole.trim().slice(0, 300) });
+    return ' ';
+  });
 
   const lines: Line[] = [];
   const rawLines = text.split('\n');
   for (let i = 0; i < rawLines.length; i++) {
-    let line = rawLines[i];
-    if (!hasShortcode) {
-      line = line.trim();
-      lines.push({ text: line, kind: line ? 'content' : 'blank' });
-      continue;
-    }
+    const line = rawLines[i];
     // Shortcodes and caption markup all open with a bracket.
     if (!line.includes('[')) {
-      line = collapseSpace(line).trim();
-      lines.push({ text: line, kind: line ? 'content' : 'blank' });
+      lines.push(lineOf(collapseSpace(line).trim()));
       continue;
     }
-    // A caption whose opening shortcode (and image) the scraper dropped: "...text[/caption] rest".
-    const close = CAPTION_CLOSE.exec(line);
-    if (close) {
-      addCaption(found, line.slice(0, close.index));
-      rawLines.splice(i + 1, 0, line.slice(close.index + close[0].length));
+    const captionEnd = takeBrokenCaption(rawLines, i, found);
+    if (captionEnd >= 0) {
+      i = captionEnd;
       continue;
     }
-    // An opener with no closer on this line: the caption runs on to the line that closes it.
-    if (/\[(?:caption|wp_caption)\b/i.test(line)) {
-      let j = i + 1;
-      while (j < rawLines.length && j < i + 6 && !CAPTION_CLOSE.test(rawLines[j])) j++;
-      if (j < rawLines.length && CAPTION_CLOSE.test(rawLines[j])) {
-        const closeAt = CAPTION_CLOSE.exec(rawLines[j])!;
-        addCaption(found, [...rawLines.slice(i, j), rawLines[j].slice(0, closeAt.index)].join(' '));
-        rawLines.splice(j + 1, 0, rawLines[j].slice(closeAt.index + closeAt[0].length));
-        i = j;
-        continue;
-      }
-    }
-    const stripped = line.replace(LONE_SHORTCODE, (code) => {
-      removed.push({ kind: 'other', text: code });
-      return ' ';
-    }).replace(ATTRIBUTE_SHORTCODE, (code) => {
-      removed.push({ kind: 'other', text: code });
-      return ' ';
-    });
-    line = collapseSpace(stripped).trim();
-    lines.push({ text: line, kind: line ? 'content' : 'blank' });
+    lines.push(lineOf(collapseSpace(withoutShortcodes(line, removed)).trim()));
   }
+  return lines;
+}
 
+/**
+ * A caption whose paired shortcode the scraper broke, taken from rawLines[at] on: the text before
+ * a lone closer, or an opener with its closer up to five lines further. What follows the closer
+ * goes back in as a line of its own. Returns the index of the caption's last line, or -1.
+ */
+function takeBrokenCaption(rawLines: string[], at: number, found: Findings): number {
+  const line = rawLines[at];
+  // A caption whose opening shortcode (and image) the scraper dropped: "...text[/caption] rest".
+  const close = CAPTION_CLOSE.exec(line);
+  if (close) {
+    addCaption(found, line.slice(0, close.index));
+    rawLines.splice(at + 1, 0, line.slice(close.index + close[0].length));
+    return at;
+  }
+  // An opener with no closer on this line: the caption runs on to the line that closes it.
+  if (!/\[(?:caption|wp_caption)\b/i.test(line)) return -1;
+  let j = at + 1;
+  while (j < rawLines.length && j < at + 6 && !CAPTION_CLOSE.test(rawLines[j])) j++;
+  if (j >= rawLines.length || !CAPTION_CLOSE.test(rawLines[j])) return -1;
+  const closeAt = CAPTION_CLOSE.exec(rawLines[j])!;
+  addCaption(found, [...rawLines.slice(at, j), rawLines[j].slice(0, closeAt.index)].join(' '));
+  rawLines.splice(j + 1, 0, rawLines[j].slice(closeAt.index + closeAt[0].length));
+  return j;
+}
+
+/** A line with its lone shortcodes (openers, closers, self-closing ones) set aside. */
+function withoutShortcodes(line: string, removed: RemovedSegment[]): string {
+  return line.replace(LONE_SHORTCODE, (code) => {
+    removed.push({ kind: 'other', text: code });
+    return ' ';
+  }).replace(ATTRIBUTE_SHORTCODE, (code) => {
+    removed.push({ kind: 'other', text: code });
+    return ' ';
+  });
+}
+
+/**
+ * Each content line judged on its own shape, top to bottom: what is not article text is set aside
+ * (or made a caption). Returns where the comment section starts, or -1.
+ */
+function classifyLines(lines: Line[], found: Findings): number {
+  const { removed } = found;
+  // Content lines kept so far: dates, bylines and titles are read differently near the top.
   let seenContent = 0;
-  let cutFrom = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'content') continue;
     const value = line.text;
-    const nearTop = seenContent < 3;
 
     // The comment section (and anything after it) once most of the article is behind us.
-    if (seenContent >= 2 && COMMENTS_START.test(value)) {
-      cutFrom = i;
-      break;
-    }
+    if (seenContent >= 2 && COMMENTS_START.test(value)) return i;
     if (seenContent >= 1 && RELATED_START.test(value)) {
-      setAside(line, 'related', removed);
-      for (let j = i + 1; j < lines.length; j++) {
-        const next = lines[j];
-        if (next.kind === 'blank') continue;
-        if (next.kind !== 'content' || !isHeadlineLike(next.text)) break;
-        setAside(next, 'related', removed);
-        i = j;
-      }
+      i = setAsideRelated(lines, i, removed);
       continue;
     }
-
-    const cue = value.length < 120 ? DATE_CUE.exec(value) : null;
-    if (cue) {
-      const parsed = parseDateText(cue[3]);
-      if (parsed) {
-        const isModified = /updated|modified/i.test(cue[2]);
-        pageDates.push({ value: parsed.value, text: value, kind: isModified ? 'modified' : 'published', trusted: true });
-        const date: PublishedDate = { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.6 };
-        if (isModified) modified ??= date;
-        else published ??= date;
-        setAside(line, 'date', removed);
-        continue;
-      }
+    if (takeDateLine(line, seenContent, found)) continue;
+    if (takeBylineLine(line, seenContent, found)) continue;
+    const caption = takeCaptionLine(lines, i, found);
+    if (caption === 'none') {
+      const stock = stockLineKind(value);
+      if (stock) setAside(line, stock, removed);
+      else seenContent++;
+    } else if (caption === 'with the line above') {
+      // The line above was counted as content.
+      seenContent--;
     }
-    const parsed = value.length < 80 ? dateOnly(value) : null;
-    if (parsed) {
-      const widget = nearTop && looksLikeWidget(value, seenContent);
-      pageDates.push({ value: parsed.value, text: value, kind: widget ? 'site-widget' : 'dateline', trusted: !widget });
-      if (!widget && nearTop) published ??= { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.4 };
-      setAside(line, 'date', removed);
-      continue;
-    }
-
-    // Bylines sit near the top; further down the line is not read as one.
-    const byline = seenContent < 6 ? bylineName(value) : null;
-    if (byline) {
-      bylines.push(byline);
-      setAside(line, 'byline', removed);
-      continue;
-    }
-    if (WIRE_CREDIT_LINE.test(value)) {
-      setAside(line, 'byline', removed);
-      continue;
-    }
-
-    const labelled = CAPTION_LABEL.exec(value);
-    if (labelled) {
-      addCaption(found, labelled[1]);
-      line.kind = 'caption';
-      continue;
-    }
-    const source = SOURCE_LABEL.exec(value);
-    if (source) {
-      found.pendingCredit = creditName(source[1]);
-      setAside(line, 'credit', removed);
-      continue;
-    }
-    if (isCredit(value)) {
-      const credit = creditName(value);
-      const previous = lines[i - 1];
-      if (previous?.kind === 'content' && previous.text.length < 250) {
-        // A credit line right under a short line: that line was the photo's caption.
-        captions.push({ text: previous.text, credit, span: null });
-        previous.kind = 'caption';
-        removed.push({ kind: 'caption', text: previous.text });
-        seenContent--;
-      } else {
-        const last = captions[captions.length - 1];
-        if (last && !last.credit) last.credit = credit;
-      }
-      setAside(line, 'credit', removed);
-      continue;
-    }
-    if (isCaptionLine(value)) {
-      addCaption(found, value);
-      line.kind = 'caption';
-      continue;
-    }
-
-    const stock = stockLineKind(value);
-    if (stock) {
-      setAside(line, stock, removed);
-      continue;
-    }
-    seenContent++;
   }
+  return -1;
+}
 
-  if (cutFrom >= 0) {
-    const tail = lines.slice(cutFrom).filter((line) => line.kind === 'content').map((line) => line.text).join('\n');
-    removed.push({ kind: 'comments', text: tail.length > 300 ? `${tail.slice(0, 297)}...` : tail });
-    lines.length = cutFrom;
+/** A related-links heading at lines[at] and the headline-like lines under it; returns the last one set aside. */
+function setAsideRelated(lines: Line[], at: number, removed: RemovedSegment[]): number {
+  setAside(lines[at], 'related', removed);
+  let last = at;
+  for (let j = at + 1; j < lines.length; j++) {
+    const next = lines[j];
+    if (next.kind === 'blank') continue;
+    if (next.kind !== 'content' || !isHeadlineLike(next.text)) break;
+    setAside(next, 'related', removed);
+    last = j;
   }
-  trimTrailingFurniture(lines, removed);
+  return last;
+}
 
-  let title: string | null = null;
+/** A page date line ("Updated: 3 May 2021", "Monday, May 3, 2021") recorded and set aside. */
+function takeDateLine(line: Line, seenContent: number, found: Findings): boolean {
+  const value = line.text;
+  const cue = value.length < 120 ? DATE_CUE.exec(value) : null;
+  if (cue && takeCuedDate(line, cue, found)) return true;
+  const parsed = value.length < 80 ? dateOnly(value) : null;
+  if (!parsed) return false;
+  const nearTop = seenContent < 3;
+  const widget = nearTop && looksLikeWidget(value, seenContent);
+  found.pageDates.push({ value: parsed.value, text: value, kind: widget ? 'site-widget' : 'dateline', trusted: !widget });
+  if (!widget && nearTop) found.published ??= { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.4 };
+  setAside(line, 'date', found.removed);
+  return true;
+}
+
+/** A date after a cue ("Published on ...", "Last updated: ..."), if it reads as one. */
+function takeCuedDate(line: Line, cue: RegExpExecArray, found: Findings): boolean {
+  const parsed = parseDateText(cue[3]);
+  if (!parsed) return false;
+  const isModified = /updated|modified/i.test(cue[2]);
+  found.pageDates.push({ value: parsed.value, text: line.text, kind: isModified ? 'modified' : 'published', trusted: true });
+  const date: PublishedDate = { value: parsed.value, precision: parsed.precision, source: 'text', confidence: 0.6 };
+  if (isModified) found.modified ??= date;
+  else found.published ??= date;
+  setAside(line, 'date', found.removed);
+  return true;
+}
+
+/** A byline near the top, or a wire service's "Reporting by ..." line anywhere, set aside. */
+function takeBylineLine(line: Line, seenContent: number, found: Findings): boolean {
+  const value = line.text;
+  // Bylines sit near the top; further down the line is not read as one.
+  const byline = seenContent < 6 ? bylineName(value) : null;
+  if (byline) {
+    found.bylines.push(byline);
+    setAside(line, 'byline', found.removed);
+    return true;
+  }
+  if (!WIRE_CREDIT_LINE.test(value)) return false;
+  setAside(line, 'byline', found.removed);
+  return true;
+}
+
+/** What takeCaptionLine made of a line: nothing, a caption or credit, or a credit whose caption is the line above. */
+type CaptionTake = 'none' | 'taken' | 'with the line above';
+
+/** A caption or photo credit at lines[at], in any of the forms scrapers leave them. */
+function takeCaptionLine(lines: Line[], at: number, found: Findings): CaptionTake {
+  const line = lines[at];
+  const value = line.text;
+  const labelled = CAPTION_LABEL.exec(value);
+  if (labelled) {
+    addCaption(found, labelled[1]);
+    line.kind = 'caption';
+    return 'taken';
+  }
+  const source = SOURCE_LABEL.exec(value);
+  if (source) {
+    found.pendingCredit = creditName(source[1]);
+    setAside(line, 'credit', found.removed);
+    return 'taken';
+  }
+  if (isCredit(value)) return takeCreditLine(lines, at, found);
+  if (isCaptionLine(value)) {
+    addCaption(found, value);
+    line.kind = 'caption';
+    return 'taken';
+  }
+  return 'none';
+}
+
+/** A credit line: it credits the short line above it (then a caption), else the last caption without one. */
+function takeCreditLine(lines: Line[], at: number, found: Findings): CaptionTake {
+  const line = lines[at];
+  const credit = creditName(line.text);
+  const previous = lines[at - 1];
+  let take: CaptionTake = 'taken';
+  if (previous?.kind === 'content' && previous.text.length < 250) {
+    // A credit line right under a short line: that line was the photo's caption.
+    found.captions.push({ text: previous.text, credit, span: null });
+    previous.kind = 'caption';
+    found.removed.push({ kind: 'caption', text: previous.text });
+    take = 'with the line above';
+  } else {
+    const last = found.captions[found.captions.length - 1];
+    if (last && !last.credit) last.credit = credit;
+  }
+  setAside(line, 'credit', found.removed);
+  return take;
+}
+
+/** Everything from the comment section's first line on, set aside as one segment. */
+function cutComments(lines: Line[], cutFrom: number, removed: RemovedSegment[]): void {
+  const tail = lines.slice(cutFrom).filter((line) => line.kind === 'content').map((line) => line.text).join('\n');
+  removed.push({ kind: 'comments', text: tail.length > 300 ? `${tail.slice(0, 297)}...` : tail });
+  lines.length = cutFrom;
+}
+
+/** The first content line as the title, when it reads like one and stands alone above more content. */
+function takeTitle(lines: Line[]): string | null {
   const firstIndex = lines.findIndex((line) => line.kind === 'content');
-  const first = firstIndex >= 0 ? lines[firstIndex] : undefined;
-  const moreContent = first !== undefined && lines.some((line, i) => i > firstIndex && line.kind === 'content');
-  if (first && isTitleLine(first.text) && lines[firstIndex + 1]?.kind !== 'content' && moreContent) {
-    title = first.text;
-    first.kind = 'removed';
-  }
-
-  return { body: joinLines(lines), title, captions, removed, bylines, pageDates, published, modified };
+  if (firstIndex < 0) return null;
+  const first = lines[firstIndex];
+  const moreContent = lines.some((line, i) => i > firstIndex && line.kind === 'content');
+  if (!isTitleLine(first.text) || lines[firstIndex + 1]?.kind === 'content' || !moreContent) return null;
+  first.kind = 'removed';
+  return first.text;
 }
 
 /** A date line at the top that carries a weekday or a clock reads like "today's date" in the site header. */
