@@ -245,8 +245,7 @@ function report(name: string, r: ChildResult): void {
  * suffix ("Headline | Site"). Returns whether the truth keeps that suffix, is the h1, or neither;
  * null for pages of another shape.
  */
-async function titleConvention(html: string, truth: string): Promise<'suffix' | 'h1' | 'other' | null> {
-  const { parseHTML } = await import('linkedom');
+function titleConvention(parseHTML: (html: string) => { document: Document }, html: string, truth: string): 'suffix' | 'h1' | 'other' | null {
   const { document } = parseHTML(html);
   const og = document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   const h1s = [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '');
@@ -259,11 +258,13 @@ async function titleConvention(html: string, truth: string): Promise<'suffix' | 
 
 /** The title conventions of the two truths, side by side (see titleConvention). */
 async function reportTitleConventions(only: string | null): Promise<void> {
+  const { parseHTML } = await import('linkedom');
+  const parse = parseHTML as unknown as (html: string) => { document: Document };
   const tallies: string[] = [];
-  const tally = async (name: string, pages: Iterable<{ html: string; truth: string }>) => {
+  const tally = (name: string, pages: Iterable<{ html: string; truth: string }>) => {
     const counts = { suffix: 0, h1: 0, other: 0 };
     for (const page of pages) {
-      const kind = await titleConvention(page.html, page.truth);
+      const kind = titleConvention(parse, page.html, page.truth);
       if (kind) counts[kind]++;
     }
     const total = counts.suffix + counts.h1 + counts.other;
@@ -271,7 +272,7 @@ async function reportTitleConventions(only: string | null): Promise<void> {
   };
   if (!only || only === 'readability-pages') {
     const dir = join(SHARED, 'readability-pages');
-    await tally('readability-pages', (function* () {
+    tally('readability-pages', (function* () {
       for (const name of readdirSync(dir).sort()) {
         const metaPath = join(dir, name, 'expected-metadata.json');
         if (!existsSync(metaPath)) continue;
@@ -282,7 +283,7 @@ async function reportTitleConventions(only: string | null): Promise<void> {
   }
   if (!only || only === 'wcxb') {
     const dir = join(SHARED, 'wcxb-dev');
-    await tally('WCXB dev articles', (function* () {
+    tally('WCXB dev articles', (function* () {
       for (const file of readdirSync(join(dir, 'ground-truth')).sort()) {
         const gt = JSON.parse(readFileSync(join(dir, 'ground-truth', file), 'utf8'));
         if (gt._internal?.page_type?.primary !== 'article' || !gt.ground_truth.title) continue;

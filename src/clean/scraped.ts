@@ -66,7 +66,6 @@ const WIRE_CREDIT_LINE = /^\(?(?:reporting|additional reporting|writing|editing|
 interface Line {
   text: string;
   kind: 'content' | 'blank' | 'removed' | 'caption';
-  removedKind?: RemovedKind;
 }
 
 // The replacements below match only where the text changes (not every lone space or line
@@ -143,7 +142,6 @@ function addCaption(found: Findings, raw: string): void {
 
 function setAside(line: Line, kind: RemovedKind, removed: RemovedSegment[]): void {
   line.kind = 'removed';
-  line.removedKind = kind;
   removed.push({ kind, text: line.text.length > 300 ? `${line.text.slice(0, 297)}...` : line.text });
 }
 
