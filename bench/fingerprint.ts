@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } 
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import { PIPELINE_BATCH, type BatchResult } from '../src/pipeline/pipeline.ts';
 import type { RawDocument } from '../src/model/types.ts';
+import type { Doc } from '../src/pipeline/doc.ts';
 import { newsRows } from './lib/news-rows.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
@@ -41,15 +42,18 @@ if (dump) writeFileSync(dump, '');
 const batchAt = process.argv.indexOf('--batch');
 const batchSize = batchAt > 0 ? Number(process.argv[batchAt + 1]) : PIPELINE_BATCH;
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch takes a whole number of documents, at least 1 (got ${process.argv[batchAt + 1]})`);
+/** A field's output as hashed. Tokens are written in their earlier shape (span as an array), so hashes stay comparable across that change. */
+const output = (doc: Doc, field: (typeof FIELDS)[number]) =>
+  field === 'tokens' ? (doc.tokens?.map(({ text, start, end, pos, sentence }) => ({ text, span: [start, end], pos, sentence })) ?? null) : (doc[field] ?? null);
 const results: BatchResult[] = [];
 for (let from = 0; from < docs.length; from += batchSize) results.push(...(await pipeline.runBatch(docs.slice(from, from + batchSize))));
 for (const result of results) {
   if (!result.ok) throw result.error;
   const { doc } = result;
   const raw = doc.raw;
-  if (dump) appendFileSync(dump, `${JSON.stringify({ id: raw.sourceId, ...Object.fromEntries(FIELDS.map((f) => [f, doc[f] ?? null])) })}\n`);
+  if (dump) appendFileSync(dump, `${JSON.stringify({ id: raw.sourceId, ...Object.fromEntries(FIELDS.map((f) => [f, output(doc, f)])) })}\n`);
   for (const field of FIELDS) {
-    const value = JSON.stringify(doc[field] ?? null);
+    const value = JSON.stringify(output(doc, field));
     parts[field].update(value);
     whole.update(value);
   }

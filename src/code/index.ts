@@ -202,7 +202,7 @@ function posAt(offset: number): string | undefined {
   let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = tokens[mid].span[0];
+    const start = tokens[mid].start;
     if (start < at) lo = mid + 1;
     else if (start > at) hi = mid - 1;
     else return tokens[mid].pos;
@@ -227,7 +227,7 @@ function stanceVerbBetween({ tokens, from, to }: TokenRun, source: string): (sta
   return (start, end) => {
     for (let i = from; i < to; i++) {
       const t = tokens[i];
-      if (t.span[0] >= start && t.span[1] <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.span[0], t.span[1]))) return true;
+      if (t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.start, t.end))) return true;
     }
     return false;
   };

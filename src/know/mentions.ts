@@ -188,7 +188,7 @@ class ProperNouns {
       this.to = firstOfSentence(tokens, this.from, tokens.length, this.sentence + 1);
     }
     // tokens that start at `start`: any of them a proper noun
-    for (let k = firstStartingFrom(tokens, this.from, this.to, start); k < this.to && tokens[k].span[0] === start; k++) {
+    for (let k = firstStartingFrom(tokens, this.from, this.to, start); k < this.to && tokens[k].start === start; k++) {
       if (tokens[k].pos === 'PROPN') return true;
     }
     return false;
@@ -211,7 +211,7 @@ function firstStartingFrom(tokens: readonly Token[], from: number, to: number, s
   let lo = from, hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].span[0] < start) lo = mid + 1;
+    if (tokens[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;

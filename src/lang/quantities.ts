@@ -121,12 +121,12 @@ export function findQuantities(source: string, tokens: Token[], dates: DateMenti
     let candidate = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (dates[mid].span[0] <= t.span[0]) {
+      if (dates[mid].span[0] <= t.start) {
         candidate = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return candidate >= 0 && t.span[1] <= dates[candidate].span[1];
+    return candidate >= 0 && t.end <= dates[candidate].span[1];
   };
   // a quantity's tokens are not read again: tokens up to `last` are taken
   let last = -1;
@@ -245,8 +245,8 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
   const { value, qualifier: kind, low, high } = bounds(core, qualifier);
   const mention: QuantityMention = {
     value, qualifier: kind, low, high,
-    text: source.slice(first.span[0], lastToken.span[1]),
-    span: [first.span[0], lastToken.span[1]],
+    text: source.slice(first.start, lastToken.end),
+    span: [first.start, lastToken.end],
     sentence,
     unit: unit ? unit.toLowerCase() : null,
   };
@@ -384,7 +384,7 @@ function countedNoun(tokens: Token[], end: number, core: Core, within: (i: numbe
   // "ten-storey building", "3,000-strong force": the number measures the hyphened word, not the noun
   const hyphen = within(i);
   const attached = within(i + 1);
-  if (hyphen?.text === '-' && attached && hyphen.span[0] === tokens[i - 1].span[1] && attached.span[0] === hyphen.span[1]) {
+  if (hyphen?.text === '-' && attached && hyphen.start === tokens[i - 1].end && attached.start === hyphen.end) {
     return core.article ? null : attached.text;
   }
   if (!core.article && lower(within(i)) === 'of') {
@@ -396,7 +396,7 @@ function countedNoun(tokens: Token[], end: number, core: Core, within: (i: numbe
   for (let n = 0; n < MAX_NOUN_RUN; n++, i++) {
     const token = within(i);
     if (!token) break;
-    if (token.text === '-' && within(i + 1) && tokens[i + 1].span[0] === token.span[1] && token.span[0] === tokens[i - 1].span[1]) continue;
+    if (token.text === '-' && within(i + 1) && tokens[i + 1].start === token.end && token.start === tokens[i - 1].end) continue;
     // a participle may open the run ("displaced families", "wounded soldiers")
     const participle = n === 0 && token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.text) && NOUN_RUN_POS.has(within(i + 1)?.pos ?? '');
     if ((!NOUN_RUN_POS.has(token.pos) && !participle) || NOT_NOUNS.has(token.text)) break;

@@ -156,7 +156,7 @@ function trimQuote(text: string, start: number, end: number): [number, number] |
 /** The quotation mark at `offset` is the first token of its sentence. */
 function opensSentence(tokens: Token[], offset: number): boolean {
   const i = tokenAt(tokens, offset);
-  return tokens[i]?.span[0] === offset && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
+  return tokens[i]?.start === offset && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
 }
 
 // ---- token helpers ----
@@ -174,7 +174,7 @@ function tokenAt(tokens: Token[], offset: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].span[0] < offset) lo = mid + 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -190,7 +190,7 @@ export function speechVerbs(tokens: Token[]): number[] {
 }
 
 function entityOf(text: string, tokens: Token[], first: number, last: number): Entity {
-  const span: [number, number] = [tokens[first].span[0], tokens[last].span[1]];
+  const span: [number, number] = [tokens[first].start, tokens[last].end];
   return { text: text.slice(span[0], span[1]), name: null, country: null, sector: null, kind: null, span };
 }
 
@@ -269,13 +269,13 @@ function speakerAfter(text: string, tokens: Token[], mark: Marked): { entity: En
   if (i >= ceiling) return null;
   if (isSpeechVerb(tokens[i])) {
     const phrase = phraseAfter(text, tokens, i + 1, ceiling);
-    return phrase ? { entity: phrase.entity, at: tokens[i].span[0] } : null;
+    return phrase ? { entity: phrase.entity, at: tokens[i].start } : null;
   }
   for (let v = i + 1; v < ceiling; v++) {
     if (tokens[v].sentence !== tokens[i].sentence) break;
     if (isSpeechVerb(tokens[v])) {
       const phrase = phraseBefore(text, tokens, v, i);
-      return phrase ? { entity: phrase.entity, at: tokens[v].span[0] } : null;
+      return phrase ? { entity: phrase.entity, at: tokens[v].start } : null;
     }
     if (tokens[v].pos === 'PUNCT') break;
   }
@@ -291,13 +291,13 @@ function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: E
     const t = tokens[v];
     if (t.text.toLowerCase() === 'to' && tokens[v - 1]?.text.toLowerCase() === 'according') {
       const phrase = phraseAfter(text, tokens, v + 1, open + 1);
-      return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
+      return phrase ? { entity: phrase.entity, at: t.start } : null;
     }
     if (!isSpeechVerb(t)) continue;
     const floor = sentenceFirst(tokens, v);
     // "The mayor condemned it and vowed '...'": the verb shares the sentence's subject
     const phrase = phraseBefore(text, tokens, v, floor) ?? (tokens[v - 1]?.pos === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
-    return phrase ? { entity: phrase.entity, at: t.span[0] } : null;
+    return phrase ? { entity: phrase.entity, at: t.start } : null;
   }
   return null;
 }
@@ -307,7 +307,7 @@ function speechSubjects(text: string, tokens: Token[], verbs: readonly number[])
   const subjects: NamedSubject[] = [];
   for (const v of verbs) {
     const phrase = phraseBefore(text, tokens, v, sentenceFirst(tokens, v)) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
-    if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].span[0], entity: phrase.entity, named: phrase.named });
+    if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].start, entity: phrase.entity, named: phrase.named });
   }
   return subjects;
 }

@@ -58,11 +58,11 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
           continue;
         }
         const previous = tokens.length > opened ? tokens[tokens.length - 1] : undefined;
-        if (previous && previous.span[1] === start && isSplitWord(previous.text, value)) {
+        if (previous && previous.end === start && isSplitWord(previous.text, value)) {
           mergeInto(previous, value, tags[i]);
           continue;
         }
-        tokens.push({ text: value, span: [start, start + value.length], pos: tags[i], sentence: firstIndex + sentences.length });
+        tokens.push({ text: value, start, end: start + value.length, pos: tags[i], sentence: firstIndex + sentences.length });
       }
       opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
     }
@@ -73,7 +73,7 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
 /** Ends the sentence made of tokens[opened..], if any; returns where the next sentence's tokens start. */
 function closeSentence(text: string, sentences: Sentence[], tokens: Token[], opened: number, firstIndex: number, captionIndex: number | undefined): number {
   if (tokens.length === opened) return opened;
-  const span: [number, number] = [tokens[opened].span[0], tokens[tokens.length - 1].span[1]];
+  const span: [number, number] = [tokens[opened].start, tokens[tokens.length - 1].end];
   const sentence: Sentence = { index: firstIndex + sentences.length, text: text.slice(span[0], span[1]), span };
   if (captionIndex !== undefined) sentence.captionIndex = captionIndex;
   sentences.push(sentence);
@@ -128,7 +128,7 @@ function isSplitWord(before: string, piece: string): boolean {
 
 function mergeInto(token: Token, piece: string, pieceTag: string): void {
   token.text += piece;
-  token.span = [token.span[0], token.span[1] + piece.length];
+  token.end += piece.length;
   // the tagger saw fragments; a capitalised whole is a name
   token.pos = /^\p{Lu}/u.test(token.text) ? 'PROPN' : token.pos === 'X' ? pieceTag : token.pos;
 }

@@ -19,9 +19,16 @@ export interface Sentence {
   captionIndex?: number;
 }
 
+/**
+ * A word or mark. Its span is kept as two fields, not a Span array: a news text has thousands of
+ * tokens, and a batch's tokens live through several stages, so each array would be one more object
+ * for the garbage collector to copy and trace.
+ */
 export interface Token {
   text: string;
-  span: Span;
+  /** Span into the part's text: [start, end). */
+  start: number;
+  end: number;
   /** Universal POS tag. */
   pos: string;
   sentence: number;

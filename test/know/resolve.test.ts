@@ -465,7 +465,7 @@ describe('findMentions', () => {
     const text = 'Reading the report in Reading, officials cited Mosul.';
     const tag = (word: string, pos: string, from = 0) => {
       const start = text.indexOf(word, from);
-      return { text: word, span: [start, start + word.length] as [number, number], pos, sentence: 0 };
+      return { text: word, start, end: start + word.length, pos, sentence: 0 };
     };
     const tokens = [tag('Reading', 'VERB'), tag('Reading', 'PROPN', 10), tag('Mosul', 'PROPN')];
     const ms = findMentions([{ index: 0, text, offset: 0 }], { tokens }).filter((m) => m.kind === 'place');

@@ -55,21 +55,21 @@ describe('tokens', () => {
     const doc = await runLang(body);
     const names = doc.tokens!.filter((t) => t.pos === 'PROPN').map((t) => t.text);
     expect(names).toEqual(expect.arrayContaining(['Paweł', 'Kowalczyk', 'Erdoğan', 'Gdańsk']));
-    for (const t of doc.tokens!) expect(body.slice(t.span[0], t.span[1])).toBe(t.text);
+    for (const t of doc.tokens!) expect(body.slice(t.start, t.end)).toBe(t.text);
   });
 
   it('keeps UTF-16 spans exact across emoji, curly quotes, contractions and line breaks', async () => {
     const body = 'Residents 😡 said they “can’t stay”.\n\nThe mayor’s office didn\'t reply — yet.\nCafé owners fled.';
     const doc = await runLang(body);
     expect(doc.tokens!.length).toBeGreaterThan(15);
-    for (const t of doc.tokens!) expect(body.slice(t.span[0], t.span[1])).toBe(t.text);
+    for (const t of doc.tokens!) expect(body.slice(t.start, t.end)).toBe(t.text);
     for (const s of doc.sentences!) expect(body.slice(s.span[0], s.span[1])).toBe(s.text);
     expect(doc.tokens!.some((t) => t.text.includes('\n'))).toBe(false);
     // every token lies inside the sentence it names
     for (const t of doc.tokens!) {
       const s = doc.sentences![t.sentence];
-      expect(t.span[0]).toBeGreaterThanOrEqual(s.span[0]);
-      expect(t.span[1]).toBeLessThanOrEqual(s.span[1]);
+      expect(t.start).toBeGreaterThanOrEqual(s.span[0]);
+      expect(t.end).toBeLessThanOrEqual(s.span[1]);
     }
   });
 });
@@ -82,7 +82,7 @@ describe('captions', () => {
     expect(sentences.map((s) => s.captionIndex)).toEqual([undefined, undefined, 0, 0, 1]);
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
     expect(sentences[2].span).toEqual([0, 'Soldiers patrol the market in Gao.'.length]);
-    for (const t of doc.tokens!) expect(sourceOf(doc, t.sentence).slice(t.span[0], t.span[1])).toBe(t.text);
+    for (const t of doc.tokens!) expect(sourceOf(doc, t.sentence).slice(t.start, t.end)).toBe(t.text);
     expect(doc.tokens!.filter((t) => t.sentence === 4).map((t) => t.text)[0]).toBe('A');
   });
 });
@@ -98,7 +98,7 @@ describe('long input', () => {
     expect(doc.quotes!.length).toBe(5000);
     for (const q of doc.quotes!) expect(body.slice(q.span[0], q.span[1])).toBe(q.text);
     // wink reads a body this long in pieces: spans must stay exact across the joins
-    const misplaced = doc.tokens!.filter((t) => body.slice(t.span[0], t.span[1]) !== t.text);
+    const misplaced = doc.tokens!.filter((t) => body.slice(t.start, t.end) !== t.text);
     expect(misplaced).toEqual([]);
     expect(doc.sentences!.every((s) => body.slice(s.span[0], s.span[1]) === s.text)).toBe(true);
   });
