@@ -7,7 +7,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } 
 import { defaultPipeline } from '../src/pipeline/default.ts';
 import { PIPELINE_BATCH, type BatchResult } from '../src/pipeline/pipeline.ts';
 import type { RawDocument } from '../src/model/types.ts';
-import type { Doc } from '../src/pipeline/doc.ts';
+import type { Doc, Tokens } from '../src/pipeline/doc.ts';
 import { newsRows } from './lib/news-rows.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
@@ -42,9 +42,13 @@ if (dump) writeFileSync(dump, '');
 const batchAt = process.argv.indexOf('--batch');
 const batchSize = batchAt > 0 ? Number(process.argv[batchAt + 1]) : PIPELINE_BATCH;
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch takes a whole number of documents, at least 1 (got ${process.argv[batchAt + 1]})`);
-/** A field's output as hashed. Tokens are written in their earlier shape (span as an array), so hashes stay comparable across that change. */
-const output = (doc: Doc, field: (typeof FIELDS)[number]) =>
-  field === 'tokens' ? (doc.tokens?.map(({ text, start, end, pos, sentence }) => ({ text, span: [start, end], pos, sentence })) ?? null) : (doc[field] ?? null);
+/**
+ * A field's output as hashed. Tokens are written in their earlier shape (one object per token, span as
+ * an array), so hashes stay comparable across those changes.
+ */
+const output = (doc: Doc, field: (typeof FIELDS)[number]) => (field === 'tokens' ? (doc.tokens ? tokenObjects(doc.tokens) : null) : (doc[field] ?? null));
+const tokenObjects = ({ length, text, start, end, pos, sentence }: Tokens) =>
+  Array.from({ length }, (_, i) => ({ text: text[i], span: [start[i], end[i]], pos: pos[i], sentence: sentence[i] }));
 const results: BatchResult[] = [];
 for (let from = 0; from < docs.length; from += batchSize) results.push(...(await pipeline.runBatch(docs.slice(from, from + batchSize))));
 for (const result of results) {

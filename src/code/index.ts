@@ -2,7 +2,7 @@
 // Rules over the lexicon's phrasings (lexicon.ts) with the lang stage's sentences, dates,
 // quantities and quotes and the know stage's places and actors.
 import type { Attribution, Entity, EventTime, Modality, PloverType, Quote, SitrepEvent, Span } from '../model/types.ts';
-import type { DateMention, Doc, Mention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
+import { Tokens, type DateMention, type Doc, type Mention, type QuantityMention, type Sentence } from '../pipeline/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
@@ -122,32 +122,32 @@ function groupBySentence<T extends { sentence: number }>(items: readonly T[] | u
   return map;
 }
 
-/** A sentence's tokens: tokens[from, to). */
+/** A sentence's tokens: tokens [from, to) of the list. */
 interface TokenRun {
-  tokens: readonly Token[];
+  tokens: Tokens;
   from: number;
   to: number;
 }
 
-const NO_TOKENS: TokenRun = { tokens: [], from: 0, to: 0 };
+const NO_TOKENS: TokenRun = { tokens: new Tokens(), from: 0, to: 0 };
 const NO_MENTIONS: readonly Mention[] = [];
 
 /**
  * Each sentence's tokens. The lang stage emits tokens grouped by sentence in order, so one pass
- * finds each sentence's run of them; tokens out of that order are grouped into lists instead.
+ * finds each sentence's run of them; tokens out of that order are picked into a list per sentence instead.
  */
-function tokenRuns(tokens: readonly Token[]): (sentence: number) => TokenRun {
+function tokenRuns(tokens: Tokens): (sentence: number) => TokenRun {
   const runs = new Map<number, TokenRun>();
   let run: TokenRun | null = null;
   let current = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const sentence = tokens[i].sentence;
+    const sentence = tokens.sentence[i];
     if (run && sentence === current) continue;
     if (run && !(sentence > current)) {
-      const groups = groupBySentence(tokens);
+      const groups = groupIndicesBySentence(tokens);
       return (index) => {
         const list = groups.get(index);
-        return list ? { tokens: list, from: 0, to: list.length } : NO_TOKENS;
+        return list ? { tokens: pickTokens(tokens, list), from: 0, to: list.length } : NO_TOKENS;
       };
     }
     if (run) run.to = i;
@@ -156,6 +156,23 @@ function tokenRuns(tokens: readonly Token[]): (sentence: number) => TokenRun {
     runs.set(sentence, run);
   }
   return (index) => runs.get(index) ?? NO_TOKENS;
+}
+
+/** Indices of the tokens of each sentence, in order. */
+function groupIndicesBySentence(tokens: Tokens): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const list = map.get(tokens.sentence[i]);
+    if (list) list.push(i);
+    else map.set(tokens.sentence[i], [i]);
+  }
+  return map;
+}
+
+/** The tokens at `indices`, in that order. */
+function pickTokens(tokens: Tokens, indices: readonly number[]): Tokens {
+  const pick = (values: Int32Array) => Int32Array.from(indices, (i) => values[i]);
+  return new Tokens(indices.map((i) => tokens.text[i]), pick(tokens.start), pick(tokens.end), indices.map((i) => tokens.pos[i]), pick(tokens.sentence));
 }
 
 function eventTime(dates: readonly DateMention[], triggerAt: number): EventTime | null {
@@ -191,21 +208,22 @@ function eventId(articleId: string, sentence: Sentence, span: Span): string {
 
 // The sentence codeSentence is coding: its tokens and offset, read by posAt (one function for
 // every sentence rather than a closure made per sentence).
-let posRun: TokenRun = { tokens: [], from: 0, to: 0 };
+let posRun: TokenRun = NO_TOKENS;
 let posBase = 0;
 
 /** Part of speech of the current sentence's word starting at an offset: a binary search of its tokens, which run in text order. */
 function posAt(offset: number): string | undefined {
   const { tokens, from, to } = posRun;
+  const starts = tokens.start;
   const at = posBase + offset;
   let lo = from;
   let hi = to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = tokens[mid].start;
+    const start = starts[mid];
     if (start < at) lo = mid + 1;
     else if (start > at) hi = mid - 1;
-    else return tokens[mid].pos;
+    else return tokens.pos[mid];
   }
   return undefined;
 }
@@ -226,8 +244,8 @@ const triggerContext = {
 function stanceVerbBetween({ tokens, from, to }: TokenRun, source: string): (start: number, end: number) => boolean {
   return (start, end) => {
     for (let i = from; i < to; i++) {
-      const t = tokens[i];
-      if (t.start >= start && t.end <= end && (t.pos === 'VERB' || t.pos === 'ADJ') && STANCE_VERB.test(source.slice(t.start, t.end))) return true;
+      const pos = tokens.pos[i];
+      if (tokens.start[i] >= start && tokens.end[i] <= end && (pos === 'VERB' || pos === 'ADJ') && STANCE_VERB.test(source.slice(tokens.start[i], tokens.end[i]))) return true;
     }
     return false;
   };
@@ -404,7 +422,7 @@ export function codeEvents(doc: Doc): SitrepEvent[] {
   enrichSpeakers(doc.quotes ?? [], doc.mentions ?? []);
   const events: SitrepEvent[] = [];
   const by: BySentence = {
-    tokens: tokenRuns(doc.tokens ?? []),
+    tokens: tokenRuns(doc.tokens ?? NO_TOKENS.tokens),
     mentions: groupBySentence(doc.mentions),
     quantities: groupBySentence(doc.quantities),
     dates: groupBySentence(doc.dates),

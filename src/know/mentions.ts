@@ -1,7 +1,7 @@
 // Finding places, actors and outlets in a sentence: longest dictionary or gazetteer match over
 // word n-grams, filtered against the usual false friends (common words, parts of personal
 // names), then resolved with the article's other places as context.
-import type { Mention, Token } from '../pipeline/doc.ts';
+import { Tokens, type Mention } from '../pipeline/doc.ts';
 import type { Entity, Location } from '../model/types.ts';
 import { dictionary, surnameHolder } from './actors.ts';
 import { AGENT_SECTORS, TITLE_ROLES, agentSector, isTitle } from './agents.ts';
@@ -163,14 +163,14 @@ function titleOfCountry(key: string): boolean {
  * The tokens come in sentence order, each sentence's by start, as the lang stage makes them.
  */
 class ProperNouns {
-  private tokens: readonly Token[] = [];
+  private tokens = new Tokens();
   private sentence = -1;
   /** The sentence's tokens are [from, to) of `tokens`, found at its first question (from = -1 before). */
   private from = -1;
   private to = -1;
 
   /** Starts answering for the sentences of `tokens`. */
-  start(tokens: readonly Token[]): void {
+  start(tokens: Tokens): void {
     this.tokens = tokens;
   }
 
@@ -184,34 +184,26 @@ class ProperNouns {
   has(start: number): boolean {
     const tokens = this.tokens;
     if (this.from < 0) {
-      this.from = firstOfSentence(tokens, 0, tokens.length, this.sentence);
-      this.to = firstOfSentence(tokens, this.from, tokens.length, this.sentence + 1);
+      this.from = firstAtLeast(tokens.sentence, 0, tokens.length, this.sentence);
+      this.to = firstAtLeast(tokens.sentence, this.from, tokens.length, this.sentence + 1);
     }
     // tokens that start at `start`: any of them a proper noun
-    for (let k = firstStartingFrom(tokens, this.from, this.to, start); k < this.to && tokens[k].start === start; k++) {
-      if (tokens[k].pos === 'PROPN') return true;
+    for (let k = firstAtLeast(tokens.start, this.from, this.to, start); k < this.to && tokens.start[k] === start; k++) {
+      if (tokens.pos[k] === 'PROPN') return true;
     }
     return false;
   }
 }
 
-/** The first index in [from, to) of `tokens` whose sentence is at least `sentence` (to if none). */
-function firstOfSentence(tokens: readonly Token[], from: number, to: number, sentence: number): number {
+/**
+ * The first index in [from, to) of `values` whose value is at least `value` (to if none); the values
+ * must be sorted there: the tokens' sentences, or a sentence's token starts.
+ */
+function firstAtLeast(values: Int32Array, from: number, to: number, value: number): number {
   let lo = from, hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid].sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index in [from, to) of `tokens` whose start is at least `start` (to if none). */
-function firstStartingFrom(tokens: readonly Token[], from: number, to: number, start: number): number {
-  let lo = from, hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
+    if (values[mid] < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -737,7 +729,7 @@ export interface ScanOptions {
   date?: string;
   outletCountry?: string;
   /** In sentence order, each sentence's by start (as the lang stage makes them). */
-  tokens?: Token[];
+  tokens?: Tokens;
 }
 
 /** Finds and resolves the mentions of a set of sentences (one article). */

@@ -1,7 +1,7 @@
 // Lang stage: sentences, tokens and part of speech (wink-nlp), then dates, quantities and quotes.
 // Caption sentences follow the body's, carry `captionIndex`, and their spans index into that caption.
 import { asError, type Stage } from '../pipeline/stage.ts';
-import type { Doc, DateMention, QuantityMention, Sentence, Token } from '../pipeline/doc.ts';
+import { Tokens, type Doc, type DateMention, type QuantityMention, type Sentence } from '../pipeline/doc.ts';
 import type { Article } from '../model/types.ts';
 import { loadNlp, segment, type Segmentation } from './segment.ts';
 import { chooseAnchor, findDates } from './dates.ts';
@@ -108,18 +108,16 @@ function assign(doc: Doc, reading: Reading): void {
     return;
   }
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   const dates: DateMention[] = [];
   const quantities: QuantityMention[] = [];
   // loops, not push(...): a long text overflows the call stack with spread arguments
   reading.parts.forEach((part, i) => {
     for (const sentence of part.sentences) sentences.push(sentence);
-    for (const token of part.tokens) tokens.push(token);
     for (const date of reading.dates[i]) dates.push(date);
     for (const quantity of reading.quantities[i]) quantities.push(quantity);
   });
   doc.sentences = sentences;
-  doc.tokens = tokens;
+  doc.tokens = Tokens.concat(reading.parts.map((part) => part.tokens));
   doc.dates = dates;
   doc.quantities = quantities;
 }

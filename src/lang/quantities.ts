@@ -12,7 +12,7 @@
 //   range       low A, high B                 "10 to 15", "between 200 and 300", "10-15"
 //   several     low (and high) by the word    "dozens" (low 24), "hundreds" (low 200), "a handful" (2..5)
 import type { DateMention, QuantityMention } from '../pipeline/doc.ts';
-import type { Token } from '../pipeline/doc.ts';
+import type { Tokens } from '../pipeline/doc.ts';
 import { isAsciiLetter } from '../text/chars.ts';
 
 export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'fewer-than', 'almost', 'range', 'several'] as const;
@@ -99,34 +99,33 @@ interface Core {
   scale: number;
 }
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
-/**
- * The token at an index when it lies in the given sentence. Built by a factory rather than as a
- * named closure inside readQuantity: tsx (keepNames) gives every named closure its name at
- * creation, which costs far more than the lookup itself.
- */
-const sentenceTokens = (tokens: Token[], sentence: number) => (i: number) => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
+// A quantity is read within one sentence: the helpers below take the sentence and see no token outside it.
+/** Whether token i exists and lies in the sentence. */
+const inSentence = (tokens: Tokens, sentence: number, i: number) => i >= 0 && i < tokens.length && tokens.sentence[i] === sentence;
+/** Token i's text in lower case, or '' when it is not in the sentence. */
+const lowerAt = (tokens: Tokens, sentence: number, i: number) => (inSentence(tokens, sentence, i) ? tokens.text[i].toLowerCase() : '');
 const toNumber = (text: string) => Number(text.replace(/,/g, ''));
 
 /**
  * Quantities in one text (the body or a caption), from its tokens in order; numbers inside the
  * given date mentions are parts of dates, not counts. `starts` are the tokens' quantityStarts.
  */
-export function findQuantities(source: string, tokens: Token[], dates: DateMention[], starts: readonly number[]): QuantityMention[] {
+export function findQuantities(source: string, tokens: Tokens, dates: DateMention[], starts: readonly number[]): QuantityMention[] {
   const found: QuantityMention[] = [];
-  const inDate = (t: Token) => {
+  const inDate = (i: number) => {
     // dates are sorted and do not overlap: only the last one starting at or before the token can hold it
+    const start = tokens.start[i];
     let lo = 0;
     let hi = dates.length - 1;
     let candidate = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (dates[mid].span[0] <= t.start) {
+      if (dates[mid].span[0] <= start) {
         candidate = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return candidate >= 0 && t.end <= dates[candidate].span[1];
+    return candidate >= 0 && tokens.end[i] <= dates[candidate].span[1];
   };
   // a quantity's tokens are not read again: tokens up to `last` are taken
   let last = -1;
@@ -169,10 +168,11 @@ for (const word of STARTERS) {
 }
 
 /** Indices of the tokens a quantity's reading may start at: a digit or a starter word. */
-export function quantityStarts(tokens: Token[]): number[] {
+export function quantityStarts(tokens: Tokens): number[] {
   const starts: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i].text;
+  const texts = tokens.text;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
     const first = text.charCodeAt(0);
     if (isDigit(first)) {
       starts.push(i);
@@ -185,29 +185,28 @@ export function quantityStarts(tokens: Token[]): number[] {
   return starts;
 }
 
-function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: Token) => boolean): { mention: QuantityMention; last: number } | null {
-  const sentence = tokens[at].sentence;
-  const within = sentenceTokens(tokens, sentence);
+function readQuantity(source: string, tokens: Tokens, at: number, inDate: (i: number) => boolean): { mention: QuantityMention; last: number } | null {
+  const sentence = tokens.sentence[at];
 
   let qualifier: Qualifier | null = null;
   let start = at;
-  for (const [words, q] of PREFIXES_BY_FIRST.get(tokens[at].text.toLowerCase()) ?? []) {
-    if (readsWords(words, at, within)) {
+  for (const [words, q] of PREFIXES_BY_FIRST.get(tokens.text[at].toLowerCase()) ?? []) {
+    if (readsWords(words, tokens, sentence, at)) {
       qualifier = q;
       start = at + words.length;
       break;
     }
   }
   // without a qualifier the token itself must open a number, which most starters ("in", "at", "from") cannot: readCore fails at once
-  const number = readCore(tokens, start, within);
+  const number = readCore(tokens, sentence, start);
   if (!number) return null;
   let core: Core = number;
   let end = core.end;
 
   // ranges: "10 to 15", "two or three", "between 200 and 300"
-  const joiner = lower(within(end));
+  const joiner = lowerAt(tokens, sentence, end);
   if (joiner === 'to' || joiner === 'or' || joiner === '-' || joiner === '–' || (joiner === 'and' && qualifier === 'range')) {
-    const second = readCore(tokens, end + 1, within);
+    const second = readCore(tokens, sentence, end + 1);
     if (second && second.value !== null && core.value !== null && !core.article && !second.article) {
       // "1 to 2 million": the scale of the second number applies to the first
       const low = second.scale > 1 && core.scale === 1 ? core.value * second.scale : core.value;
@@ -222,31 +221,32 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
     qualifier = null;
   }
   // suffixes: "13 or more", "40 or so"
-  if (lower(within(end)) === 'or' && (lower(within(end + 1)) === 'more' || lower(within(end + 1)) === 'so')) {
-    qualifier = lower(within(end + 1)) === 'more' ? 'at-least' : 'about';
+  if (lowerAt(tokens, sentence, end) === 'or' && (lowerAt(tokens, sentence, end + 1) === 'more' || lowerAt(tokens, sentence, end + 1) === 'so')) {
+    qualifier = lowerAt(tokens, sentence, end + 1) === 'more' ? 'at-least' : 'about';
     end += 2;
   }
 
-  const first = within(at)!;
-  const lastToken = within(end - 1)!;
+  // the quantity's tokens, at..end - 1, all lie in the sentence
+  const spanStart = tokens.start[at];
+  const spanEnd = tokens.end[end - 1];
   // Both tests are pure: "a"/"an" (most of the tokens read here) is dropped by the cheaper noun
   // test first, before the date, money, time and age tests.
   let unit: string | null;
   if (core.article) {
-    unit = countedNoun(tokens, end, core, within);
-    if (!unit || isNotACount(tokens, at, start, end, core, within, inDate)) return null;
+    unit = countedNoun(tokens, sentence, end, core);
+    if (!unit || isNotACount(tokens, sentence, at, start, end, core, inDate)) return null;
   } else {
-    if (isNotACount(tokens, at, start, end, core, within, inDate)) return null;
-    unit = countedNoun(tokens, end, core, within);
+    if (isNotACount(tokens, sentence, at, start, end, core, inDate)) return null;
+    unit = countedNoun(tokens, sentence, end, core);
   }
   if (unit && MONEY_UNITS.has(unit)) return null;
-  if (isYear(tokens, start, core, unit, within)) return null;
+  if (isYear(tokens, sentence, start, core, unit)) return null;
 
   const { value, qualifier: kind, low, high } = bounds(core, qualifier);
   const mention: QuantityMention = {
     value, qualifier: kind, low, high,
-    text: source.slice(first.start, lastToken.end),
-    span: [first.start, lastToken.end],
+    text: source.slice(spanStart, spanEnd),
+    span: [spanStart, spanEnd],
     sentence,
     unit: unit ? unit.toLowerCase() : null,
   };
@@ -254,19 +254,18 @@ function readQuantity(source: string, tokens: Token[], at: number, inDate: (t: T
 }
 
 /** Whether the tokens from `at` on, within the sentence, are `words` (case-blind). */
-function readsWords(words: readonly string[], at: number, within: (i: number) => Token | undefined): boolean {
-  for (let k = 0; k < words.length; k++) if (lower(within(at + k)) !== words[k]) return false;
+function readsWords(words: readonly string[], tokens: Tokens, sentence: number, at: number): boolean {
+  for (let k = 0; k < words.length; k++) if (lowerAt(tokens, sentence, at + k) !== words[k]) return false;
   return true;
 }
 
-function readCore(tokens: Token[], at: number, within: (i: number) => Token | undefined): Core | null {
-  const token = within(at);
-  if (!token) return null;
-  const text = token.text.toLowerCase();
+function readCore(tokens: Tokens, sentence: number, at: number): Core | null {
+  if (!inSentence(tokens, sentence, at)) return null;
+  const text = tokens.text[at].toLowerCase();
   const code = text.charCodeAt(0);
   // every reading below opens on a digit or one of NUMBER_OPENERS: any other word fails at once
   if (!isDigit(code) && !NUMBER_OPENERS.has(text)) return null;
-  const next = lower(within(at + 1));
+  const next = lowerAt(tokens, sentence, at + 1);
 
   // numerals (all three patterns open with a digit); most tokens read here are words
   if (isDigit(code)) {
@@ -292,9 +291,10 @@ function readCore(tokens: Token[], at: number, within: (i: number) => Token | un
 
   // vague amounts
   if (text === 'tens' || text === 'hundreds') {
-    if (next === 'of' && (lower(within(at + 2)) === 'thousands' || lower(within(at + 2)) === 'millions')) {
+    const after = lowerAt(tokens, sentence, at + 2);
+    if (next === 'of' && (after === 'thousands' || after === 'millions')) {
       const base = text === 'tens' ? 10 : 100;
-      const scale = lower(within(at + 2)) === 'thousands' ? 1e3 : 1e6;
+      const scale = after === 'thousands' ? 1e3 : 1e6;
       return vague(2 * base * scale, null, at + 3);
     }
   }
@@ -303,37 +303,38 @@ function readCore(tokens: Token[], at: number, within: (i: number) => Token | un
   if (text === 'several' || (text === 'a' && next === 'few')) {
     const skip = text === 'several' ? 1 : 2;
     const low = text === 'several' ? 3 : 2;
-    const after = lower(within(at + skip));
+    const after = lowerAt(tokens, sentence, at + skip);
     const scale = SCALES[after] ?? (after === 'dozen' ? 12 : 0);
     if (scale) return vague(low * scale, null, at + skip + 1);
     return vague(low, null, at + skip);
   }
   if (text === 'a' && next === 'handful') return vague(2, 5, at + 2);
-  if (text === 'a' && next === 'couple' && lower(within(at + 2)) === 'of') return exact(2, at + 3, 1, 'about');
-  if (text === 'half' && next === 'a' && lower(within(at + 2)) === 'dozen') return exact(6, at + 3, 1, 'about');
+  if (text === 'a' && next === 'couple' && lowerAt(tokens, sentence, at + 2) === 'of') return exact(2, at + 3, 1, 'about');
+  if (text === 'half' && next === 'a' && lowerAt(tokens, sentence, at + 2) === 'dozen') return exact(6, at + 3, 1, 'about');
 
-  const words = readNumberWords(tokens, at, within);
+  const words = readNumberWords(tokens, sentence, at);
   if (words) return words;
   if ((text === 'a' || text === 'an') && next !== 'few') return { value: 1, low: 1, high: 1, qualifier: 'exact', end: at + 1, scale: 1, article: true };
   return null;
 }
 
 /** "twenty-five", "one hundred and twenty", "a dozen", "two dozen", "a million", "three thousand". */
-function readNumberWords(tokens: Token[], at: number, within: (i: number) => Token | undefined): Core | null {
+function readNumberWords(tokens: Tokens, sentence: number, at: number): Core | null {
   let total = 0;
   let current = 0;
   let seen = false;
   let i = at;
   let scale = 1;
   let dozen = false;
-  if (lower(within(i)) === 'a' || lower(within(i)) === 'an') {
-    const next = lower(within(i + 1));
+  const opening = lowerAt(tokens, sentence, i);
+  if (opening === 'a' || opening === 'an') {
+    const next = lowerAt(tokens, sentence, i + 1);
     if (!(next in SCALES) && next !== 'dozen') return null;
     current = 1;
     i++;
   }
-  for (; within(i); i++) {
-    const w = lower(within(i));
+  for (; inSentence(tokens, sentence, i); i++) {
+    const w = tokens.text[i].toLowerCase();
     if (w in UNITS) current += UNITS[w];
     else if (w in TENS) current += TENS[w];
     else if (w === 'hundred') current = (current || 1) * 100;
@@ -344,8 +345,8 @@ function readNumberWords(tokens: Token[], at: number, within: (i: number) => Tok
     } else if (w === 'dozen') {
       current = (current || 1) * 12;
       dozen = true;
-    } else if ((w === '-' || w === 'and') && seen && (lower(within(i + 1)) in UNITS || lower(within(i + 1)) in TENS)
-      && (w === '-' || lower(within(i - 1)) === 'hundred' || lower(within(i - 1)) in SCALES)) continue;
+    } else if ((w === '-' || w === 'and') && seen && (lowerAt(tokens, sentence, i + 1) in UNITS || lowerAt(tokens, sentence, i + 1) in TENS)
+      && (w === '-' || lowerAt(tokens, sentence, i - 1) === 'hundred' || lowerAt(tokens, sentence, i - 1) in SCALES)) continue;
     else break;
     seen = true;
   }
@@ -379,78 +380,77 @@ function bounds(core: Core, prefix: Qualifier | null): Pick<QuantityMention, 'va
 }
 
 /** The head noun counted: the last noun of the noun run after the number (past "of the"). */
-function countedNoun(tokens: Token[], end: number, core: Core, within: (i: number) => Token | undefined): string | null {
+function countedNoun(tokens: Tokens, sentence: number, end: number, core: Core): string | null {
+  const { text, start, pos } = tokens;
   let i = end;
   // "ten-storey building", "3,000-strong force": the number measures the hyphened word, not the noun
-  const hyphen = within(i);
-  const attached = within(i + 1);
-  if (hyphen?.text === '-' && attached && hyphen.start === tokens[i - 1].end && attached.start === hyphen.end) {
-    return core.article ? null : attached.text;
+  if (inSentence(tokens, sentence, i) && text[i] === '-' && inSentence(tokens, sentence, i + 1) && start[i] === tokens.end[i - 1] && start[i + 1] === tokens.end[i]) {
+    return core.article ? null : text[i + 1];
   }
-  if (!core.article && lower(within(i)) === 'of') {
+  if (!core.article && lowerAt(tokens, sentence, i) === 'of') {
     i++;
-    if (OF_DETERMINERS.has(lower(within(i)))) i++;
+    if (OF_DETERMINERS.has(lowerAt(tokens, sentence, i))) i++;
   }
-  let head: Token | null = null;
-  let demonym: Token | null = null;
+  // token indices, -1 for none
+  let head = -1;
+  let demonym = -1;
   for (let n = 0; n < MAX_NOUN_RUN; n++, i++) {
-    const token = within(i);
-    if (!token) break;
-    if (token.text === '-' && within(i + 1) && tokens[i + 1].start === token.end && token.start === tokens[i - 1].end) continue;
+    if (!inSentence(tokens, sentence, i)) break;
+    if (text[i] === '-' && inSentence(tokens, sentence, i + 1) && start[i + 1] === tokens.end[i] && start[i] === tokens.end[i - 1]) continue;
     // a participle may open the run ("displaced families", "wounded soldiers")
-    const participle = n === 0 && token.pos === 'VERB' && /(?:ed|en|ing)$/.test(token.text) && NOUN_RUN_POS.has(within(i + 1)?.pos ?? '');
-    if ((!NOUN_RUN_POS.has(token.pos) && !participle) || NOT_NOUNS.has(token.text)) break;
+    const participle = n === 0 && pos[i] === 'VERB' && /(?:ed|en|ing)$/.test(text[i]) && NOUN_RUN_POS.has(inSentence(tokens, sentence, i + 1) ? pos[i + 1] : '');
+    if ((!NOUN_RUN_POS.has(pos[i]) && !participle) || NOT_NOUNS.has(text[i])) break;
     // adjectives come before the head noun; one after it starts something else ("raids last year")
-    if (token.pos === 'ADJ' && head) break;
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
+    if (pos[i] === 'ADJ' && head >= 0) break;
+    if (pos[i] === 'NOUN' || pos[i] === 'PROPN') head = i;
     // only "a"/"an" reads the demonym
-    if (n === 0 && core.article && DEMONYM.test(token.text)) demonym = token;
+    if (n === 0 && core.article && DEMONYM.test(text[i])) demonym = i;
   }
-  if (!head) return null;
+  if (head < 0) return null;
+  const noun = text[head];
   if (core.article) {
     // after "a"/"an" the head is singular, so its own text is the dictionary form
-    if (PERSON_NOUNS.has(head.text.toLowerCase())) return head.text;
+    if (PERSON_NOUNS.has(noun.toLowerCase())) return noun;
     // "an American" alone; "an American drone" counts a drone, which "a"/"an" does not.
-    return demonym && demonym === head ? head.text : null;
+    return demonym === head ? noun : null;
   }
-  return head.text;
+  return noun;
 }
 
 function isNotACount(
-  tokens: Token[], at: number, start: number, end: number, core: Core,
-  within: (i: number) => Token | undefined, inDate: (t: Token) => boolean,
+  tokens: Tokens, sentence: number, at: number, start: number, end: number, core: Core, inDate: (i: number) => boolean,
 ): boolean {
-  for (let i = at; i < end; i++) if (inDate(tokens[i])) return true;
-  const first = tokens[start];
-  const before = within(start - 1);
-  const beforeText = lower(before);
-  const after = lower(within(end));
-  const afterNext = lower(within(end + 1));
+  for (let i = at; i < end; i++) if (inDate(i)) return true;
+  const first = tokens.text[start];
+  const before = start - 1;
+  const hasBefore = inSentence(tokens, sentence, before);
+  const beforeText = lowerAt(tokens, sentence, before);
+  const after = lowerAt(tokens, sentence, end);
+  const afterNext = lowerAt(tokens, sentence, end + 1);
   // money
-  if (before && (CURRENCY.has(beforeText) || /^[$£€¥₹₽]/.test(first.text))) return true;
+  if (hasBefore && (CURRENCY.has(beforeText) || /^[$£€¥₹₽]/.test(first))) return true;
   // percentages
   if (PERCENT.has(after) && (after !== 'per' || afterNext === 'cent')) return true;
   // times: "6am", "10:30", "3 p.m."
-  if (/:\d|\d(?:am|pm)$/i.test(first.text) || (after !== 'hours' && TIME_WORDS.has(after))) return true;
+  if (/:\d|\d(?:am|pm)$/i.test(first) || (after !== 'hours' && TIME_WORDS.has(after))) return true;
   // ages: "a 25-year-old", "an eleven-month-old", "25 years old", "aged 25"
-  const ageHyphened = after === '-' && AGE_UNITS.test(afterNext) && lower(within(end + 3)) === 'old';
+  const ageHyphened = after === '-' && AGE_UNITS.test(afterNext) && lowerAt(tokens, sentence, end + 3) === 'old';
   if (ageHyphened || (AGE_UNITS.test(after) && afterNext === 'old')) return true;
   if (beforeText === 'aged' || beforeText === 'age') return true;
   // identifiers: "Article 5", "No. 10", "Flight 17" (a capitalised word right before a bare numeral)
-  if (/^\d/.test(first.text) && before && start > 0 && /^[A-Z]/.test(before.text) && (before.pos === 'PROPN' || before.pos === 'NOUN')
-    && tokens[start - 1].sentence === tokens[start].sentence && !isSentenceStart(tokens, start - 1)) return true;
+  if (/^\d/.test(first) && hasBefore && /^[A-Z]/.test(tokens.text[before]) && (tokens.pos[before] === 'PROPN' || tokens.pos[before] === 'NOUN')
+    && !isSentenceStart(tokens, before)) return true;
   // "one" that is a pronoun: "no one", "the one who", "one another"
-  if (lower(first) === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(beforeText) || before?.pos === 'ADJ' || after === 'another')) return true;
+  if (first.toLowerCase() === 'one' && (NOT_A_COUNT_BEFORE_ONE.has(beforeText) || (hasBefore && tokens.pos[before] === 'ADJ') || after === 'another')) return true;
   return core.value === null && core.low === null;
 }
 
-function isSentenceStart(tokens: Token[], i: number): boolean {
-  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+function isSentenceStart(tokens: Tokens, i: number): boolean {
+  return i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i];
 }
 
 /** A bare four-digit number in year range that no plural noun follows, or that a year word leads. */
-function isYear(tokens: Token[], start: number, core: Core, unit: string | null, within: (i: number) => Token | undefined): boolean {
-  const token = tokens[start];
-  if (!/^(1[89]|20)\d\d$/.test(token.text) || core.scale > 1 || core.qualifier === 'range') return false;
-  return unit === null || YEAR_LEADS.has(lower(within(start - 1)));
+function isYear(tokens: Tokens, sentence: number, start: number, core: Core, unit: string | null): boolean {
+  if (!/^(1[89]|20)\d\d$/.test(tokens.text[start]) || core.scale > 1 || core.qualifier === 'range') return false;
+  return unit === null || YEAR_LEADS.has(lowerAt(tokens, sentence, start - 1));
 }

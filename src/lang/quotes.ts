@@ -2,7 +2,7 @@
 // ("X said: '...'", "'...,' X added", "'...,' said X"); a pronoun speaker ("he added") is the last
 // named subject of a speech verb before it, possibly sentences earlier.
 import type { Entity, Quote } from '../model/types.ts';
-import type { Token } from '../pipeline/doc.ts';
+import type { Tokens } from '../pipeline/doc.ts';
 
 const SPEECH_VERBS = new Set([
   'say', 'add', 'tell', 'state', 'warn', 'write', 'tweet', 'post', 'insist', 'explain', 'note', 'declare', 'vow',
@@ -70,7 +70,7 @@ interface NamedSubject {
  * Finds quoted passages (within a paragraph) and attributes each to a speaker where the text allows.
  * `verbs` are the tokens' speechVerbs.
  */
-export function findQuotes(text: string, tokens: Token[], verbs: readonly number[]): Quote[] {
+export function findQuotes(text: string, tokens: Tokens, verbs: readonly number[]): Quote[] {
   const marks = findMarks(text);
   if (marks.length === 0) return [];
   const subjects = speechSubjects(text, tokens, verbs);
@@ -81,8 +81,8 @@ export function findQuotes(text: string, tokens: Token[], verbs: readonly number
     if (!inner) continue;
     let speaker = speakerAfter(text, tokens, mark) ?? speakerBefore(text, tokens, mark);
     // a quote standing alone right after an attributed one continues it
-    const opening = tokens[tokenAt(tokens, mark.open)];
-    if (!speaker && previous?.quote.speaker && opening && opensSentence(tokens, mark.open) && opening.sentence - previous.sentence <= 1) {
+    const opening = tokenAt(tokens, mark.open);
+    if (!speaker && previous?.quote.speaker && opening < tokens.length && opensSentence(tokens, mark.open) && tokens.sentence[opening] - previous.sentence <= 1) {
       speaker = { entity: previous.quote.speaker, at: mark.open };
     }
     const words = text.slice(inner[0], inner[1]).split(/\s+/).length;
@@ -90,7 +90,8 @@ export function findQuotes(text: string, tokens: Token[], verbs: readonly number
     const entity = speaker ? resolvePronoun(speaker.entity, speaker.at, subjects) : null;
     const quote: Quote = { speaker: entity, text: text.slice(inner[0], inner[1]), span: inner };
     quotes.push(quote);
-    previous = { quote, sentence: tokens[Math.max(0, tokenAt(tokens, mark.close + 1) - 1)]?.sentence ?? -1 };
+    const closing = Math.max(0, tokenAt(tokens, mark.close + 1) - 1);
+    previous = { quote, sentence: closing < tokens.length ? tokens.sentence[closing] : -1 };
   }
   return quotes;
 }
@@ -154,160 +155,162 @@ function trimQuote(text: string, start: number, end: number): [number, number] |
 }
 
 /** The quotation mark at `offset` is the first token of its sentence. */
-function opensSentence(tokens: Token[], offset: number): boolean {
+function opensSentence(tokens: Tokens, offset: number): boolean {
   const i = tokenAt(tokens, offset);
-  return tokens[i]?.start === offset && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence);
+  return i < tokens.length && tokens.start[i] === offset && (i === 0 || tokens.sentence[i - 1] !== tokens.sentence[i]);
 }
 
 // ---- token helpers ----
 
 /** Index of the first token of the sentence that holds token `i`. */
-function sentenceFirst(tokens: Token[], i: number): number {
-  const sentence = tokens[i].sentence;
-  while (i > 0 && tokens[i - 1].sentence === sentence) i--;
+function sentenceFirst(tokens: Tokens, i: number): number {
+  const sentence = tokens.sentence[i];
+  while (i > 0 && tokens.sentence[i - 1] === sentence) i--;
   return i;
 }
 
 /** Index of the first token starting at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
+function tokenAt(tokens: Tokens, offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
+    if (tokens.start[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-const isSpeechVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && SPEECH_VERB_FORMS.has(t.text.toLowerCase());
+/** Whether token i is a speech verb (false for an index outside `tokens`). */
+const isSpeechVerb = (tokens: Tokens, i: number) => (tokens.pos[i] === 'VERB' || tokens.pos[i] === 'AUX') && SPEECH_VERB_FORMS.has(tokens.text[i].toLowerCase());
 
 /** Indices of the speech verbs among `tokens`, in order. */
-export function speechVerbs(tokens: Token[]): number[] {
+export function speechVerbs(tokens: Tokens): number[] {
   const verbs: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (isSpeechVerb(tokens[i])) verbs.push(i);
+  for (let i = 0; i < tokens.length; i++) if (isSpeechVerb(tokens, i)) verbs.push(i);
   return verbs;
 }
 
-function entityOf(text: string, tokens: Token[], first: number, last: number): Entity {
-  const span: [number, number] = [tokens[first].start, tokens[last].end];
+function entityOf(text: string, tokens: Tokens, first: number, last: number): Entity {
+  const span: [number, number] = [tokens.start[first], tokens.end[last]];
   return { text: text.slice(span[0], span[1]), name: null, country: null, sector: null, kind: null, span };
 }
 
 /** The noun phrase ending just before `end` (exclusive): "Israel's prime minister", "a spokesman for the army". */
-function phraseBefore(text: string, tokens: Token[], end: number, sentenceFloor: number): { entity: Entity; named: boolean } | null {
+function phraseBefore(text: string, tokens: Tokens, end: number, sentenceFloor: number): { entity: Entity; named: boolean } | null {
+  const { pos } = tokens;
   const floor = Math.max(sentenceFloor, end - MAX_PHRASE);
   let i = end - 1;
   // an infinitive ("declined to comment", "happy to answer") reports no speech
-  if (tokens[i]?.text.toLowerCase() === 'to') return null;
-  while (i >= floor && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX' || tokens[i].pos === 'PART')) i--;
+  if (i >= 0 && i < tokens.length && tokens.text[i].toLowerCase() === 'to') return null;
+  while (i >= floor && (pos[i] === 'ADV' || pos[i] === 'AUX' || pos[i] === 'PART')) i--;
   if (i < floor) return null;
   // an apposition before the verb: "the minister, Carlos Mendes, said"; "Omar Haddad, a shopkeeper, said"
-  if (tokens[i].text === ',') {
+  if (tokens.text[i] === ',') {
     const inner = phraseBefore(text, tokens, i, floor);
     if (!inner || inner.named) return inner;
     let before = tokenAt(tokens, inner.entity.span[0]) - 1;
-    while (before > floor && tokens[before].pos === 'DET') before--;
-    const outer = before > floor && tokens[before].text === ',' ? phraseBefore(text, tokens, before, floor) : null;
+    while (before > floor && pos[before] === 'DET') before--;
+    const outer = before > floor && tokens.text[before] === ',' ? phraseBefore(text, tokens, before, floor) : null;
     return outer?.named ? outer : inner;
   }
-  if (tokens[i].pos === 'PRON' && PRONOUNS.has(tokens[i].text.toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
+  if (pos[i] === 'PRON' && PRONOUNS.has(tokens.text[i].toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
   const last = i;
   let first = -1;
   while (i >= floor) {
-    const t = tokens[i];
-    if (inPhrase(t)) first = i;
-    else if (t.pos === 'DET' && first >= 0) first = i;
-    else if (LINKS.has(t.text.toLowerCase()) && first >= 0 && i > floor && SPEAKER_POS.has(tokens[i - 1].pos)) first = i;
+    if (inPhrase(tokens, i)) first = i;
+    else if (pos[i] === 'DET' && first >= 0) first = i;
+    else if (LINKS.has(tokens.text[i].toLowerCase()) && first >= 0 && i > floor && SPEAKER_POS.has(pos[i - 1])) first = i;
     else break;
     i--;
   }
   if (first < 0) return null;
-  while (tokens[first].pos === 'DET' || LINKS.has(tokens[first].text.toLowerCase())) first++;
+  while (pos[first] === 'DET' || LINKS.has(tokens.text[first].toLowerCase())) first++;
   if (first > last || !hasNoun(tokens, first, last)) return null;
   return { entity: entityOf(text, tokens, first, last), named: hasName(tokens, first, last) };
 }
 
 /** The noun phrase starting at `start`: "said Maria Lopez, the camp's director" -> "Maria Lopez". */
-function phraseAfter(text: string, tokens: Token[], start: number, ceiling: number): { entity: Entity; named: boolean } | null {
+function phraseAfter(text: string, tokens: Tokens, start: number, ceiling: number): { entity: Entity; named: boolean } | null {
   let i = start;
-  if (i < ceiling && tokens[i].pos === 'PRON' && PRONOUNS.has(tokens[i].text.toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
-  while (i < ceiling && tokens[i].pos === 'DET') i++;
+  if (i < ceiling && tokens.pos[i] === 'PRON' && PRONOUNS.has(tokens.text[i].toLowerCase())) return { entity: entityOf(text, tokens, i, i), named: false };
+  while (i < ceiling && tokens.pos[i] === 'DET') i++;
   const first = i;
-  while (i < ceiling && inPhrase(tokens[i]) && !isSpeechVerb(tokens[i])) i++;
+  while (i < ceiling && inPhrase(tokens, i) && !isSpeechVerb(tokens, i)) i++;
   if (i === first || !hasNoun(tokens, first, i - 1)) return null;
   return { entity: entityOf(text, tokens, first, i - 1), named: hasName(tokens, first, i - 1) };
 }
 
-function inPhrase(t: Token): boolean {
-  return SPEAKER_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || (NAME_POS.has(t.pos) && /^\p{Lu}/u.test(t.text));
+function inPhrase(tokens: Tokens, i: number): boolean {
+  const pos = tokens.pos[i];
+  const text = tokens.text[i];
+  return SPEAKER_POS.has(pos) || text === "'s" || text === '’s' || (NAME_POS.has(pos) && /^\p{Lu}/u.test(text));
 }
 
 /** Time words are never speakers ("'...,' the ministry said Tuesday"). */
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|night|week|month|year)$/i;
 
-function hasNoun(tokens: Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if ((tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') && !TIME_WORDS.test(tokens[i].text)) return true;
+function hasNoun(tokens: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if ((tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') && !TIME_WORDS.test(tokens.text[i])) return true;
   return false;
 }
 
-function hasName(tokens: Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (tokens[i].pos === 'PROPN') return true;
+function hasName(tokens: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens.pos[i] === 'PROPN') return true;
   return false;
 }
 
 // ---- attribution ----
 
 /** "'...,' he added", "'...,' the minister said", "'...,' said Maria Lopez". */
-function speakerAfter(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
+function speakerAfter(text: string, tokens: Tokens, mark: Marked): { entity: Entity; at: number } | null {
   const quoted = text.slice(mark.open + 1, mark.close).trimEnd();
   // a quote closed by a full stop is its own sentence; what follows is not its attribution
   if (quoted.endsWith('.')) return null;
   let i = tokenAt(tokens, mark.close + 1);
-  if (tokens[i]?.text === ',') i++;
+  if (i < tokens.length && tokens.text[i] === ',') i++;
   const ceiling = Math.min(tokens.length, i + AFTER_WINDOW);
   if (i >= ceiling) return null;
-  if (isSpeechVerb(tokens[i])) {
+  if (isSpeechVerb(tokens, i)) {
     const phrase = phraseAfter(text, tokens, i + 1, ceiling);
-    return phrase ? { entity: phrase.entity, at: tokens[i].start } : null;
+    return phrase ? { entity: phrase.entity, at: tokens.start[i] } : null;
   }
   for (let v = i + 1; v < ceiling; v++) {
-    if (tokens[v].sentence !== tokens[i].sentence) break;
-    if (isSpeechVerb(tokens[v])) {
+    if (tokens.sentence[v] !== tokens.sentence[i]) break;
+    if (isSpeechVerb(tokens, v)) {
       const phrase = phraseBefore(text, tokens, v, i);
-      return phrase ? { entity: phrase.entity, at: tokens[v].start } : null;
+      return phrase ? { entity: phrase.entity, at: tokens.start[v] } : null;
     }
-    if (tokens[v].pos === 'PUNCT') break;
+    if (tokens.pos[v] === 'PUNCT') break;
   }
   return null;
 }
 
 /** "X said: '...'", "X vowed '...'", "according to X, '...'". */
-function speakerBefore(text: string, tokens: Token[], mark: Marked): { entity: Entity; at: number } | null {
+function speakerBefore(text: string, tokens: Tokens, mark: Marked): { entity: Entity; at: number } | null {
   const open = tokenAt(tokens, mark.open) - 1;
   if (open < 0) return null;
-  const sentence = tokens[open].sentence;
-  for (let v = open; v >= 0 && v > open - VERB_BEFORE_WINDOW && tokens[v].sentence === sentence; v--) {
-    const t = tokens[v];
-    if (t.text.toLowerCase() === 'to' && tokens[v - 1]?.text.toLowerCase() === 'according') {
+  const sentence = tokens.sentence[open];
+  for (let v = open; v >= 0 && v > open - VERB_BEFORE_WINDOW && tokens.sentence[v] === sentence; v--) {
+    if (tokens.text[v].toLowerCase() === 'to' && v > 0 && tokens.text[v - 1].toLowerCase() === 'according') {
       const phrase = phraseAfter(text, tokens, v + 1, open + 1);
-      return phrase ? { entity: phrase.entity, at: t.start } : null;
+      return phrase ? { entity: phrase.entity, at: tokens.start[v] } : null;
     }
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(tokens, v)) continue;
     const floor = sentenceFirst(tokens, v);
     // "The mayor condemned it and vowed '...'": the verb shares the sentence's subject
-    const phrase = phraseBefore(text, tokens, v, floor) ?? (tokens[v - 1]?.pos === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
-    return phrase ? { entity: phrase.entity, at: t.start } : null;
+    const phrase = phraseBefore(text, tokens, v, floor) ?? (v > 0 && tokens.pos[v - 1] === 'CCONJ' ? phraseAfter(text, tokens, floor, v) : null);
+    return phrase ? { entity: phrase.entity, at: tokens.start[v] } : null;
   }
   return null;
 }
 
 /** Subjects of the speech verbs (the tokens' speechVerbs), in order: the antecedents a pronoun speaker may take. */
-function speechSubjects(text: string, tokens: Token[], verbs: readonly number[]): NamedSubject[] {
+function speechSubjects(text: string, tokens: Tokens, verbs: readonly number[]): NamedSubject[] {
   const subjects: NamedSubject[] = [];
   for (const v of verbs) {
     const phrase = phraseBefore(text, tokens, v, sentenceFirst(tokens, v)) ?? phraseAfter(text, tokens, v + 1, Math.min(tokens.length, v + AFTER_WINDOW));
-    if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens[v].start, entity: phrase.entity, named: phrase.named });
+    if (phrase && !PRONOUNS.has(phrase.entity.text.toLowerCase())) subjects.push({ at: tokens.start[v], entity: phrase.entity, named: phrase.named });
   }
   return subjects;
 }

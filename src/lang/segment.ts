@@ -1,7 +1,7 @@
 // Sentences, tokens and part of speech from wink-nlp (no lemmas: see quotes.ts SPEECH_VERB_FORMS), with UTF-16 spans into the source text.
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token } from '../pipeline/doc.ts';
+import { Tokens, type Sentence } from '../pipeline/doc.ts';
 
 let nlp: WinkMethods | null = null;
 
@@ -19,7 +19,63 @@ const SENTENCE_END = /[.!?:;"'”’)\]]$/;
 
 export interface Segmentation {
   sentences: Sentence[];
-  tokens: Token[];
+  tokens: Tokens;
+}
+
+/**
+ * Tokens as segment() gathers them. The typed arrays are sized to wink's token count, an upper bound
+ * (white space is dropped and split words merge), so they are rarely copied; finish() trims them.
+ */
+class TokenBuilder {
+  readonly text: string[] = [];
+  readonly pos: string[] = [];
+  start: Int32Array = new Int32Array(0);
+  end: Int32Array = new Int32Array(0);
+  sentence: Int32Array = new Int32Array(0);
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Makes room for `more` tokens after those gathered. */
+  reserve(more: number): void {
+    const needed = this.length + more;
+    if (needed <= this.start.length) return;
+    this.start = grown(this.start, needed);
+    this.end = grown(this.end, needed);
+    this.sentence = grown(this.sentence, needed);
+  }
+
+  /** Adds a token; reserve() must have made room for it. */
+  push(text: string, start: number, end: number, pos: string, sentence: number): void {
+    const i = this.length;
+    this.text.push(text);
+    this.pos.push(pos);
+    this.start[i] = start;
+    this.end[i] = end;
+    this.sentence[i] = sentence;
+  }
+
+  /** Extends token i by the piece that follows it. */
+  mergeInto(i: number, piece: string, pieceTag: string): void {
+    const text = this.text[i] + piece;
+    this.text[i] = text;
+    this.end[i] += piece.length;
+    // the tagger saw fragments; a capitalised whole is a name
+    const pos = this.pos[i];
+    this.pos[i] = /^\p{Lu}/u.test(text) ? 'PROPN' : pos === 'X' ? pieceTag : pos;
+  }
+
+  finish(): Tokens {
+    const n = this.length;
+    return new Tokens(this.text, this.start.subarray(0, n), this.end.subarray(0, n), this.pos, this.sentence.subarray(0, n));
+  }
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -29,9 +85,9 @@ export interface Segmentation {
  */
 export function segment(text: string, firstIndex = 0, captionIndex?: number): Segmentation {
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   // white space only (as trim() would find, without copying the text)
-  if (!/\S/.test(text)) return { sentences, tokens };
+  if (!/\S/.test(text)) return { sentences, tokens: new Tokens() };
+  const tokens = new TokenBuilder();
   const wink = loadNlp();
   const its = wink.its;
 
@@ -45,6 +101,7 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
     const tags = all.out(its.pos) as string[];
     const ranges = read.sentences().out(its.span) as unknown as [number, number][];
     const starts = locate(text, values, from);
+    tokens.reserve(values.length);
     for (const [first, last] of ranges) {
       for (let i = first; i <= last; i++) {
         const start = starts[i];
@@ -57,23 +114,23 @@ export function segment(text: string, firstIndex = 0, captionIndex?: number): Se
           }
           continue;
         }
-        const previous = tokens.length > opened ? tokens[tokens.length - 1] : undefined;
-        if (previous && previous.end === start && isSplitWord(previous.text, value)) {
-          mergeInto(previous, value, tags[i]);
+        const previous = tokens.length - 1;
+        if (previous >= opened && tokens.end[previous] === start && isSplitWord(tokens.text[previous], value)) {
+          tokens.mergeInto(previous, value, tags[i]);
           continue;
         }
-        tokens.push({ text: value, start, end: start + value.length, pos: tags[i], sentence: firstIndex + sentences.length });
+        tokens.push(value, start, start + value.length, tags[i], firstIndex + sentences.length);
       }
       opened = closeSentence(text, sentences, tokens, opened, firstIndex, captionIndex);
     }
   }
-  return { sentences, tokens };
+  return { sentences, tokens: tokens.finish() };
 }
 
 /** Ends the sentence made of tokens[opened..], if any; returns where the next sentence's tokens start. */
-function closeSentence(text: string, sentences: Sentence[], tokens: Token[], opened: number, firstIndex: number, captionIndex: number | undefined): number {
+function closeSentence(text: string, sentences: Sentence[], tokens: TokenBuilder, opened: number, firstIndex: number, captionIndex: number | undefined): number {
   if (tokens.length === opened) return opened;
-  const span: [number, number] = [tokens[opened].start, tokens[tokens.length - 1].end];
+  const span: [number, number] = [tokens.start[opened], tokens.end[tokens.length - 1]];
   const sentence: Sentence = { index: firstIndex + sentences.length, text: text.slice(span[0], span[1]), span };
   if (captionIndex !== undefined) sentence.captionIndex = captionIndex;
   sentences.push(sentence);
@@ -124,13 +181,6 @@ function isSplitWord(before: string, piece: string): boolean {
   const first = piece.charCodeAt(0);
   if (first < 0x80 && !((first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return false;
   return (NON_ASCII.test(before) || NON_ASCII.test(piece)) && LETTERS.test(before) && LETTERS.test(piece);
-}
-
-function mergeInto(token: Token, piece: string, pieceTag: string): void {
-  token.text += piece;
-  token.end += piece.length;
-  // the tagger saw fragments; a capitalised whole is a name
-  token.pos = /^\p{Lu}/u.test(token.text) ? 'PROPN' : token.pos === 'X' ? pieceTag : token.pos;
 }
 
 /** Whether text[from, to) is all white space (to defaults to the end). */

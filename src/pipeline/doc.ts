@@ -20,18 +20,48 @@ export interface Sentence {
 }
 
 /**
- * A word or mark. Its span is kept as two fields, not a Span array: a news text has thousands of
- * tokens, and a batch's tokens live through several stages, so each array would be one more object
- * for the garbage collector to copy and trace.
+ * A text's words and marks as parallel arrays: token i is text[i], spanning [start[i], end[i]) of the
+ * part's text, with Universal POS tag pos[i], in sentence sentence[i]. One object per list, not one
+ * per token: a news text has thousands of tokens and a batch's tokens live through lang, know and
+ * code, so per-token objects were most of what the garbage collector copied and traced.
  */
-export interface Token {
-  text: string;
-  /** Span into the part's text: [start, end). */
-  start: number;
-  end: number;
-  /** Universal POS tag. */
-  pos: string;
-  sentence: number;
+export class Tokens {
+  readonly length: number;
+  /** wink-nlp's token values (a merged split word is the pieces' concatenation). */
+  readonly text: readonly string[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly pos: readonly string[];
+  readonly sentence: Int32Array;
+
+  /** The arrays must all have text's length. */
+  constructor(
+    text: readonly string[] = [], start: Int32Array = new Int32Array(0), end: Int32Array = new Int32Array(0),
+    pos: readonly string[] = [], sentence: Int32Array = new Int32Array(0),
+  ) {
+    this.length = text.length;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.pos = pos;
+    this.sentence = sentence;
+  }
+
+  /** The lists joined in order (the body's tokens, then each caption's). */
+  static concat(lists: readonly Tokens[]): Tokens {
+    const length = lists.reduce((sum, list) => sum + list.length, 0);
+    const start = new Int32Array(length);
+    const end = new Int32Array(length);
+    const sentence = new Int32Array(length);
+    let at = 0;
+    for (const list of lists) {
+      start.set(list.start, at);
+      end.set(list.end, at);
+      sentence.set(list.sentence, at);
+      at += list.length;
+    }
+    return new Tokens(lists.flatMap((list) => list.text), start, end, lists.flatMap((list) => list.pos), sentence);
+  }
 }
 
 /** A date or time expression found by the lang stage, resolved against the article's anchor date. */
@@ -70,7 +100,7 @@ export class Doc {
   raw: RawDocument;
   article?: Article;
   sentences?: Sentence[];
-  tokens?: Token[];
+  tokens?: Tokens;
   dates?: DateMention[];
   quantities?: QuantityMention[];
   quotes?: Quote[];

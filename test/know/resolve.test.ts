@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findMentions, loadKnowledge, resolveActor, resolvePlace } from '../../src/know/index.ts';
 import { dictionary } from '../../src/know/actors.ts';
 import { bestPlace } from '../../src/know/places.ts';
+import { Tokens } from '../../src/pipeline/doc.ts';
 
 beforeAll(() => loadKnowledge());
 
@@ -463,11 +464,10 @@ describe('findMentions', () => {
 
   it('uses PROPN tags from the lang stage when there are tokens', () => {
     const text = 'Reading the report in Reading, officials cited Mosul.';
-    const tag = (word: string, pos: string, from = 0) => {
-      const start = text.indexOf(word, from);
-      return { text: word, start, end: start + word.length, pos, sentence: 0 };
-    };
-    const tokens = [tag('Reading', 'VERB'), tag('Reading', 'PROPN', 10), tag('Mosul', 'PROPN')];
+    const words = ['Reading', 'Reading', 'Mosul'];
+    const starts = [text.indexOf('Reading'), text.indexOf('Reading', 10), text.indexOf('Mosul')];
+    const ends = starts.map((start, i) => start + words[i].length);
+    const tokens = new Tokens(words, Int32Array.from(starts), Int32Array.from(ends), ['VERB', 'PROPN', 'PROPN'], new Int32Array(3));
     const ms = findMentions([{ index: 0, text, offset: 0 }], { tokens }).filter((m) => m.kind === 'place');
     expect(ms.map((m) => [m.text, m.span[0]])).toEqual([['Reading', 22], ['Mosul', 47]]);
   });

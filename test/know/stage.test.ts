@@ -1,7 +1,7 @@
 // The know stage inside the pipeline, the lookup command, and the GeoVirus floor.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Doc, type Sentence } from '../../src/pipeline/doc.ts';
+import { Doc, Tokens, type Sentence } from '../../src/pipeline/doc.ts';
 import { knowStage, loadKnowledge } from '../../src/know/index.ts';
 import { command as lookup } from '../../src/cli/commands/lookup.ts';
 import { scoreGeoVirus } from '../../bench/know.ts';
@@ -23,7 +23,7 @@ function docOf(body: string, captions: string[] = [], published = '2024-04-02'):
   });
   captions.forEach((text, captionIndex) => sentences.push({ index: sentences.length, text, span: [0, text.length], captionIndex }));
   doc.sentences = sentences;
-  doc.tokens = [];
+  doc.tokens = new Tokens();
   return doc;
 }
 

@@ -45,31 +45,35 @@ describe('tokens', () => {
   it('tags tokens with universal part of speech', async () => {
     const doc = await runLang('The rebels attacked two army posts.');
     const tokens = doc.tokens!;
-    expect(tokens.map((t) => t.text)).toEqual(['The', 'rebels', 'attacked', 'two', 'army', 'posts', '.']);
-    expect(tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT']);
-    expect(tokens.every((t) => t.sentence === 0)).toBe(true);
+    expect(tokens.text).toEqual(['The', 'rebels', 'attacked', 'two', 'army', 'posts', '.']);
+    expect(tokens.pos).toEqual(['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'NOUN', 'PUNCT']);
+    expect([...tokens.sentence]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // the parallel arrays hold exactly the tokens (the typed ones are trimmed to the count)
+    for (const array of [tokens.text, tokens.start, tokens.end, tokens.pos, tokens.sentence]) expect(array.length).toBe(tokens.length);
   });
 
   it('keeps names with letters outside Latin-1 whole', async () => {
     const body = 'Mayor Paweł Kowalczyk met Recep Erdoğan in Gdańsk.';
     const doc = await runLang(body);
-    const names = doc.tokens!.filter((t) => t.pos === 'PROPN').map((t) => t.text);
+    const { text, start, end, pos } = doc.tokens!;
+    const names = text.filter((_, i) => pos[i] === 'PROPN');
     expect(names).toEqual(expect.arrayContaining(['Paweł', 'Kowalczyk', 'Erdoğan', 'Gdańsk']));
-    for (const t of doc.tokens!) expect(body.slice(t.start, t.end)).toBe(t.text);
+    text.forEach((t, i) => expect(body.slice(start[i], end[i])).toBe(t));
   });
 
   it('keeps UTF-16 spans exact across emoji, curly quotes, contractions and line breaks', async () => {
     const body = 'Residents 😡 said they “can’t stay”.\n\nThe mayor’s office didn\'t reply — yet.\nCafé owners fled.';
     const doc = await runLang(body);
+    const { text, start, end, sentence } = doc.tokens!;
     expect(doc.tokens!.length).toBeGreaterThan(15);
-    for (const t of doc.tokens!) expect(body.slice(t.start, t.end)).toBe(t.text);
+    text.forEach((t, i) => expect(body.slice(start[i], end[i])).toBe(t));
     for (const s of doc.sentences!) expect(body.slice(s.span[0], s.span[1])).toBe(s.text);
-    expect(doc.tokens!.some((t) => t.text.includes('\n'))).toBe(false);
+    expect(text.some((t) => t.includes('\n'))).toBe(false);
     // every token lies inside the sentence it names
-    for (const t of doc.tokens!) {
-      const s = doc.sentences![t.sentence];
-      expect(t.start).toBeGreaterThanOrEqual(s.span[0]);
-      expect(t.end).toBeLessThanOrEqual(s.span[1]);
+    for (let i = 0; i < doc.tokens!.length; i++) {
+      const s = doc.sentences![sentence[i]];
+      expect(start[i]).toBeGreaterThanOrEqual(s.span[0]);
+      expect(end[i]).toBeLessThanOrEqual(s.span[1]);
     }
   });
 });
@@ -82,8 +86,11 @@ describe('captions', () => {
     expect(sentences.map((s) => s.captionIndex)).toEqual([undefined, undefined, 0, 0, 1]);
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
     expect(sentences[2].span).toEqual([0, 'Soldiers patrol the market in Gao.'.length]);
-    for (const t of doc.tokens!) expect(sourceOf(doc, t.sentence).slice(t.start, t.end)).toBe(t.text);
-    expect(doc.tokens!.filter((t) => t.sentence === 4).map((t) => t.text)[0]).toBe('A');
+    // the body's tokens, then each caption's, in one list
+    const { text, start, end, sentence } = doc.tokens!;
+    text.forEach((t, i) => expect(sourceOf(doc, sentence[i]).slice(start[i], end[i])).toBe(t));
+    expect(text.filter((_, i) => sentence[i] === 4)[0]).toBe('A');
+    for (const array of [text, start, end, doc.tokens!.pos, sentence]) expect(array.length).toBe(doc.tokens!.length);
   });
 });
 
@@ -98,7 +105,8 @@ describe('long input', () => {
     expect(doc.quotes!.length).toBe(5000);
     for (const q of doc.quotes!) expect(body.slice(q.span[0], q.span[1])).toBe(q.text);
     // wink reads a body this long in pieces: spans must stay exact across the joins
-    const misplaced = doc.tokens!.filter((t) => body.slice(t.start, t.end) !== t.text);
+    const { text, start, end } = doc.tokens!;
+    const misplaced = text.filter((t, i) => body.slice(start[i], end[i]) !== t);
     expect(misplaced).toEqual([]);
     expect(doc.sentences!.every((s) => body.slice(s.span[0], s.span[1]) === s.text)).toBe(true);
   });
