@@ -1,6 +1,6 @@
 // Whole-pipeline speed (clean -> lang -> know -> code) on clean news-length text, against wink-nlp
 // alone reading the same texts (sentences, tokens, part of speech), and peak memory.
-// Run: npm run bench:code [-- --one-at-a-time]  (five pairs of fresh processes, one per reader, and medians;
+// Run: npm run bench:code [-- --one-at-a-time]  (nine pairs of fresh processes, one per reader, and medians;
 //   `--one-run [--reader pipeline|wink|both]` gives one process's full output; needs ../shared/data/wikinews-en;
 //   warms up on ../shared/data/gum-wikinews too when present)
 import { spawnSync } from 'node:child_process';
@@ -276,14 +276,15 @@ function readerArgument(): 'both' | 'pipeline' | 'wink' {
 }
 
 /**
- * Five pairs of fresh processes, one reader each, and their medians. Each reader gets a process of
+ * Nine pairs of fresh processes, one reader each, and their medians. Each reader gets a process of
  * its own because two wink-nlp instances in one process share V8's compiled code for wink-nlp's
  * functions, and whichever instance the JIT's type feedback favours runs faster: in one process,
  * wink-nlp alone and the pipeline's lang stage traded about 0.4 ms per article from run to run
  * while their sum stayed near 4 ms. One process's time still moves by about ±15% with no code
- * change (wink-nlp alone: 1.25 to 1.8 ms per article), hence the medians.
+ * change (wink-nlp alone: 1.25 to 2.0 ms per article, the pipeline 2.6 to 3.6, now and then far more),
+ * hence nine pairs and the medians: with five, the median ratio moved by ±0.2x between invocations.
  */
-const PAIRS = 5;
+const PAIRS = 9;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
