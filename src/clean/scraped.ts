@@ -230,13 +230,12 @@ function takeBrokenCaption(rawLines: string[], at: number, found: Findings): num
 
 /** A line with its lone shortcodes (openers, closers, self-closing ones) set aside. */
 function withoutShortcodes(line: string, removed: RemovedSegment[]): string {
-  return line.replace(LONE_SHORTCODE, (code) => {
+  // only lines holding a '[' come here, so one callback made per call costs little
+  const setAside = (code: string) => {
     removed.push({ kind: 'other', text: code });
     return ' ';
-  }).replace(ATTRIBUTE_SHORTCODE, (code) => {
-    removed.push({ kind: 'other', text: code });
-    return ' ';
-  });
+  };
+  return line.replace(LONE_SHORTCODE, setAside).replace(ATTRIBUTE_SHORTCODE, setAside);
 }
 
 /**
