@@ -34,6 +34,20 @@ describe('identifyLanguage', () => {
     for (const text of texts) expect(identifyTextLanguage(text)).toBe(identifyLanguage(text));
   });
 
+  it('takes function words as English only when they fill the sample, not an English opening or borrowed words', () => {
+    const indonesian = 'Kementerian kesehatan mengatakan empat puluh orang dirawat setelah kebakaran pabrik pada Selasa malam. '
+      + 'Petugas pemadam kebakaran dari tiga kota memadamkan api selama enam jam sebelum berhasil dikendalikan, kata pejabat setempat. ';
+    expect(identifyTextLanguage(`These notes are old and will not be updated with the new version.\n\n${indonesian.repeat(6)}`)).toBe('id');
+    const german = 'Die Firma hat das neue Update für die App am Montag veröffentlicht, und das Team will es testen. '
+      + 'Das Meeting mit dem Chef fand in Berlin statt, wo die Manager über das Marketing und die Software sprachen. ';
+    expect(identifyTextLanguage(german.repeat(4))).toBe('de');
+    expect(identifyTextLanguage(FRENCH.repeat(4))).toBe('fr');
+    // English with many names and little else still reads as English
+    const names = 'Prime Minister Kwame Mensah of Ghana met President Aiko Tanaka of Japan in Accra on Monday, and the two said '
+      + 'that their governments would sign a trade agreement with Nigeria, Togo and Benin before the summit in Lomé. ';
+    expect(identifyTextLanguage(names.repeat(3))).toBe('en');
+  });
+
   it('is unsure of too little text', () => {
     expect(identifyTextLanguage('Share this')).toBeNull();
   });
