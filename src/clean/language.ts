@@ -114,10 +114,11 @@ export function identifyTextLanguage(text: string): string | null {
  * Words frequent in English prose and rare as words of other Latin-script languages, and English
  * words that other languages share ("in", "a", "was", "of"), which count half.
  */
-const ENGLISH_WORDS = new Set(['the', 'and', 'that', 'with', 'which', 'this', 'these', 'those', 'said', 'been', 'were', 'they', 'their', 'them',
+const ENGLISH_WORDS = ['the', 'and', 'that', 'with', 'which', 'this', 'these', 'those', 'said', 'been', 'were', 'they', 'their', 'them',
   'would', 'could', 'should', 'from', 'has', 'have', 'it', 'its', 'his', 'you', 'your', 'our', 'can', 'be', 'not', 'but', 'more', 'about',
-  'when', 'what', 'who', 'there', 'than', 'into', 'some', 'just', 'how']);
-const SHARED_WORDS = new Set(['of', 'to', 'in', 'a', 'was', 'is', 'for', 'on', 'at', 'an', 'as', 'by']);
+  'when', 'what', 'who', 'there', 'than', 'into', 'some', 'just', 'how'];
+const SHARED_WORDS = ['of', 'to', 'in', 'a', 'was', 'is', 'for', 'on', 'at', 'an', 'as', 'by'];
+/** Longest of those words: longer ones are never looked up. */
 const FUNCTION_WORD_MAX_LENGTH = 6;
 /** What plainlyEnglish needs of the sample: words, distinct English words, the weighted share of function words. */
 const ENGLISH_MIN_WORDS = 25;
@@ -125,6 +126,24 @@ const ENGLISH_MIN_DISTINCT = 3;
 const ENGLISH_MIN_SHARE = 0.12;
 /** At most this share of the words may hold a letter outside ASCII (accented words: French, Polish...). */
 const ENGLISH_MAX_ACCENTED = 0.05;
+
+/**
+ * A short word of ASCII letters and apostrophes as a number, five bits a character (letters in
+ * either case 1-26, the apostrophe 27): one number per word, and no string cut out to look it up.
+ */
+function wordCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    code = code * 32 + (c === 39 ? 27 : (c | 32) - 96);
+  }
+  return code;
+}
+const codesOf = (words: string[]): Map<number, number> => new Map(words.map((word, i) => [wordCode(word, 0, word.length), i]));
+const ENGLISH_CODES = codesOf(ENGLISH_WORDS);
+const SHARED_CODES = codesOf(SHARED_WORDS);
+/** Which of ENGLISH_WORDS the current sample holds (plainlyEnglish, which is not re-entered). */
+const englishSeen = new Uint8Array(ENGLISH_WORDS.length);
 
 /** Word characters for plainlyEnglish: ASCII letters, the apostrophe, and anything outside ASCII but white space and punctuation. */
 function isWordCode(code: number): boolean {
@@ -142,7 +161,8 @@ function plainlyEnglish(text: string, end: number): boolean {
   let words = 0;
   let accented = 0;
   let score = 0;
-  let distinct: Set<string> | null = null;
+  let distinct = 0;
+  englishSeen.fill(0);
   for (let i = 0; i < end;) {
     if (!isWordCode(text.charCodeAt(i))) {
       i++;
@@ -157,13 +177,15 @@ function plainlyEnglish(text: string, end: number): boolean {
       continue;
     }
     if (i - start > FUNCTION_WORD_MAX_LENGTH) continue;
-    const word = text.slice(start, i).toLowerCase();
-    if (ENGLISH_WORDS.has(word)) {
+    const code = wordCode(text, start, i);
+    const english = ENGLISH_CODES.get(code);
+    if (english !== undefined) {
       score++;
-      (distinct ??= new Set()).add(word);
-    } else if (SHARED_WORDS.has(word)) score += 0.5;
+      if (!englishSeen[english]) distinct++;
+      englishSeen[english] = 1;
+    } else if (SHARED_CODES.has(code)) score += 0.5;
   }
-  return words >= ENGLISH_MIN_WORDS && (distinct?.size ?? 0) >= ENGLISH_MIN_DISTINCT && score >= ENGLISH_MIN_SHARE * words
+  return words >= ENGLISH_MIN_WORDS && distinct >= ENGLISH_MIN_DISTINCT && score >= ENGLISH_MIN_SHARE * words
     && accented <= ENGLISH_MAX_ACCENTED * words;
 }
 
