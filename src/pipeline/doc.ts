@@ -60,7 +60,10 @@ export class Tokens {
       sentence.set(list.sentence, at);
       at += list.length;
     }
-    return new Tokens(lists.flatMap((list) => list.text), start, end, lists.flatMap((list) => list.pos), sentence);
+    // Array.prototype.concat copies each list natively; flatMap goes element by element
+    const text = lists.length ? lists[0].text.concat(...lists.slice(1).map((list) => list.text)) : [];
+    const pos = lists.length ? lists[0].pos.concat(...lists.slice(1).map((list) => list.pos)) : [];
+    return new Tokens(text, start, end, pos, sentence);
   }
 }
 
