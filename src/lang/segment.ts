@@ -152,9 +152,16 @@ function chunks(text: string): [number, number][] {
   return pieces;
 }
 
-/** Start offset of each token value in `text` from `cursor` on, scanning forward; -1 for a value not found in place. */
-function locate(text: string, values: string[], from: number): number[] {
-  const starts = new Array<number>(values.length);
+/** locate()'s output, reused from text to text (a long text grows it for the rest of the process; 4 bytes a token). */
+let located = new Int32Array(4096);
+
+/**
+ * Start offset of each token value in `text` from `cursor` on, scanning forward; -1 for a value not
+ * found in place. The array is overwritten by the next call.
+ */
+function locate(text: string, values: string[], from: number): Int32Array {
+  if (located.length < values.length) located = new Int32Array(Math.max(values.length, 2 * located.length));
+  const starts = located;
   let cursor = from;
   for (let i = 0; i < values.length; i++) {
     const at = text.indexOf(values[i], cursor);
