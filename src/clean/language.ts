@@ -191,13 +191,16 @@ function plainlyEnglish(text: string, end: number): boolean {
 
 function identify(text: string, declared: string | null, quickSteps: number[]): string | null {
   if (!model) return null;
+  // Plainly English prose needs no model, whatever script a few of its words are in (at most 5% of
+  // the words hold a letter outside ASCII: a name or a short quote in Hindi).
   // The model's cost grows with its input. In Latin-script text a confident answer on the opening
   // stands; other and mixed scripts (an interview given in two languages) are read in full. On the
   // 1,997 gold texts of WCXB, AEB and Wikinews the two readings disagreed once (a product list read
   // as English where the full reading was unsure). The sample's letters are the text's first
   // SAMPLE_CHARS characters' letters, so the script is read before any white space is collapsed.
-  if (!hasNonLatinLetter(text, Math.min(text.length, SAMPLE_CHARS))) {
-    if (plainlyEnglish(text, Math.min(text.length, SAMPLE_CHARS))) return 'en';
+  const sampleEnd = Math.min(text.length, SAMPLE_CHARS);
+  if (plainlyEnglish(text, sampleEnd)) return 'en';
+  if (!hasNonLatinLetter(text, sampleEnd)) {
     const opening = quickOpening(text);
     if (opening !== null) {
       for (const chars of quickSteps) {
