@@ -139,9 +139,13 @@ function wordCode(text: string, start: number, end: number): number {
   }
   return code;
 }
-const codesOf = (words: string[]): Map<number, number> => new Map(words.map((word, i) => [wordCode(word, 0, word.length), i]));
-const ENGLISH_CODES = codesOf(ENGLISH_WORDS);
-const SHARED_CODES = codesOf(SHARED_WORDS);
+/** A SHARED_WORDS word in FUNCTION_WORD_CODES. */
+const SHARED = -1;
+/** Each function word's code: its index in ENGLISH_WORDS, or SHARED. */
+const FUNCTION_WORD_CODES = new Map<number, number>([
+  ...ENGLISH_WORDS.map((word, i) => [wordCode(word, 0, word.length), i] as const),
+  ...SHARED_WORDS.map((word) => [wordCode(word, 0, word.length), SHARED] as const),
+]);
 /** Which of ENGLISH_WORDS the current sample holds (plainlyEnglish, which is not re-entered). */
 const englishSeen = new Uint8Array(ENGLISH_WORDS.length);
 
@@ -168,22 +172,31 @@ function plainlyEnglish(text: string, end: number): boolean {
       i++;
       continue;
     }
+    // one pass over the word: whether it is all ASCII, and its wordCode while it is short enough to matter
     const start = i;
     let ascii = true;
-    for (; i < end && isWordCode(text.charCodeAt(i)); i++) if (text.charCodeAt(i) >= 0x80) ascii = false;
+    let code = 0;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWordCode(c)) break;
+      if (c >= 0x80) ascii = false;
+      else if (i - start < FUNCTION_WORD_MAX_LENGTH) code = code * 32 + (c === 39 ? 27 : (c | 32) - 96);
+    }
     words++;
     if (!ascii) {
       accented++;
       continue;
     }
     if (i - start > FUNCTION_WORD_MAX_LENGTH) continue;
-    const code = wordCode(text, start, i);
-    const english = ENGLISH_CODES.get(code);
-    if (english !== undefined) {
-      score++;
-      if (!englishSeen[english]) distinct++;
-      englishSeen[english] = 1;
-    } else if (SHARED_CODES.has(code)) score += 0.5;
+    const kind = FUNCTION_WORD_CODES.get(code);
+    if (kind === undefined) continue;
+    if (kind === SHARED) {
+      score += 0.5;
+      continue;
+    }
+    score++;
+    if (!englishSeen[kind]) distinct++;
+    englishSeen[kind] = 1;
   }
   return words >= ENGLISH_MIN_WORDS && distinct >= ENGLISH_MIN_DISTINCT && score >= ENGLISH_MIN_SHARE * words
     && accented <= ENGLISH_MAX_ACCENTED * words;
