@@ -152,7 +152,7 @@ function chunks(text: string): [number, number][] {
   return pieces;
 }
 
-/** locate()'s output, reused from text to text (a long text grows it for the rest of the process; 4 bytes a token). */
+/** locate()'s output, reused from text to text; it keeps the size of the largest chunk read (CHUNK_CHARS bounds it), 4 bytes a token. */
 let located = new Int32Array(4096);
 
 /**
