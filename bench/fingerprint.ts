@@ -1,7 +1,8 @@
 // A sha256 over every stage's output on the code bench's texts and the bundled examples: a change
 // meant only to make the pipeline faster must leave it unchanged.
-// Run: npx tsx bench/fingerprint.ts [--dump FILE] [--batch N]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
-// --dump writes each document's outputs as one JSON line, to diff two versions when a hash moves)
+// Run: npx tsx bench/fingerprint.ts [--dump FILE] [--batch N] [--renew-chars N]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
+// --dump writes each document's outputs as one JSON line, to diff two versions when a hash moves;
+// --renew-chars N replaces the wink-nlp instance after every N characters read, to check that renewal changes nothing)
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.ts';
@@ -9,6 +10,7 @@ import { PIPELINE_BATCH, type BatchResult } from '../src/pipeline/pipeline.ts';
 import type { RawDocument } from '../src/model/types.ts';
 import type { Doc, Tokens } from '../src/pipeline/doc.ts';
 import { newsRows } from './lib/news-rows.ts';
+import { setNlpRenewChars } from '../src/lang/segment.ts';
 
 const DATA = new URL('../../shared/data/', import.meta.url);
 const EXAMPLES = new URL('../examples/', import.meta.url);
@@ -49,6 +51,12 @@ if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch take
 const output = (doc: Doc, field: (typeof FIELDS)[number]) => (field === 'tokens' ? (doc.tokens ? tokenObjects(doc.tokens) : null) : (doc[field] ?? null));
 const tokenObjects = ({ length, text, start, end, pos, sentence }: Tokens) =>
   Array.from({ length }, (_, i) => ({ text: text[i], span: [start[i], end[i]], pos: pos[i], sentence: sentence[i] }));
+const renewAt = process.argv.indexOf('--renew-chars');
+if (renewAt > 0) {
+  const chars = Number(process.argv[renewAt + 1]);
+  if (!Number.isInteger(chars) || chars < 1) throw new Error(`--renew-chars takes a whole number of characters, at least 1 (got ${process.argv[renewAt + 1]})`);
+  setNlpRenewChars(chars);
+}
 const results: BatchResult[] = [];
 for (let from = 0; from < docs.length; from += batchSize) results.push(...(await pipeline.runBatch(docs.slice(from, from + batchSize))));
 for (const result of results) {

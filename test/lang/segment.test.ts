@@ -111,3 +111,37 @@ describe('long input', () => {
     expect(doc.sentences!.every((s) => body.slice(s.span[0], s.span[1]) === s.text)).toBe(true);
   });
 });
+
+describe('wink-nlp instance renewal', () => {
+  it('replaces the instance after the set number of characters, and reads the same sentences with the new one', async () => {
+    const { loadNlp, segment, setNlpRenewChars } = await import('../../src/lang/segment.ts');
+    const text = 'Gunmen attacked a police post near Maiduguri on Sunday, killing two officers, the army said. Residents fled to the nearby town of Konduga.';
+    const previous = setNlpRenewChars(text.length);
+    try {
+      // a fresh count: whatever the instance read before, the next segment() starts a new one at most once
+      const first = segment(text);
+      const before = loadNlp();
+      const second = segment(text);
+      const after = loadNlp();
+      expect(after).not.toBe(before);
+      expect(second.sentences.map((s) => s.text)).toEqual(first.sentences.map((s) => s.text));
+      expect(second.tokens.text).toEqual(first.tokens.text);
+      expect(second.tokens.pos).toEqual(first.tokens.pos);
+    } finally {
+      setNlpRenewChars(previous);
+    }
+  });
+
+  it('keeps one instance while fewer characters than the interval are read', async () => {
+    const { loadNlp, segment, setNlpRenewChars } = await import('../../src/lang/segment.ts');
+    const previous = setNlpRenewChars(1_000_000);
+    try {
+      segment('A first short text.');
+      const instance = loadNlp();
+      segment('Protesters gathered outside the ministry in Nairobi on Tuesday.');
+      expect(loadNlp()).toBe(instance);
+    } finally {
+      setNlpRenewChars(previous);
+    }
+  });
+});
