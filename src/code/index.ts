@@ -10,6 +10,7 @@ import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes,
 import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
+import { isInsideName, isTitleCase } from './names.ts';
 import { cueWords, hashKey, mayHaveCue } from './words.ts';
 import { agentAtStart, assignRoles, entityAt, genericAgents, makeEntity, toEntity } from './roles.ts';
 
@@ -282,7 +283,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
   const mentions = by.mentions.get(sentence.index) ?? NO_MENTIONS;
   triggerContext.sportDocument = by.sportDocument;
   triggerContext.mentions = mentions;
-  const raw = resolveFrames(text, findTriggers(text, posAt, triggerContext));
+  const found = resolveFrames(text, findTriggers(text, posAt, triggerContext));
+  if (!found.length) return [];
+  // "the Popular Mobilization Forces", "Invasion Day": a trigger inside a capitalised name is no event
+  const raw = found.some((ev) => isInsideName(text, ev.trigger.start, ev.trigger.start + firstWordLength(ev.trigger.text))) && !isTitleCase(text)
+    ? found.filter((ev) => !isInsideName(text, ev.trigger.start, ev.trigger.start + firstWordLength(ev.trigger.text)))
+    : found;
   if (!raw.length) return [];
 
   const quantities = by.quantities.get(sentence.index) ?? [];

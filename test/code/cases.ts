@@ -290,6 +290,12 @@ export const NEGATIVE_CASES: Case[] = [
   ['A water main burst, cutting off the water supply to most of the city.', null],
   ['The city said there would be enough pressure returned to the water system by 9 pm.', null],
   ['The senator called the 40-month sentence unjust.', null],
+  // trigger words inside capitalised names: the name is no event
+  ['He was a senior commander of the Popular Mobilization Forces until 2019.', null],
+  ['Divers from the National Search and Rescue Agency joined the search off Sulawesi on Monday.', null],
+  ['The paper appeared in the Journal of Threatened Taxa last spring.', null],
+  ['Instructors from the Air Assault School trained the new recruits in Kentucky.', null],
+  ['Officials from the Joint Mobilisation Office presented the budget in Kabul.', null],
 ];
 
 /** Sentences whose primary event's modality is the point. */
@@ -336,6 +342,11 @@ export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
  * (announced or conditional coercion), coercion, and the rarer ways of requesting, rejecting and aiding.
  */
 export const FAMILY_CASES: Case[] = [
+  // a name next to a trigger does not stop it: only a trigger inside the name
+  ['Members of the Syrian Democratic Forces attacked an Islamic State position near Raqqa on Sunday.', 'ASSAULT'],
+  ['Thousands attended Invasion Day rallies across Australia on Friday.', 'PROTEST'],
+  ['Airstrikes hit Gaza City overnight, killing 12 people, the health ministry said.', 'ASSAULT'],
+  ['The Rapid Support Forces shelled a market in El Fasher, killing 15 people.', 'ASSAULT'],
   // concessions
   ['The junta eased restrictions on foreign journalists working in the north.', 'CONCEDE'],
   ['The military government lifted the nationwide state of emergency on Monday.', 'CONCEDE'],
