@@ -241,6 +241,46 @@ const triggerContext = {
   },
 };
 
+/** Start of the current sentence's last verb token (or an adjective in -ed) within [start, end), or -1 (offsets in the source, as the tokens' spans). */
+function lastVerbBefore(start: number, end: number): number {
+  const { tokens, from, to } = posRun;
+  for (let i = to - 1; i >= from; i--) {
+    const at = tokens.start[i];
+    if (at >= end) continue;
+    if (at < start) break;
+    // the tagger reads some past tenses as adjectives ("The company smuggled/ADJ weapons")
+    const pos = tokens.pos[i];
+    if (pos === 'VERB' || (pos === 'ADJ' && tokens.text[i].endsWith('ed'))) return at;
+  }
+  return -1;
+}
+
+/** Words that may stand between a comma and its participle ("..., thereby ending"). */
+const PARTICIPLE_ADVERB = String.raw`(?:(?:thereby|thus|also|then|further|again|reportedly|allegedly)\s+)?`;
+/** ", " then a participle at the end of the text ("..., supporting"): the participle is group 1. */
+const COMMA_PARTICIPLE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}(\p{L}+ing)\s+(?:(?:a|an|the|more|further|new|fresh|several|multiple|repeated|heavy|deadly|its|their|his|her)\s+){0,2}$`, 'u');
+const COMMA_BEFORE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}$`, 'u');
+/** Participles that bring about another party's act ("..., prompting protests"): the act's party is not the clause's subject. */
+const CAUSATIVE = /^(?:prompting|sparking|triggering|drawing|provoking|causing|fuell?ing|inviting|igniting|leading|stoking|raising)$/i;
+
+/**
+ * A trigger that is a participle after a comma, or a noun such a participle governs ("..., supporting
+ * the regime", "..., providing airstrikes"): the offset of that comma in the source (`text` starts at `base`), and whether the
+ * participle is causative; null otherwise. The participle's subject is the clause's own.
+ */
+function participleAfterComma(text: string, base: number, triggerStart: number, triggerText: string): { comma: number; causative: boolean } | null {
+  const head = triggerText.slice(0, firstWordLength(triggerText));
+  const before = text.slice(Math.max(0, triggerStart - 60), triggerStart);
+  const offset = triggerStart - before.length;
+  if (/\p{L}ing$/u.test(head) && posAt(triggerStart) === 'VERB') {
+    const m = COMMA_BEFORE.exec(before);
+    if (m) return { comma: base + offset + m.index, causative: CAUSATIVE.test(head) };
+  }
+  const m = COMMA_PARTICIPLE.exec(before);
+  if (!m || posAt(offset + m.index + m[0].indexOf(m[1])) !== 'VERB') return null;
+  return { comma: base + offset + m.index, causative: CAUSATIVE.test(m[1]) };
+}
+
 /** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
 function stanceVerbBetween({ tokens, from, to }: TokenRun, source: string): (start: number, end: number) => boolean {
   return (start, end) => {
@@ -348,6 +388,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       passive: passive || (passiveCue && UNDER_ATTACK.test(textBefore)),
       noun: noun && !ev.frame,
       verbBetween,
+      participle: participleAfterComma(text, base, ev.trigger.start, ev.trigger.text),
+      lastVerbBefore,
       mentions,
       agents,
       excluded,

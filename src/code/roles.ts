@@ -82,6 +82,14 @@ export interface RoleInput {
   noun: boolean;
   /** Whether a verb of talking about an act ("reported", "condemned", "follows") lies between two offsets. */
   verbBetween: (start: number, end: number) => boolean;
+  /**
+   * The trigger is a participle after a comma, or a noun such a participle governs ("..., supporting
+   * the regime", "..., providing airstrikes"): the comma's offset, and whether the participle brings
+   * about another party's act ("..., prompting protests"). Null otherwise.
+   */
+  participle?: { comma: number; causative: boolean } | null;
+  /** Start of the sentence's last verb token in [start, end), or -1. */
+  lastVerbBefore?: (start: number, end: number) => number;
   mentions: readonly Mention[];
   /** The sentence's generic agents (genericAgents). */
   agents: readonly GenericAgent[];
@@ -279,6 +287,18 @@ export function assignRoles(input: RoleInput): Roles {
     if (/\bas\s+(?:an?\s+)?$/i.test(before) || ASSOCIATE_OF.test(before)) leftAll.splice(i, 1);
   }
   if (input.noun && leftAll.length && input.verbBetween(leftAll[leftAll.length - 1].entity.span[1], triggerStart)) leftAll.length = 0;
+  // "The airline carries weapons and fighters, supporting the regime": a participle after a comma
+  // shares the clause's subject, and the parties after the clause's verb are that verb's objects;
+  // a causative one ("..., prompting protests") names no party of the act it brings about.
+  const participle = input.participle;
+  if (participle && leftAll.length && participle.comma >= clauseStart) {
+    if (participle.causative) leftAll.length = 0;
+    else {
+      const verb = input.lastVerbBefore?.(clauseStart, participle.comma) ?? -1;
+      const objects = verb < 0 ? -1 : leftAll.findIndex((e) => e.start >= verb);
+      if (objects >= 0) leftAll.length = objects;
+    }
+  }
   // "X pounded the city with air strikes": the party before "with" is the target, X the actor.
   let instrumentTarget: Entity | null = null;
   if (input.noun && leftAll.length > 1 && /\b(?:with|using)\s+(?:[\w-]+\s+){0,2}$/i.test(source.slice(leftAll[leftAll.length - 1].entity.span[1], triggerStart))) {

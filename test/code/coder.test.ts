@@ -169,6 +169,22 @@ describe('roles, magnitude and ACLED', () => {
     expect((await parties('In 2007 the government labelled him as a terrorist and imposed sanctions on him.')).actors).not.toContain('terrorist');
   });
 
+  it('gives a participle after a comma the clause\'s subject, never the objects of the clause\'s verb', async () => {
+    const byType = async (text: string, type: string) => {
+      const e = ((await code(text)).events ?? []).find((x) => x.type === type)!;
+      return { actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) };
+    };
+    // the noun a participle governs: the clause's subject acts, not the last party named before the comma
+    expect((await byType('In 2016, Saudi Arabia stepped up its support for the government against the Houthi rebels, providing airstrikes over Sanaa.', 'ASSAULT')).actors).toEqual(['Saudi Arabia']);
+    // the verb's object is no actor; with no party before the verb, none
+    expect((await byType('The company smuggled weapons and fighters across the region, supporting the militias of the south.', 'SUPPORT')).actors).toEqual([]);
+    expect((await byType('The mayor criticised the police chief on Twitter, accusing him of negligence.', 'ACCUSE')).actors).toEqual(['The mayor']);
+    // the subject of a reported clause is kept
+    expect((await byType('Officials said militants attacked the base on Sunday, killing five soldiers.', 'ASSAULT')).actors).toEqual(['militants']);
+    // a causative participle names no party of what it brings about
+    expect((await byType('Turkey launched an offensive against Kurdish forces in Syria, prompting condemnation from abroad.', 'ACCUSE')).actors).toEqual([]);
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
