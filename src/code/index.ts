@@ -258,15 +258,27 @@ function lastVerbBefore(start: number, end: number): number {
 /** Words that may stand between a comma and its participle ("..., thereby ending"). */
 const PARTICIPLE_ADVERB = String.raw`(?:(?:thereby|thus|also|then|further|again|reportedly|allegedly)\s+)?`;
 /** ", " then a participle at the end of the text ("..., supporting"): the participle is group 1. */
-const COMMA_PARTICIPLE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}(\p{L}+ing)\s+(?:(?:a|an|the|more|further|new|fresh|several|multiple|repeated|heavy|deadly|its|their|his|her)\s+){0,2}$`, 'u');
+const COMMA_PARTICIPLE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}(\p{L}+ing)\s+(?:(?:it|them|this|that)\s+(?:as\s+)?)?(?:(?:a|an|the|more|further|new|fresh|several|multiple|repeated|heavy|deadly|its|their|his|her)\s+){0,2}$`, 'u');
 const COMMA_BEFORE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}$`, 'u');
 /** Participles that bring about another party's act ("..., prompting protests"): the act's party is not the clause's subject. */
 const CAUSATIVE = /^(?:prompting|sparking|triggering|drawing|provoking|causing|fuell?ing|inviting|igniting|leading|stoking|raising)$/i;
 
+/** ", calling", ", saying": a participle of speech after a comma, which reports rather than acts. */
+const SPEECH_WORDS = 'calling|saying|describing|claiming|adding|noting|citing|arguing|insisting|terming|labell?ing|dubbing|stating|explaining|asserting|stressing|telling|branding';
+const SPEECH_PARTICIPLE = new RegExp(`,\\s+(?:${SPEECH_WORDS})\\b`, 'i');
+const SPEECH_WORD = new RegExp(`^(?:${SPEECH_WORDS})$`, 'i');
+
+/** The source offset of the first SPEECH_PARTICIPLE in text[from, to) (`text` starts at `base`), or undefined. */
+function speechParticipleAfter(text: string, base: number, from: number, to: number): number | undefined {
+  const at = text.slice(from, to).search(SPEECH_PARTICIPLE);
+  return at < 0 ? undefined : base + from + at;
+}
+
 /**
  * A trigger that is a participle after a comma, or a noun such a participle governs ("..., supporting
- * the regime", "..., providing airstrikes"): the offset of that comma in the source (`text` starts at `base`), and whether the
- * participle is causative; null otherwise. The participle's subject is the clause's own.
+ * the regime", "..., providing airstrikes", "..., calling it an attack"): the offset of that comma in the source (`text`
+ * starts at `base`), and whether the act is another party's (a causative participle, or a noun a participle
+ * of speech names the act with); null otherwise. The participle's subject is the clause's own.
  */
 function participleAfterComma(text: string, base: number, triggerStart: number, triggerText: string): { comma: number; causative: boolean } | null {
   const head = triggerText.slice(0, firstWordLength(triggerText));
@@ -278,7 +290,8 @@ function participleAfterComma(text: string, base: number, triggerStart: number, 
   }
   const m = COMMA_PARTICIPLE.exec(before);
   if (!m || posAt(offset + m.index + m[0].indexOf(m[1])) !== 'VERB') return null;
-  return { comma: base + offset + m.index, causative: CAUSATIVE.test(m[1]) };
+  // "..., calling it an attack": a name the speaker gives an act, whose party the speaker is not
+  return { comma: base + offset + m.index, causative: CAUSATIVE.test(m[1]) || SPEECH_WORD.test(m[1]) };
 }
 
 /** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
@@ -379,6 +392,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     // Most triggers follow none of the passive cues: one test rules all three out.
     const passiveCue = mayHaveCue(PASSIVE_WORDS) && PASSIVE_CUES.test(textBefore);
     const passive = passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore));
+    const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,
@@ -388,8 +402,9 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       passive: passive || (passiveCue && UNDER_ATTACK.test(textBefore)),
       noun: noun && !ev.frame,
       verbBetween,
-      participle: participleAfterComma(text, base, ev.trigger.start, ev.trigger.text),
+      participle,
       lastVerbBefore,
+      speechAfter: speechParticipleAfter(text, base, ev.trigger.end, clause.end),
       mentions,
       agents,
       excluded,
@@ -397,7 +412,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     let actors = roles.actors;
     // a copy in the stage's one entity shape (the lang stage makes the speaker)
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
-    if (!actors.length && !passive && PRONOUN_SUBJECT.test(before)) {
+    // ("..., calling it an attack": "it" is the speech's object, and the act another party's)
+    if (!actors.length && !passive && !participle?.causative && PRONOUN_SUBJECT.test(before)) {
       actors = events.find((e) => e.actors.length)?.actors ?? (previousActors ??= pronounReferent(by, adjacent));
     }
     if (!actors.length) {

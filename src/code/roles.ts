@@ -90,6 +90,11 @@ export interface RoleInput {
   participle?: { comma: number; causative: boolean } | null;
   /** Start of the sentence's last verb token in [start, end), or -1. */
   lastVerbBefore?: (start: number, end: number) => number;
+  /**
+   * Where a participle of speech after a comma follows the trigger ("condemned the strike, calling
+   * it an aggression on Iraq"): what it says names no party of the trigger's act. Absent: none.
+   */
+  speechAfter?: number;
   mentions: readonly Mention[];
   /** The sentence's generic agents (genericAgents). */
   agents: readonly GenericAgent[];
@@ -322,10 +327,10 @@ export function assignRoles(input: RoleInput): Roles {
     subjectSide = mergeDemonyms(run.map((r) => r.entity), source);
   }
 
-  const rightLimit = clauseEnd;
+  const rightLimit = input.speechAfter !== undefined && input.speechAfter < clauseEnd ? input.speechAfter : clauseEnd;
   const rightGeneric = agentsWithin(input.agents, triggerEnd, rightLimit, takenSpans).map(placed);
   const rightAll = [
-    ...right.map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
+    ...(rightLimit < clauseEnd ? right.filter((m) => m.span[1] <= rightLimit) : right).map((m) => ({ entity: toEntity(m), start: m.span[0], mention: m as Mention | null })),
     ...rightGeneric.map((g) => ({ entity: g.entity, start: g.start, mention: null as Mention | null })),
   ];
   if (rightAll.length > 1) rightAll.sort(byStart);
