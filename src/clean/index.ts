@@ -201,16 +201,26 @@ export function cleanText(raw: RawDocument): Article {
 /** A sentence end: its mark, maybe a closing quote, then white space or the end of the text. */
 const SENTENCE_END = /[.!?]["”’]?(?=\s|$)/g;
 
+/** A short sentence counts when it has this many words, one of them in lower case ("Explosions heard in Kyiv."; not "Share this."). */
+const SHORT_SENTENCE_WORDS = 4;
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+
 /**
  * Plain text is an article when it holds at least one real sentence, not just labels: a sentence
  * end with at least 40 characters of its line before it (what `/[^\n]{40,}[.!?]["”’]?(?:\s|$)/`
- * finds, read in one pass instead of from every start on a line without one).
+ * finds, read in one pass instead of from every start on a line without one), or a shorter
+ * sentence of SHORT_SENTENCE_WORDS words or more with a word in lower case: one-line reports
+ * ("Militants attacked the town.", a live blog's "Explosions heard in Kyiv.") are reports too.
  */
 function holdsSentence(text: string): boolean {
   SENTENCE_END.lastIndex = 0;
+  let previousEnd = 0;
   for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
     const lineStart = text.lastIndexOf('\n', end.index) + 1;
     if (end.index - lineStart >= 40) return true;
+    const sentence = text.slice(Math.max(lineStart, previousEnd), end.index);
+    if (LOWER_CASE_WORD.test(sentence) && sentence.trim().split(/\s+/).length >= SHORT_SENTENCE_WORDS) return true;
+    previousEnd = end.index + end[0].length;
   }
   return false;
 }

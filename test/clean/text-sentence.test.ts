@@ -1,4 +1,5 @@
-// Plain text's isArticle, read in one pass, against the expression it stands for.
+// Plain text's isArticle, read in one pass, against the expression it stands for (bodies whose short
+// sentences have fewer than four words), and the short sentences it takes besides.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/clean/index.ts';
 
@@ -36,5 +37,12 @@ describe('plain text isArticle', () => {
   it('finds sentences and rejects labels', () => {
     expect(article(bodies[0]).isArticle).toBe(true);
     expect(article('Labels only\nShare\nTweet').isArticle).toBe(false);
+  });
+  it('takes a short sentence of four or more words, one in lower case, as a one-line report', () => {
+    expect(article('Militants attacked the town.').isArticle).toBe(true);
+    expect(article('Explosions heard in Kyiv.').isArticle).toBe(true);
+    expect(article('Share this article.').isArticle).toBe(false);
+    expect(article('Terms Of Use Apply Here.').isArticle).toBe(false);
+    expect(article('Read more. Share. Subscribe now.').isArticle).toBe(false);
   });
 });
