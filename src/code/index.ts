@@ -12,7 +12,7 @@ import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { isInsideName, isTitleCase } from './names.ts';
 import { cueWords, hashKey, mayHaveCue } from './words.ts';
-import { agentAtStart, assignRoles, entityAt, genericAgents, makeEntity, toEntity } from './roles.ts';
+import { agentAtStart, assignRoles, entityAt, genericAgents, makeEntity, toEntity, type GenericAgent } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
@@ -58,6 +58,18 @@ const PASSIVE_CUES = anyOf(PASSIVE_BEFORE, UNDER_ATTACK, PASSIVE_BY_BEFORE);
 const PASSIVE_WORDS = cueWords(Int32Array.from(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'came', 'come', 'comes', 'coming', 'remain', 'remains', 'remained'], hashKey));
 /** "is committed to", "was opposed to": participles that describe the subject's stance, not a passive. */
 const STATE_PARTICIPLE = /^(?:committed|prepared|determined|opposed|resolved|poised|dedicated|obliged|inclined|engaged)$/i;
+/**
+ * What may follow a reduced passive's participle, as headlines and briefs write it ("Two soldiers
+ * killed in blast", "Convoy attacked near Gao", "Journalist shot dead."): maybe "dead" and a time
+ * ("on Sunday", "overnight"), then a preposition or the clause's end, never an object or "to"
+ * ("threatened on Monday to cut ties" is active). "at least", "at most" open a number: an object.
+ */
+const REDUCED_PASSIVE_AFTER = /^(?:\s+dead)?(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|overnight|last\s+night))?\s*(?:$|[.,;:!?)\u2013\u2014]|(?:in|at(?!\s+(?:least|most)\b)|near|by|after|during|following|when|while|as|outside|inside|across|since|amid)\b)/i;
+/**
+ * Participles that may head a reduced passive: verbs done to someone, whose passive headlines use
+ * without "were". Verbs also used without an object ("gathered in", "withdrew from") are not here.
+ */
+const REDUCED_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|abducted|kidnapped|arrested|detained|captured|executed|hanged|bombed|shelled|targeted|ambushed|stabbed|beaten|beheaded|massacred|murdered|assassinated|lynched|seized|jailed|imprisoned|sentenced|expelled|deported|banned|sanctioned|raided|looted|torched|destroyed|hit|struck|evacuated|rescued|freed|released|tortured|harassed|displaced)$/i;
 const SUBJECT_REACH = 40;
 const INNER_AUXILIARY = /\b(?:will|would|shall|could|may|might|not|never)\s|n['’]t\s/i;
 const FIRST_PERSON = /\b(?:we|i)\s+(?:\w+\s+){0,3}$/i;
@@ -263,6 +275,30 @@ const COMMA_BEFORE = new RegExp(String.raw`,\s+${PARTICIPLE_ADVERB}$`, 'u');
 /** Participles that bring about another party's act ("..., prompting protests"): the act's party is not the clause's subject. */
 const CAUSATIVE = /^(?:prompting|sparking|triggering|drawing|provoking|causing|fuell?ing|inviting|igniting|leading|stoking|raising)$/i;
 
+/**
+ * A reduced passive ("Two soldiers killed in blast near Kandahar"): a participle with nothing but
+ * a preposition or the clause's end after it, and no verb before it in the clause. Its subject
+ * is what was done to, as after "were".
+ */
+function reducedPassive(text: string, base: number, clauseStart: number, triggerStart: number, triggerText: string, headWord: string, noun: boolean): boolean {
+  if (noun || headWord.length !== triggerText.length && !/^\S+\s+dead$/i.test(triggerText)) return false;
+  if (!REDUCED_PARTICIPLE.test(headWord) || STATE_PARTICIPLE.test(headWord) || triggerStart === clauseStart) return false;
+  if (!REDUCED_PASSIVE_AFTER.test(text.slice(triggerStart + headWord.length))) return false;
+  return lastVerbBefore(base + clauseStart, base + triggerStart) < 0;
+}
+
+/** A target's preposition, right before it ("at protesters", "on the crowd"). */
+const TARGET_BEFORE = /\b(?:at|on|upon|against|into)\s+(?:the\s+)?$/i;
+
+/** The first generic agent inside [from, to) of the source, if a target's preposition comes right before it; else null. */
+function innerTarget(agents: readonly GenericAgent[], source: string, from: number, to: number): Entity | null {
+  for (const g of agents) {
+    if (g.start < from || g.entity.span[1] > to) continue;
+    return TARGET_BEFORE.test(source.slice(from, g.start)) ? g.entity : null;
+  }
+  return null;
+}
+
 /** ", calling", ", saying": a participle of speech after a comma, which reports rather than acts. */
 const SPEECH_WORDS = 'calling|saying|describing|claiming|adding|noting|citing|arguing|insisting|terming|labell?ing|dubbing|stating|explaining|asserting|stressing|telling|branding';
 const SPEECH_PARTICIPLE = new RegExp(`,\\s+(?:${SPEECH_WORDS})\\b`, 'i');
@@ -391,7 +427,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     // "were hit by drone strikes": the trigger noun is itself a passive's agent.
     // Most triggers follow none of the passive cues: one test rules all three out.
     const passiveCue = mayHaveCue(PASSIVE_WORDS) && PASSIVE_CUES.test(textBefore);
-    const passive = passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore));
+    const passive = (passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore)))
+      || reducedPassive(text, base, clause.start, ev.trigger.start, ev.trigger.text, headWord, noun);
     const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text);
     const roles = assignRoles({
       source,
@@ -410,6 +447,11 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       excluded,
     });
     let actors = roles.actors;
+    // "Police fired tear gas at protesters": the protesters are the protest's own party, whoever acts before them.
+    if (type === 'PROTEST' && noun && actors.length) {
+      const self = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
+      if (self) actors = [toEntity(mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= base + ev.trigger.start && base + ev.trigger.end <= m.span[1])) ?? self];
+    }
     // a copy in the stage's one entity shape (the lang stage makes the speaker)
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
     // ("..., calling it an attack": "it" is the speech's object, and the act another party's)
@@ -426,7 +468,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       if (own) actors = [own];
     }
     // A mobilisation's object is its own forces ("called up 300,000 troops"), not a recipient.
-    const recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]) && !(type === 'MOBILIZE' && !r.country));
+    let recipients = roles.recipients.filter((r) => !actors.some((a) => a.span[0] === r.span[0]) && !(type === 'MOBILIZE' && !r.country));
+    // "fired tear gas at protesters": a phrase trigger that names its target under a preposition holds the recipient
+    if (!recipients.length && !passive && (type === 'ASSAULT' || type === 'COERCE') && ev.trigger.text.length > headWord.length) {
+      const inner = innerTarget(agents, source, base + head.start + headWord.length, base + ev.trigger.end);
+      if (inner && !actors.some((a) => a.span[0] === inner.span[0])) recipients = [inner];
+    }
 
     const magnitude = magnitudeOf(type, quantities, text, base);
     const time = eventTime(by.dates.get(sentence.index) ?? [], base + ev.trigger.start);

@@ -188,6 +188,32 @@ describe('roles, magnitude and ACLED', () => {
     expect((await byType('The Iraqi government condemned the strike on Baghdad airport, calling it an attack on Iraqi sovereignty.', 'ASSAULT')).actors).toEqual([]);
   });
 
+  it('reads a brief\'s reduced passive as done to its subject, and an active verb as done by it', async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) };
+    };
+    expect(await parties('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ type: 'ASSAULT', actors: [], recipients: ['soldiers'] });
+    expect(await parties('Three aid workers kidnapped on Sunday in Darfur.')).toMatchObject({ type: 'ASSAULT', actors: [], recipients: ['aid workers'] });
+    // an object, a number or "to" after the verb: active
+    expect(await parties('Soldiers killed two militants near Kandahar.')).toMatchObject({ actors: ['Soldiers'], recipients: ['militants'] });
+    expect((await parties('The militia destroyed at least 300 homes in the village.')).actors).toEqual(['militia']);
+    expect((await parties('A French minister threatened today to impose import restrictions on German goods.')).actors).toEqual(['French minister']);
+  });
+
+  it('gives a protest named by its protesters those protesters as its party, whoever acts on them', async () => {
+    const doc = await code('In other parts of the city, police used water cannon and tear gas against protesters.');
+    const protest = (doc.events ?? []).find((e) => e.type === 'PROTEST');
+    expect(protest?.actors.map((a) => a.text)).toEqual(['protesters']);
+    const assault = (doc.events ?? []).find((e) => e.type === 'ASSAULT');
+    expect(assault?.actors.map((a) => a.text)).toEqual(['police']);
+  });
+
+  it('takes the target a phrase trigger names as its recipient', async () => {
+    const e = primaryEvent((await code('Police fired tear gas at protesters in Dhaka on Friday.')).events ?? [])!;
+    expect({ type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) }).toEqual({ type: 'ASSAULT', actors: ['Police'], recipients: ['protesters'] });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
