@@ -310,6 +310,9 @@ function speechParticipleAfter(text: string, base: number, from: number, to: num
   return at < 0 ? undefined : base + from + at;
 }
 
+/** A causative verb right before a noun ("drew condemnation", "sparked mass protests", "led to fresh clashes"). */
+const CAUSATIVE_BEFORE = /\b(?:draws?|drew|drawn|prompt(?:s|ed)?|spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:es|ed)|caus(?:es|ed)|fuel(?:s|l?ed)|le(?:d|ads?) to|brought|ignit(?:es|ed)|stok(?:es|ed)|invit(?:es|ed)|rais(?:es|ed))\s+(?:(?:an?|the|more|further|new|fresh|widespread|international|strong|sharp|angry|mass|large|wide|global|renewed)\s+){0,2}$/i;
+
 /**
  * A trigger that is a participle after a comma, or a noun such a participle governs ("..., supporting
  * the regime", "..., providing airstrikes", "..., calling it an attack"): the offset of that comma in the source (`text`
@@ -403,7 +406,9 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const after = text.slice(ev.trigger.start + firstWordLength(ev.trigger.text), clause.end);
     let type = ev.type;
     let modes = ev.modes;
-    const noun = !!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8));
+    // "..., arresting 15 people": an -ing word right after a comma is a participle, which the tagger may read as a noun
+    const commaParticiple = COMMA_BEFORE.test(before) && /\p{L}ing$/u.test(ev.trigger.text.slice(0, firstWordLength(ev.trigger.text)));
+    const noun = !commaParticiple && (!!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8)));
     // "workers will strike": an auxiliary inside an agent-first phrase is part of the context.
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
     const cueBefore = !ev.frame && INNER_AUXILIARY.test(inner) ? before + inner : before;
@@ -429,7 +434,9 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     const passiveCue = mayHaveCue(PASSIVE_WORDS) && PASSIVE_CUES.test(textBefore);
     const passive = (passiveCue && ((PASSIVE_BEFORE.test(textBefore) && /(?:ed|en|wn|t)$/i.test(headWord) && !STATE_PARTICIPLE.test(headWord)) || PASSIVE_BY_BEFORE.test(textBefore)))
       || reducedPassive(text, base, clause.start, ev.trigger.start, ev.trigger.text, headWord, noun);
-    const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text);
+    // "The killing drew condemnation": a noun a causative verb governs is another party's act, as after "..., prompting"
+    const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text)
+      ?? (noun && CAUSATIVE_BEFORE.test(before) ? { comma: base + clause.start, causative: true } : null);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,

@@ -183,6 +183,10 @@ describe('roles, magnitude and ACLED', () => {
     expect((await byType('Officials said militants attacked the base on Sunday, killing five soldiers.', 'ASSAULT')).actors).toEqual(['militants']);
     // a causative participle names no party of what it brings about
     expect((await byType('Turkey launched an offensive against Kurdish forces in Syria, prompting condemnation from abroad.', 'ACCUSE')).actors).toEqual([]);
+    // an -ing word right after a comma takes its object as the recipient, even where the tagger reads it as a noun
+    expect(await byType('Israeli forces raided the camp, arresting 15 Palestinians.', 'COERCE')).toEqual({ actors: ['Israeli forces'], recipients: ['Palestinians'] });
+    // a noun a causative verb governs: the subject brought the act about and is not its party
+    expect((await byType('The killing of three protesters drew condemnation.', 'ACCUSE')).actors).toEqual([]);
     // what a participle of speech says names no party of the act before it, and the name it gives an act is not the speaker's act
     expect((await byType('The acting prime minister condemned the strike, calling it an aggression on Iraq.', 'ACCUSE')).recipients).toEqual([]);
     expect((await byType('The Iraqi government condemned the strike on Baghdad airport, calling it an attack on Iraqi sovereignty.', 'ASSAULT')).actors).toEqual([]);
