@@ -8,7 +8,7 @@ const SAY_RE = new RegExp(`^(?:${SAY})$`, 'i');
 
 const ANONYMOUS = /\b(sources?|people familiar|person familiar|anonymity|unnamed|declined to be named|not authori[sz]ed|insiders?)\b/i;
 const WITNESS = /\b(witness(?:es)?|eyewitness(?:es)?|residents?|locals?|villagers?|survivors?|relatives?|neighbou?rs?|passers-?by|medics?|doctors?|nurses?|onlookers|bystanders|a man|a woman|parents?)\b/i;
-const OUTLET = /\b(news agency|agency news|newspaper|daily|weekly|television|TV|radio|broadcaster|Reuters|AP|AFP|Associated Press|Agence France-Presse|BBC|CNN|Al Jazeera|Post|Times|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Mail|Sun|Express|Independent|Observer|Economist|Bloomberg|Xinhua|Tass|Itar-Tass|IRNA|Interfax|KCNA|Yonhap|Kyodo|NHK|Sky News|Fox News|NBC|CBS|ABC|NPR|Politico|Axios|magazine|website|outlet|Wikinews|reporters?|correspondents?|journalists?)\b/;
+const OUTLET = /\b(news agency|agency news|newspaper|daily|weekly|television|TV|radio|broadcaster|Reuters|AP|AFP|Associated Press|Agence France-Presse|BBC|CNN|Al Jazeera|Post|Times|Journal|Herald|Tribune|Guardian|Gazette|Telegraph|Mail|Sun|Express|Independent|Observer|Economist|Bloomberg|Xinhua|Tass|Itar-Tass|IRNA|Interfax|KCNA|Yonhap|Kyodo|NHK|Sky News|Fox News|NBC|CBS|ABC|NPR|Politico|Axios|magazine|website|outlet|Wikinews|reporters?|correspondents?|journalists?|media|press)\b/;
 const ORGANIZATION = /\b(United Nations|UN|U\.N\.|UNICEF|UNHCR|WHO|agency|organi[sz]ation|group|Amnesty|Human Rights Watch|Red Cross|Red Crescent|committee|observatory|monitor|NGO|charity|union|party|council|association|federation|institute|foundation|company|firm|bank|church|movement|campaign|coalition|alliance|NATO|EU|African Union)\b/;
 const OFFICIAL = /\b(officials?|spokes(?:man|woman|person|people)|minist(?:er|ry|ers|ries)|president|premier|chancellor|government|police|army|military|commander|general|colonel|governor|mayor|authorit(?:y|ies)|embassy|ambassador|envoy|diplomats?|White House|Pentagon|State Department|Kremlin|Downing Street|Elysee|court|prosecutors?|judge|negotiator|secretary|senator|lawmakers?|MPs?|parliament|cabinet|administration|IDF|presidency|department|office|security|intelligence|king|queen|prime minister|leader|chief|head|director|sheriff|coroner|officers?)\b/i;
 
@@ -35,11 +35,17 @@ function trimSource(text: string, offset: number): { text: string; start: number
   const lead = /^[\s,"“”'‘’]+/.exec(t)?.[0].length ?? 0;
   t = t.slice(lead);
   start += lead;
+  // "and his lawyers have claimed", "which state media said": the joining word is no part of the source
+  const joiner = /^(?:and|but|or|which|while|whereas|as)\s+/i.exec(t)?.[0].length ?? 0;
+  t = t.slice(joiner);
+  start += joiner;
   t = t.replace(/[\s,"“”'‘’.]+$/, '');
   // Stop at a clause the source does not include ("who spoke on condition...", "on Tuesday").
   const cut = /\s(?:on|in a|in an|in the|at a|via|late|early|earlier|later|last|this|today|yesterday|tonight|overnight|who|which|that|after|before|when|while|as|citing)\b/i.exec(t);
   if (cut && cut.index > 1) t = t.slice(0, cut.index);
   t = t.replace(/[\s,]+$/, '');
+  // "The group has claimed": the auxiliary is no part of the source
+  t = t.replace(/\s+(?:has|have|had)(?:\s+(?:also|already|since|now))?$/i, '');
   if (t.length < 2 || t.length > 120) return null;
   return { text: t, start };
 }
@@ -58,6 +64,9 @@ function pushAttribution(found: Attribution[], base: number, mentions: readonly 
   const trimmed = trimSource(raw, rawStart);
   if (!trimmed) return;
   if (/^(?:it|he|she|they|we|i|this|that|there|which|who)$/i.test(trimmed.text)) return;
+  // "No group has claimed ...", "Nobody said ...": nobody is the claim's source; nor is a stretch
+  // that opens with a word no name or title opens with ("as of", "never once")
+  if (/^(?:no|none|nobody|neither|not|as|of|never|if|so|then|when|because|since)\b/i.test(trimmed.text)) return;
   const span: Span = [base + trimmed.start, base + trimmed.start + trimmed.text.length];
   if (found.some((a) => a.span[0] < span[1] && span[0] < a.span[1])) return;
   found.push({ source: trimmed.text, kind: kindOf(trimmed.text, span, mentions), cue, span });

@@ -310,6 +310,9 @@ function speechParticipleAfter(text: string, base: number, from: number, to: num
   return at < 0 ? undefined : base + from + at;
 }
 
+/** An act its subject disowns ("did not claim responsibility for the attack", "denied involvement in the bombing"): not the subject's act. */
+const DISOWNED_BEFORE = /\b(?:(?:did|does|do|has|have|had)\s+not|(?:did|does|do|has|have|had)n['’]t|never|yet to)\s+(?:yet\s+)?(?:claim(?:ed)?|accept(?:ed)?|admit(?:ted)?)\s+(?:any\s+)?responsibility\s+for\s+(?:\S+\s+){0,3}$|\bden(?:y|ied|ies|ying)\s+(?:any\s+)?(?:responsibility|involvement|role)\s+(?:for|in)\s+(?:\S+\s+){0,3}$/i;
+
 /** A causative verb right before a noun ("drew condemnation", "sparked mass protests", "led to fresh clashes"). */
 const CAUSATIVE_BEFORE = /\b(?:draws?|drew|drawn|prompt(?:s|ed)?|spark(?:s|ed)?|trigger(?:s|ed)?|provok(?:es|ed)|caus(?:es|ed)|fuel(?:s|l?ed)|le(?:d|ads?) to|brought|ignit(?:es|ed)|stok(?:es|ed)|invit(?:es|ed)|rais(?:es|ed))\s+(?:(?:an?|the|more|further|new|fresh|widespread|international|strong|sharp|angry|mass|large|wide|global|renewed)\s+){0,2}$/i;
 
@@ -436,7 +439,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       || reducedPassive(text, base, clause.start, ev.trigger.start, ev.trigger.text, headWord, noun);
     // "The killing drew condemnation": a noun a causative verb governs is another party's act, as after "..., prompting"
     const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text)
-      ?? (noun && CAUSATIVE_BEFORE.test(before) ? { comma: base + clause.start, causative: true } : null);
+      ?? (noun && (CAUSATIVE_BEFORE.test(before) || DISOWNED_BEFORE.test(before)) ? { comma: base + clause.start, causative: true } : null);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,

@@ -329,6 +329,9 @@ export const HEDGE_CASES: Array<[string, boolean]> = [
 ];
 
 export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
+  ['Militants killed at least 20 villagers in an overnight raid, according to local media.', 'outlet', 'local media'],
+  ['The Islamic State group has claimed responsibility for the bombing in Kabul.', 'organization', 'The Islamic State group'],
+  ['Police arrested five suspects, and the interior ministry has confirmed the arrests.', 'official', 'the interior ministry'],
   ['Militants killed four soldiers in an ambush, according to The New York Times.', 'outlet', 'The New York Times'],
   ['Two drones struck the base, officials said.', 'official', 'officials'],
   ['Soldiers opened fire on the crowd, witnesses said.', 'witness', 'witnesses'],

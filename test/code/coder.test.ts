@@ -60,6 +60,15 @@ describe('modality, hedging, attribution', () => {
     expect(primary!.hedged).toBe(hedged);
   });
 
+  it('takes nobody as a source, and gives an act nobody claimed no actor', async () => {
+    const unclaimed = primaryEvent((await code('No group has claimed responsibility for the bombing in Kabul.')).events ?? [])!;
+    expect(unclaimed.type).toBe('ASSAULT');
+    expect(unclaimed.attribution).toEqual([]);
+    const disowned = primaryEvent((await code('Hamas did not claim responsibility for the rocket fire on Sderot.')).events ?? [])!;
+    expect(disowned.type).toBe('ASSAULT');
+    expect(disowned.actors).toEqual([]);
+  });
+
   it.each(ATTRIBUTION_CASES)('%s -> %s "%s"', async (text, kind, source) => {
     const doc = await code(text);
     const primary = primaryEvent(doc.events ?? []);
