@@ -58,8 +58,8 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
   }
 }
 
-/** Heads that are also common nouns ("the host country", "law and order", "a block of flats"). */
-const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request|sentence)~/;
+/** Heads that are also common nouns ("the host country", "law and order", "a block of flats", "died in a storm"). */
+const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request|sentence|storm)~/;
 
 // Frames ------------------------------------------------------------------------------------
 add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });

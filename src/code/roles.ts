@@ -292,6 +292,12 @@ export function assignRoles(input: RoleInput): Roles {
     if (/\bas\s+(?:an?\s+)?$/i.test(before) || ASSOCIATE_OF.test(before)) leftAll.splice(i, 1);
   }
   if (input.noun && leftAll.length && input.verbBetween(leftAll[leftAll.length - 1].entity.span[1], triggerStart)) leftAll.length = 0;
+  // "Nearly 40 people died in the attack": a party before a verb of dying or hurt is the attack's victim, not its actor
+  let victim: Entity | null = null;
+  if (input.noun && leftAll.length && VICTIM_BETWEEN.test(source.slice(leftAll[leftAll.length - 1].entity.span[1], triggerStart))) {
+    victim = leftAll[leftAll.length - 1].entity;
+    leftAll.length = 0;
+  }
   // "The airline carries weapons and fighters, supporting the regime": a participle after a comma
   // shares the clause's subject, and the parties after the clause's verb are that verb's objects;
   // a causative one ("..., prompting protests") names no party of the act it brings about.
@@ -349,7 +355,7 @@ export function assignRoles(input: RoleInput): Roles {
     subjectSide = [by.entity];
   } else if (rightAll.length) {
     const targets = input.noun ? rightAll.filter((r) => r !== by && NOUN_TARGET.test(source.slice(triggerEnd, r.start))) : rightAll.filter((r) => r !== by);
-    if (!targets.length) return { actors: subjectSide, recipients: [], locations };
+    if (!targets.length) return { actors: subjectSide, recipients: victim ? [victim] : [], locations };
     const first = targets[0];
     const run = [first];
     for (let i = rightAll.indexOf(first) + 1; i < rightAll.length; i++) {
@@ -361,9 +367,13 @@ export function assignRoles(input: RoleInput): Roles {
     for (const r of run) if (r.mention?.kind === 'place') addLocation(locations, r.mention);
   }
   if (instrumentTarget && !objectSide.length) objectSide = [instrumentTarget];
+  if (victim && !objectSide.length) objectSide = [victim];
   // Places on the subject side that are not parties ("In Iraq, ...") were already locations.
   return { actors: outermost(subjectSide), recipients: outermost(objectSide), locations };
 }
+
+/** A verb of dying, being hurt or fleeing between a party and the noun trigger after it ("people died in the attack", "were wounded in clashes", "fled the shelling"). */
+const VICTIM_BETWEEN = /^[^,;]*?\b(?:died|dead|killed|injured|wounded|hurt|perished|lost (?:their|his|her) lives|(?:were|was) (?:killed|injured|wounded|hurt|shot|abducted|kidnapped|displaced)|fled|fleeing|escaped|sheltered|hid|hiding)\b[^,;]*$/i;
 
 const BY_WORD = /\bby\b|$/i;
 const BY_AGENT = /^by\s+(?:the\s+|an?\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:[\w.-]+\s+){0,2}$/i;

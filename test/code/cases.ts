@@ -290,6 +290,9 @@ export const NEGATIVE_CASES: Case[] = [
   ['A water main burst, cutting off the water supply to most of the city.', null],
   ['The city said there would be enough pressure returned to the water system by 9 pm.', null],
   ['The senator called the 40-month sentence unjust.', null],
+  // weather, not an assault
+  ['Eleven migrants died in a storm on the Mediterranean Sea in 2015.', null],
+  ['Winds from the storm delayed a campaign rally in North Carolina.', null],
   // trigger words inside capitalised names: the name is no event
   ['He was a senior commander of the Popular Mobilization Forces until 2019.', null],
   ['Divers from the National Search and Rescue Agency joined the search off Sulawesi on Monday.', null],
@@ -345,6 +348,7 @@ export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
  * (announced or conditional coercion), coercion, and the rarer ways of requesting, rejecting and aiding.
  */
 export const FAMILY_CASES: Case[] = [
+  ['Protesters stormed the parliament building in Colombo on Saturday.', 'ASSAULT'],
   // a name next to a trigger does not stop it: only a trigger inside the name
   ['Members of the Syrian Democratic Forces attacked an Islamic State position near Raqqa on Sunday.', 'ASSAULT'],
   ['Thousands attended Invasion Day rallies across Australia on Friday.', 'PROTEST'],

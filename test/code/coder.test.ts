@@ -214,6 +214,15 @@ describe('roles, magnitude and ACLED', () => {
     expect((await parties('A French minister threatened today to impose import restrictions on German goods.')).actors).toEqual(['French minister']);
   });
 
+  it('makes a party that died, was hurt or fled in an act its victim, not its actor', async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) };
+    };
+    expect(await parties('Another report said eight Mexicans died in the attack on the convoy.')).toEqual({ actors: [], recipients: ['Mexicans'] });
+    expect(await parties('Thousands of civilians fled the shelling in Khan Younis.')).toEqual({ actors: [], recipients: ['civilians'] });
+  });
+
   it('gives a protest named by its protesters those protesters as its party, whoever acts on them', async () => {
     const doc = await code('In other parts of the city, police used water cannon and tear gas against protesters.');
     const protest = (doc.events ?? []).find((e) => e.type === 'PROTEST');
