@@ -67,10 +67,12 @@ add('THREATEN', [], ['warn~ of * consequences'], { frame: 'threaten', guard: 'po
 add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
 add('REQUEST', [], [
   'call~ for', 'call~ on', 'call~ upon', 'urge~', 'demand~', 'ask~', 'request~', 'appeal~ to|for', 'press~ * to|for',
-  'plead~', 'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
+  'implore~', 'persuade~', 'insist~ that|on', 'order~', 'instruct~', 'told * to', 'seek~', 'sought', 'lobby~ for',
   'made|make~ an? * request', 'appeal+ for', 'call+ for', 'invite~ * to', 'petition~',
   'said|says|declared|insisted|insists|stressed|warned|announced|concluded|argued|added *10 must', 'reminder *6 must', 'push~ *2 for',
 ], { frame: 'request', weight: 1.5 });
+// Not a plea in court ("pleaded guilty", "pleads not guilty").
+add('REQUEST', [], ['plead~'], { frame: 'request', weight: 1.5, notBefore: /^\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b/i });
 // Not the pressure of water or air ("enough pressure returned to the system").
 add('REQUEST', [], ['pressure~ * to|into'], { frame: 'request', weight: 1.5, notAfter: /\b(?:enough|water|air|blood|high|low|tyre|tire|gas|oil)\s+$/i });
 // Nouns that are also market words ("meet demand", "in high demand").
@@ -111,7 +113,7 @@ add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|preside
 
 // SUPPORT -----------------------------------------------------------------------------------
 add('SUPPORT', [], [
-  'praise~', 'commend~', 'welcome~', 'endorse~', 'applaud~', 'hail~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
+  'praise~', 'commend~', 'endorse~', 'applaud~', 'hail~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
   'express~ * support|solidarity|sympathy|condolences|gratitude', 'support~', 'defend~ * right|decision|policy|move|actions',
   'recognize~|recognise~ * independence|government|sovereignty|state', 'sign~ * agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|deals|agreements',
   'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|relations',
@@ -119,7 +121,9 @@ add('SUPPORT', [], [
 ], { weight: 1 });
 // Everyday courtesies and conversations ("Thank you", "discussed it with us") need a political party in view.
 add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics', 'congratulate~'], { guard: 'political', weight: 1 });
-add('SUPPORT', [], ['thank~'], { notBefore: /^\s+(?:you|u)\b/i, weight: 1 });
+// Not a courtesy: "thank you", "thanks to the rain", "I am good, thanks."; "You are welcome", "visitors are welcome to".
+add('SUPPORT', [], ['thank~'], { notBefore: /^(?:\s+(?:you|u|to)\b|\s*[.!?,;)]|$)/i, weight: 1 });
+add('SUPPORT', [], ['welcome~'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, weight: 1 });
 add('CONSULT', [], ['discuss~', 'meet~|met in|at'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------

@@ -290,6 +290,10 @@ export const NEGATIVE_CASES: Case[] = [
   ['A water main burst, cutting off the water supply to most of the city.', null],
   ['The city said there would be enough pressure returned to the water system by 9 pm.', null],
   ['The senator called the 40-month sentence unjust.', null],
+  // courtesies and pleas in court
+  ['The former mayor pleaded guilty to two counts of fraud on Monday.', null],
+  ['Thank you for having me, I am good, thanks.', null],
+  ['Any kind of contribution to the project is always welcome.', null],
   // weather, not an assault
   ['Eleven migrants died in a storm on the Mediterranean Sea in 2015.', null],
   ['Winds from the storm delayed a campaign rally in North Carolina.', null],
@@ -348,6 +352,7 @@ export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
  * (announced or conditional coercion), coercion, and the rarer ways of requesting, rejecting and aiding.
  */
 export const FAMILY_CASES: Case[] = [
+  ['The mother of the kidnapped student pleaded with the gunmen to release her son.', 'REQUEST'],
   ['Protesters stormed the parliament building in Colombo on Saturday.', 'ASSAULT'],
   // a name next to a trigger does not stop it: only a trigger inside the name
   ['Members of the Syrian Democratic Forces attacked an Islamic State position near Raqqa on Sunday.', 'ASSAULT'],
