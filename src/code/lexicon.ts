@@ -246,7 +246,9 @@ add('SANCTION', ['withdraw'], ['withdraw~ * ambassador|aid|observers|diplomats|s
 add('SANCTION', ['convict'], ['convict~', 'found * guilty', 'sentence~', 'fined', 'fine+ of'], { weight: 1.2 });
 
 // COERCE ------------------------------------------------------------------------------------
-add('COERCE', ['arrest'], ['arrest~', 'detain~', 'detention', 'jail~', 'imprison~', 'into custody', 'round~ up', 'apprehend~', 'nab~', 'capture~ * suspect|suspects|leader|militant|militants|fugitive', 'remanded'], { weight: 1.3 });
+// Not a heart's ("cardiac arrest").
+add('COERCE', ['arrest'], ['arrest~'], { weight: 1.3, notAfter: /\b(?:cardiac|heart|respiratory)\s+$/i });
+add('COERCE', ['arrest'], ['detain~', 'detention', 'jail~', 'imprison~', 'into custody', 'round~ up', 'apprehend~', 'nab~', 'capture~ * suspect|suspects|leader|militant|militants|fugitive', 'remanded'], { weight: 1.3 });
 add('COERCE', ['deport'], ['deport~', 'deportation+', 'expel~', 'evict~', 'forcibly * removed|returned'], { weight: 1.1 });
 add('COERCE', ['seize'], ['confiscate~', 'seize~ * weapons|property|assets|goods|documents|ship|vessel|tanker|cargo|drugs|equipment|arms|explosives|land|passports', 'search~ * homes|houses|offices|premises', 'raid~ * offices|office|headquarters|homes|home|premises|newspaper'], { weight: 1.2 });
 add('COERCE', ['ban'], ['ban~ * party|parties|protest|protests|rally|rallies|gatherings|demonstrations|group|organization|organisation|candidate|candidates|opposition', 'ban~|bar~ *4 from * participating|contesting|running|standing|travelling|traveling|leaving|entering|politics|office|elections', 'outlaw~', 'dissolve~ * party|parliament|opposition'], { weight: 1.2 });

@@ -294,6 +294,10 @@ export const NEGATIVE_CASES: Case[] = [
   ['The former mayor pleaded guilty to two counts of fraud on Monday.', null],
   ['Thank you for having me, I am good, thanks.', null],
   ['Any kind of contribution to the project is always welcome.', null],
+  // a fire that is an accident, a heart's arrest, an attack in a debate
+  ['A fire at a warehouse killed 12 workers on Tuesday, firefighters said.', null],
+  ['He died of a cardiac arrest on Monday, officials said.', null],
+  ['The senator attacked her rival during the televised debates.', null],
   // weather, not an assault
   ['Eleven migrants died in a storm on the Mediterranean Sea in 2015.', null],
   ['Winds from the storm delayed a campaign rally in North Carolina.', null],
@@ -352,6 +356,8 @@ export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
  * (announced or conditional coercion), coercion, and the rarer ways of requesting, rejecting and aiding.
  */
 export const FAMILY_CASES: Case[] = [
+  ['Gunmen set fire to the market and killed three traders.', 'COERCE'],
+  ['Police arrested 14 people after protesters blocked the road to the port.', 'COERCE'],
   ['The mother of the kidnapped student pleaded with the gunmen to release her son.', 'REQUEST'],
   ['Protesters stormed the parliament building in Colombo on Saturday.', 'ASSAULT'],
   // a name next to a trigger does not stop it: only a trigger inside the name
