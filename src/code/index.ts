@@ -12,7 +12,7 @@ import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { isInsideName, isTitleCase } from './names.ts';
 import { cueWords, hashKey, mayHaveCue } from './words.ts';
-import { agentAtStart, assignRoles, entityAt, genericAgents, makeEntity, toEntity, type GenericAgent } from './roles.ts';
+import { agentAtStart, assignRoles, entityAt, genericAgents, makeEntity, toEntity, type GenericAgent, type ParticipleClause } from './roles.ts';
 
 const COOPERATIVE = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const YIELDING = new Set(['RETREAT', 'CONCEDE']);
@@ -287,6 +287,11 @@ function reducedPassive(text: string, base: number, clauseStart: number, trigger
   return lastVerbBefore(base + clauseStart, base + triggerStart) < 0;
 }
 
+/** The actor mention with a country around [start, end) of the source ("Egyptian demonstrators"), as an entity; null for none. */
+function ownMention(mentions: readonly Mention[], start: number, end: number): Entity | null {
+  return toEntity(mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= start && end <= m.span[1]));
+}
+
 /** A target's preposition, right before it ("at protesters", "on the crowd"). */
 const TARGET_BEFORE = /\b(?:at|on|upon|against|into)\s+(?:the\s+)?$/i;
 
@@ -318,22 +323,22 @@ const CAUSATIVE_BEFORE = /\b(?:draws?|drew|drawn|prompt(?:s|ed)?|spark(?:s|ed)?|
 
 /**
  * A trigger that is a participle after a comma, or a noun such a participle governs ("..., supporting
- * the regime", "..., providing airstrikes", "..., calling it an attack"): the offset of that comma in the source (`text`
+ * the regime", "..., providing airstrikes", "..., calling it an attack"): where its comma is in the source (`text`
  * starts at `base`), and whether the act is another party's (a causative participle, or a noun a participle
  * of speech names the act with); null otherwise. The participle's subject is the clause's own.
  */
-function participleAfterComma(text: string, base: number, triggerStart: number, triggerText: string): { comma: number; causative: boolean } | null {
+function participleAfterComma(text: string, base: number, triggerStart: number, triggerText: string): ParticipleClause | null {
   const head = triggerText.slice(0, firstWordLength(triggerText));
   const before = text.slice(Math.max(0, triggerStart - 60), triggerStart);
   const offset = triggerStart - before.length;
   if (/\p{L}ing$/u.test(head) && posAt(triggerStart) === 'VERB') {
     const m = COMMA_BEFORE.exec(before);
-    if (m) return { comma: base + offset + m.index, causative: CAUSATIVE.test(head) };
+    if (m) return { from: base + offset + m.index, othersAct: CAUSATIVE.test(head) };
   }
   const m = COMMA_PARTICIPLE.exec(before);
   if (!m || posAt(offset + m.index + m[0].indexOf(m[1])) !== 'VERB') return null;
   // "..., calling it an attack": a name the speaker gives an act, whose party the speaker is not
-  return { comma: base + offset + m.index, causative: CAUSATIVE.test(m[1]) || SPEECH_WORD.test(m[1]) };
+  return { from: base + offset + m.index, othersAct: CAUSATIVE.test(m[1]) || SPEECH_WORD.test(m[1]) };
 }
 
 /** Whether a verb (or a participle tagged as an adjective) of stance lies between two offsets of the source. */
@@ -381,9 +386,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
   const found = resolveFrames(text, findTriggers(text, posAt, triggerContext));
   if (!found.length) return [];
   // "the Popular Mobilization Forces", "Invasion Day": a trigger inside a capitalised name is no event
-  const raw = found.some((ev) => isInsideName(text, ev.trigger.start, ev.trigger.start + firstWordLength(ev.trigger.text))) && !isTitleCase(text)
-    ? found.filter((ev) => !isInsideName(text, ev.trigger.start, ev.trigger.start + firstWordLength(ev.trigger.text)))
-    : found;
+  const outsideNames = found.filter((ev) => !isInsideName(text, ev.trigger.start, ev.trigger.start + firstWordLength(ev.trigger.text)));
+  const raw = outsideNames.length < found.length && !isTitleCase(text) ? outsideNames : found;
   if (!raw.length) return [];
 
   const quantities = by.quantities.get(sentence.index) ?? [];
@@ -439,7 +443,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       || reducedPassive(text, base, clause.start, ev.trigger.start, ev.trigger.text, headWord, noun);
     // "The killing drew condemnation": a noun a causative verb governs is another party's act, as after "..., prompting"
     const participle = participleAfterComma(text, base, ev.trigger.start, ev.trigger.text)
-      ?? (noun && (CAUSATIVE_BEFORE.test(before) || DISOWNED_BEFORE.test(before)) ? { comma: base + clause.start, causative: true } : null);
+      ?? (noun && (CAUSATIVE_BEFORE.test(before) || DISOWNED_BEFORE.test(before)) ? { from: base + clause.start, othersAct: true } : null);
     const roles = assignRoles({
       source,
       clauseStart: base + clause.start,
@@ -460,12 +464,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     // "Police fired tear gas at protesters": the protesters are the protest's own party, whoever acts before them.
     if (type === 'PROTEST' && noun && actors.length) {
       const self = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
-      if (self) actors = [toEntity(mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= base + ev.trigger.start && base + ev.trigger.end <= m.span[1])) ?? self];
+      if (self) actors = [ownMention(mentions, base + ev.trigger.start, base + ev.trigger.end) ?? self];
     }
     // a copy in the stage's one entity shape (the lang stage makes the speaker)
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
     // ("..., calling it an attack": "it" is the speech's object, and the act another party's)
-    if (!actors.length && !passive && !participle?.causative && PRONOUN_SUBJECT.test(before)) {
+    if (!actors.length && !passive && !participle?.othersAct && PRONOUN_SUBJECT.test(before)) {
       actors = events.find((e) => e.actors.length)?.actors ?? (previousActors ??= pronounReferent(by, adjacent));
     }
     if (!actors.length) {
@@ -473,8 +477,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       // rioted"), else a generic agent it starts with ("Rioters torched ..."). One array made for
       // either, and toEntity asked with or without a mention: code V8 has not seen run deoptimises
       // codeSentence, and the first mention found came only in the timed texts of bench:code.
-      const own = toEntity(mentions.find((m) => m.kind === 'actor' && m.entity?.country && m.span[0] <= base + ev.trigger.start && base + ev.trigger.end <= m.span[1]))
-        ?? agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
+      const own = ownMention(mentions, base + ev.trigger.start, base + ev.trigger.end) ?? agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
       if (own) actors = [own];
     }
     // A mobilisation's object is its own forces ("called up 300,000 troops"), not a recipient.

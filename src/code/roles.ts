@@ -83,11 +83,10 @@ export interface RoleInput {
   /** Whether a verb of talking about an act ("reported", "condemned", "follows") lies between two offsets. */
   verbBetween: (start: number, end: number) => boolean;
   /**
-   * The trigger is a participle after a comma, or a noun such a participle governs ("..., supporting
-   * the regime", "..., providing airstrikes"): the comma's offset, and whether the participle brings
-   * about another party's act ("..., prompting protests"). Null otherwise.
+   * The trigger is a participle after a comma, or a noun such a participle (or a causative verb)
+   * governs ("..., supporting the regime", "..., providing airstrikes", "drew condemnation"). Null otherwise.
    */
-  participle?: { comma: number; causative: boolean } | null;
+  participle?: ParticipleClause | null;
   /** Start of the sentence's last verb token in [start, end), or -1. */
   lastVerbBefore?: (start: number, end: number) => number;
   /**
@@ -100,6 +99,14 @@ export interface RoleInput {
   agents: readonly GenericAgent[];
   /** Spans that are a claim's source, never a party. */
   excluded: readonly Span[];
+}
+
+/** A participle's clause (RoleInput.participle). */
+export interface ParticipleClause {
+  /** Where the participle's clause starts in the source: its comma, or the clause's start. */
+  from: number;
+  /** The act is another party's: brought about by the subject ("prompting"), named by its speech ("calling it an attack"), or disowned ("did not claim responsibility for"). */
+  othersAct: boolean;
 }
 
 export interface Roles {
@@ -302,10 +309,10 @@ export function assignRoles(input: RoleInput): Roles {
   // shares the clause's subject, and the parties after the clause's verb are that verb's objects;
   // a causative one ("..., prompting protests") names no party of the act it brings about.
   const participle = input.participle;
-  if (participle && leftAll.length && participle.comma >= clauseStart) {
-    if (participle.causative) leftAll.length = 0;
+  if (participle && leftAll.length && participle.from >= clauseStart) {
+    if (participle.othersAct) leftAll.length = 0;
     else {
-      const verb = input.lastVerbBefore?.(clauseStart, participle.comma) ?? -1;
+      const verb = input.lastVerbBefore?.(clauseStart, participle.from) ?? -1;
       const objects = verb < 0 ? -1 : leftAll.findIndex((e) => e.start >= verb);
       if (objects >= 0) leftAll.length = objects;
     }
