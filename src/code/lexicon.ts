@@ -123,7 +123,8 @@ add('SUPPORT', [], [
 add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics', 'congratulate~'], { guard: 'political', weight: 1 });
 // Not a courtesy: "thank you", "thanks to the rain", "I am good, thanks."; "You are welcome", "visitors are welcome to".
 add('SUPPORT', [], ['thank~'], { notBefore: /^(?:\s+(?:you|u|to)\b|\s*[.!?,;)]|$)/i, weight: 1 });
-add('SUPPORT', [], ['welcome~'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, weight: 1 });
+add('SUPPORT', [], ['welcomed|welcomes|welcoming'], { weight: 1 });
+add('SUPPORT', [], ['welcome'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, weight: 1 });
 add('CONSULT', [], ['discuss~', 'meet~|met in|at'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------

@@ -356,6 +356,7 @@ export const ATTRIBUTION_CASES: Array<[string, string, string]> = [
  * (announced or conditional coercion), coercion, and the rarer ways of requesting, rejecting and aiding.
  */
 export const FAMILY_CASES: Case[] = [
+  ['The ceasefire was welcomed by Canada and Mexico on Sunday.', 'SUPPORT'],
   ['Gunmen set fire to the market and killed three traders.', 'COERCE'],
   ['Police arrested 14 people after protesters blocked the road to the port.', 'COERCE'],
   ['The mother of the kidnapped student pleaded with the gunmen to release her son.', 'REQUEST'],
