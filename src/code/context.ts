@@ -166,6 +166,8 @@ const FORECAST_BEFORE = /\b(?:could|may|might|likely to|expected to|poised to|ab
 const FORECAST_AFTER = /^\s+(?:\w+\s+){0,3}?(?:could|may|might|is expected|are expected|was expected|is likely|are likely|looms|is looming|is imminent|could come|would come)\b/i;
 const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning to|intends? to|intended to|going to|scheduled to|due to|aims? to|aimed to|plots? to|plotted to|plotting to|conspir(?:e|ed|ing) to|is to|are to|would|prepar(?:es|ed|ing) to|decided to|agreed to|next week|tomorrow)\s+(?:[\w'-]+\s+){0,3}$/i;
 const PLANNED_AFTER = /^\s+(?:\w+\s+){0,2}?(?:is planned|are planned|is scheduled|are scheduled|will take place|is due|was planned|planned for|scheduled for)\b/i;
+/** "paid the Taliban to kill", "was ordered to shell", "hired gunmen to attack": an act someone was set to do, not one done. */
+const DIRECTED_BEFORE = /\b(?:paid|pays|paying|hired|hires|hiring|ordered|orders|ordering|instructed|instructs|told|tells|asked|asks|urged|urges|encouraged|encourages|recruited|commissioned|bribed|incited|incites|authori[sz]ed|tasked|directed|pressured|pressed)\s+(?:[\w'-]+\s+){0,4}?to\s+$/i;
 const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:[\w'-]+\s+){0,2}$/i;
 const ONGOING_AFTER = /^\s+(?:\S+\s+){0,4}?(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
 
@@ -173,7 +175,10 @@ const ONGOING_AFTER = /^\s+(?:\S+\s+){0,4}?(?:continu(?:e|es|ed)|(?:is|are) (?:s
 const PENDING_BEFORE = /\b(?:once|when|until|before)\b[^,;]*$/i;
 /** "is attacking", "were still fighting". */
 const PROGRESSIVE_BEFORE = /\b(?:is|are|am|was|were|been|continu\w+|keeps?|kept|still)\s+(?:\w+ly\s+)?$/i;
-const BEFORE_CUES = anyOf(NEGATION_BEFORE, HYPOTHETICAL_BEFORE, CONDITIONAL_BEFORE, FORECAST_BEFORE, PENDING_BEFORE, PLANNED_BEFORE, PROGRESSIVE_BEFORE, ONGOING_BEFORE);
+const BEFORE_CUES = anyOf(NEGATION_BEFORE, HYPOTHETICAL_BEFORE, CONDITIONAL_BEFORE, FORECAST_BEFORE, PENDING_BEFORE, PLANNED_BEFORE, DIRECTED_BEFORE, PROGRESSIVE_BEFORE, ONGOING_BEFORE);
+
+/** Whether the words before a trigger set someone to do it ("paid the gang to", "was hired to"): planned by another, not announced. */
+export const isDirected = (before: string): boolean => DIRECTED_BEFORE.test(before.slice(-80));
 
 /** Modality of an event from the words before (and, for nouns, after) its trigger, inside its clause. */
 export function modalityOf(clauseBefore: string, triggerText: string, clauseAfter: string, noun: boolean): Modality {
@@ -189,7 +194,7 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   if ((forecastCue && !nameMay) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
   // "once the invasion begins": an act still to come.
   if (cued && PENDING_BEFORE.test(before) && /^\s+(?:\S+\s+){0,2}?(?:begins|starts|comes|gets under way|is launched)\b/i.test(triggerText.replace(/^\S+/, '') + clauseAfter)) return 'forecast';
-  if ((cued && PLANNED_BEFORE.test(before)) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
+  if ((cued && (PLANNED_BEFORE.test(before) || DIRECTED_BEFORE.test(before))) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
   if (cued && /ing\b/i.test(triggerText.split(/\s+/)[0]) && !/^(?:un)?willing$/i.test(triggerText.split(/\s+/)[0]) && PROGRESSIVE_BEFORE.test(before)) return 'ongoing';
   if ((cued && ONGOING_BEFORE.test(before)) || (noun && ONGOING_AFTER.test(clauseAfter))) return 'ongoing';
   return 'occurred';

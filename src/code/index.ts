@@ -7,7 +7,7 @@ import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
 import { findAttributions } from './attribution.ts';
 import { CLAUSE_BREAK, findTriggers, prepareLexicon, resolveFrames, threatModes, type RawEvent } from './coder.ts';
-import { anyOf, hedgeCue, isSportOnly, modalityOf } from './context.ts';
+import { anyOf, hedgeCue, isDirected, isSportOnly, modalityOf } from './context.ts';
 import { isSpaceChar } from '../text/chars.ts';
 import { magnitudeOf } from './magnitude.ts';
 import { isInsideName, isTitleCase } from './names.ts';
@@ -38,8 +38,10 @@ function intentionOf(type: PloverType, modes: string[], modality: Modality, sent
   const pressure = COERCIVE.has(type) || (type === 'PROTEST' && modes.some((m) => PROTEST_PRESSURE.includes(m)));
   if (intended && (type === 'ASSAULT' || type === 'RETREAT' || pressure) && /\bunless\b/i.test(sentence)) return threatOf(type, modes);
   if (intended && pressure && /\bif\b/i.test(sentence)) return threatOf(type, modes);
-  if (modality === 'planned' && pressure && type !== 'SANCTION') return threatOf(type, modes);
-  if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before)) return threatOf(type, modes);
+  // "paid a gang to kill": someone else's plan, not a warning
+  const directed = modality === 'planned' && isDirected(before);
+  if (modality === 'planned' && pressure && type !== 'SANCTION' && !directed) return threatOf(type, modes);
+  if (modality === 'planned' && type === 'ASSAULT' && ANNOUNCED.test(before) && !directed) return threatOf(type, modes);
   if ((COOPERATIVE.has(type) && (modality === 'planned' || modality === 'forecast')) || (YIELDING.has(type) && modality === 'planned')) return { type: 'AGREE', modes: [], modality };
   if ((type === 'AGREE' || type === 'CONCEDE') && modality === 'negated') return { type: 'REJECT', modes: [], modality: 'occurred' };
   // "would not provide support": a refusal.

@@ -311,6 +311,10 @@ export const NEGATIVE_CASES: Case[] = [
 
 /** Sentences whose primary event's modality is the point. */
 export const MODALITY_CASES: Case[] = [
+  // an act someone was paid, hired or told to do: not an act done
+  ['Investigators say the businessman paid a gang to kill the journalist.', 'ASSAULT', 'planned'],
+  ['He hired gunmen to attack the convoy of his rival.', 'ASSAULT', 'planned'],
+  ['Militants managed to kill two guards before fleeing into the hills.', 'ASSAULT', 'occurred'],
   ['The army did not attack the village, the spokesman said.', 'ASSAULT', 'negated'],
   ['Israel denied carrying out the strike on the convoy.', 'ASSAULT', 'denied'],
   ['Russia denied that its forces had shelled the hospital.', 'ASSAULT', 'denied'],
