@@ -357,7 +357,7 @@ const VOWED_FORCE = /^\s+(?:to\s+)?(?:fight|resist|avenge|retaliate|continue\s+(
 
 /** Frames whose verb alone is too vague to be an event ("asked about", "in order to"). */
 const WEAK_FRAME_HEAD = /^(?:ask|order|seek|sought|told|persuad|instruct|pressur|press|prepar|gear|brac|read|decid|offer|commit|ready|willing)/i;
-const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding)\b|\s(?:but|while|whereas|after|before|following|because|since|amid|although|unless|if)\s/i;
+const CLAUSE_BREAK = /[;:]|\sas\s(?=(?:it|they|he|she|we|the|a|an)\s)|,\s+(?:but|while|whereas|although|though|after|before|as|when|which|who|amid|following|since|because|and said|saying|said|adding|however|yet|nevertheless|nonetheless|meanwhile|instead)\b|\s(?:but|while|whereas|after|before|following|because|since|amid|although|unless|if)\s/i;
 
 /**
  * The first trigger not yet absorbed that starts within `reach` characters after `f`, in the same

@@ -53,7 +53,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
 /** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"); the tagger sometimes reads "alleged" as an adjective. */
-const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss)\w*$/i;
+const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss|conclud|show|indicat|suggest)\w*$/i;
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
 const PASSIVE_CUES = anyOf(PASSIVE_BEFORE, UNDER_ATTACK, PASSIVE_BY_BEFORE);
 /** A whole word of every match of PASSIVE_CUES: the auxiliary each of the three opens with. */

@@ -114,7 +114,7 @@ add('CONSULT', ['host'], ['host~', 'receive~ * delegation|envoy|minister|preside
 // SUPPORT -----------------------------------------------------------------------------------
 add('SUPPORT', [], [
   'praise~', 'commend~', 'endorse~', 'applaud~', 'hail~', 'laud~', 'back~ * plan|proposal|bid|call|efforts|resolution|candidacy',
-  'express~ * support|solidarity|sympathy|condolences|gratitude', 'support~', 'defend~ * right|decision|policy|move|actions',
+  'express~ * support|solidarity|sympathy|condolences|gratitude', 'defend~ * right|decision|policy|move|actions',
   'recognize~|recognise~ * independence|government|sovereignty|state', 'sign~ * agreement|accord|treaty|deal|pact|memorandum|protocol|declaration|deals|agreements',
   'ratify~', 'restore~ * ties|relations', 'upgrade~ * ties|relations', 'normalize~|normalise~ * ties|relations', 'establish~ * diplomatic ties|relations',
   'forgive~|forgave', 'reaffirm~ * support|commitment|ties',
@@ -123,6 +123,8 @@ add('SUPPORT', [], [
 add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegations|claims|critics', 'congratulate~'], { guard: 'political', weight: 1 });
 // Not a courtesy: "thank you", "thanks to the rain", "I am good, thanks."; "You are welcome", "visitors are welcome to".
 add('SUPPORT', [], ['thank~'], { notBefore: /^(?:\s+(?:you|u|to)\b|\s*[.!?,;)]|$)/i, weight: 1 });
+// Not what evidence does ("evidence supported his murder", "the data support the theory").
+add('SUPPORT', [], ['support~'], { weight: 1, notAfter: /\b(?:evidence|data|findings|research|studies|study|results|facts|analysis|figures|polls?|theory|model)\s+(?:\w+\s+)?$/i });
 add('SUPPORT', [], ['welcomed|welcomes|welcoming'], { weight: 1 });
 add('SUPPORT', [], ['welcome'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, weight: 1 });
 add('CONSULT', [], ['discuss~', 'meet~|met in|at'], { guard: 'political', weight: 1 });

@@ -298,6 +298,8 @@ export const NEGATIVE_CASES: Case[] = [
   ['A fire at a warehouse killed 12 workers on Tuesday, firefighters said.', null],
   ['He died of a cardiac arrest on Monday, officials said.', null],
   ['The senator attacked her rival during the televised debates.', null],
+  // what evidence does
+  ['The findings strongly support the theory that the virus spread earlier.', null],
   // weather, not an assault
   ['Eleven migrants died in a storm on the Mediterranean Sea in 2015.', null],
   ['Winds from the storm delayed a campaign rally in North Carolina.', null],

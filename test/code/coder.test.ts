@@ -231,6 +231,14 @@ describe('roles, magnitude and ACLED', () => {
     expect(assault?.actors.map((a) => a.text)).toEqual(['police']);
   });
 
+  it('ends a clause at ", however," and gives no actor to an act a report concludes on', async () => {
+    const doc = await code('Russia denied that its forces had shelled the hospital, however, a UN report later concluded evidence pointed to the murder of two doctors.');
+    const denied = (doc.events ?? []).find((e) => e.modality === 'denied');
+    expect(denied?.recipients.map((r) => r.text)).not.toContain('UN');
+    const murder = (doc.events ?? []).find((e) => e.trigger.text === 'murder');
+    expect(murder?.actors).toEqual([]);
+  });
+
   it('takes the target a phrase trigger names as its recipient', async () => {
     const e = primaryEvent((await code('Police fired tear gas at protesters in Dhaka on Friday.')).events ?? [])!;
     expect({ type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) }).toEqual({ type: 'ASSAULT', actors: ['Police'], recipients: ['protesters'] });
