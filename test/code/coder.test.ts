@@ -235,7 +235,7 @@ describe('roles, magnitude and ACLED', () => {
     const doc = await code('Russia denied that its forces had shelled the hospital, however, a UN report later concluded evidence pointed to the murder of two doctors.');
     const denied = (doc.events ?? []).find((e) => e.modality === 'denied');
     expect(denied?.recipients.map((r) => r.text)).not.toContain('UN');
-    const murder = (doc.events ?? []).find((e) => e.trigger.text === 'murder');
+    const murder = (doc.events ?? []).find((e) => e.trigger?.text === 'murder');
     expect(murder?.actors).toEqual([]);
   });
 
