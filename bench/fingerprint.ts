@@ -2,7 +2,7 @@
 // meant only to make the pipeline faster must leave it unchanged.
 // Run: npx tsx bench/fingerprint.ts [--dump FILE] [--batch N] [--renew-chars N]  (reads ../shared/data/wikinews-en and gum-wikinews when present;
 // --dump writes each document's outputs as one JSON line, to diff two versions when a hash moves;
-// --renew-chars N replaces the wink-nlp instance after every N characters read, to check that renewal changes nothing)
+// --renew-chars N replaces the wink-nlp instance after every N characters read, to see what renewal changes)
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.ts';

@@ -88,7 +88,7 @@ export interface RoleInput {
    */
   participle?: ParticipleClause | null;
   /** Start of the sentence's last verb token in [start, end), or -1. */
-  lastVerbBefore?: (start: number, end: number) => number;
+  lastVerbBefore: (start: number, end: number) => number;
   /**
    * Where a participle of speech after a comma follows the trigger ("condemned the strike, calling
    * it an aggression on Iraq"): what it says names no party of the trigger's act. Absent: none.
@@ -312,7 +312,7 @@ export function assignRoles(input: RoleInput): Roles {
   if (participle && leftAll.length && participle.from >= clauseStart) {
     if (participle.othersAct) leftAll.length = 0;
     else {
-      const verb = input.lastVerbBefore?.(clauseStart, participle.from) ?? -1;
+      const verb = input.lastVerbBefore(clauseStart, participle.from);
       const objects = verb < 0 ? -1 : leftAll.findIndex((e) => e.start >= verb);
       if (objects >= 0) leftAll.length = objects;
     }

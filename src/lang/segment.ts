@@ -30,7 +30,7 @@ export function loadNlp(): WinkMethods {
   return nlp;
 }
 
-/** Sets the renewal interval (tests, and checks that renewal leaves the output unchanged); returns the previous one. */
+/** Sets the renewal interval (tests, and `bench/fingerprint.ts --renew-chars` to see what renewal changes); returns the previous one. */
 export function setNlpRenewChars(chars: number): number {
   const previous = renewChars;
   renewChars = chars;
