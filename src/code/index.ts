@@ -306,6 +306,36 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
+/** A preposition that puts the party after it outside the act's object: the agent, a place, a source, a time. */
+const NOT_OBJECT_BEFORE = /\b(?:by|in|near|inside|outside|across|around|throughout|within|from|of|along|through|during|after|before|since|like|as)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
+/** "withdraw our troops": the actor's own forces, not the act's object. */
+const OWN_BEFORE = /\b(?:our|its|their|his|her|my|your)\s+(?:[\w'’.-]+\s+){0,2}$/i;
+/** A phrase trigger ending in a modal of obligation ("declared that China must"): the party before it is the one bound. */
+const OBLIGED_END = /\b(?:must|should)$/i;
+/** What joins the parties of one object: "Iraq and Libya", "US and British forces". */
+const OBJECT_RUN_GAP = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
+
+/**
+ * The named parties inside [from, to) of the source, a phrase trigger after its head word, as its
+ * object ("expelled two Russian diplomats", "gave Tanzania a grant", "said the US must"): the first
+ * party, unless a preposition of place, agent or source or a possessive pronoun comes before it,
+ * and those joined to it by "and" or commas.
+ */
+function innerParties(mentions: readonly Mention[], source: string, from: number, to: number): Entity[] {
+  // a country stands for its government; a town or region inside the phrase is where, or where to
+  const inside = mentions.filter((m) => m.span[0] >= from && m.span[1] <= to && ((m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && m.location?.precision === 'country')));
+  if (!inside.length || NOT_OBJECT_BEFORE.test(source.slice(from, inside[0].span[0])) || OWN_BEFORE.test(source.slice(from, inside[0].span[0]))) return [];
+  const run = [inside[0]];
+  for (let i = 1; i < inside.length; i++) {
+    const last = run[run.length - 1];
+    // "Egypt" read both as a place and as an actor: one party
+    if (inside[i].span[0] < last.span[1]) continue;
+    if (!OBJECT_RUN_GAP.test(source.slice(last.span[1], inside[i].span[0]))) break;
+    run.push(inside[i]);
+  }
+  return run.map((m) => toEntity(m));
+}
+
 /** ", calling", ", saying": a participle of speech after a comma, which reports rather than acts. */
 const SPEECH_WORDS = 'calling|saying|describing|claiming|adding|noting|citing|arguing|insisting|terming|labell?ing|dubbing|stating|explaining|asserting|stressing|telling|branding';
 const SPEECH_PARTICIPLE = new RegExp(`,\\s+(?:${SPEECH_WORDS})\\b`, 'i');
@@ -488,6 +518,12 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     if (!recipients.length && !passive && (type === 'ASSAULT' || type === 'COERCE') && ev.trigger.text.length > headWord.length) {
       const inner = innerTarget(agents, source, base + head.start + headWord.length, base + ev.trigger.end);
       if (inner && !actors.some((a) => a.span[0] === inner.span[0])) recipients = [inner];
+    }
+    // "expelled two Russian diplomats", "summoned Niger's ambassador": a phrase trigger that names a party after its head word holds its object
+    // ("said the US must ...": the party the demand binds, before any named later in the clause)
+    if ((!recipients.length || OBLIGED_END.test(ev.trigger.text)) && !passive && ev.trigger.text.length > headWord.length && type !== 'MOBILIZE') {
+      const inner = innerParties(mentions, source, base + ev.trigger.start + headWord.length, base + ev.trigger.end).filter((r) => !actors.some((a) => a.span[0] === r.span[0]));
+      if (inner.length) recipients = inner;
     }
 
     const magnitude = magnitudeOf(type, quantities, text, base);

@@ -244,6 +244,19 @@ describe('roles, magnitude and ACLED', () => {
     expect({ type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) }).toEqual({ type: 'ASSAULT', actors: ['Police'], recipients: ['protesters'] });
   });
 
+  it('takes a party a phrase trigger names after its head word as the object, and the party a demand binds', async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e.type, actors: e.actors.map((a) => a.country), recipients: e.recipients.map((r) => r.country) };
+    };
+    expect(await parties('Norway expelled three Iranian diplomats on Tuesday.')).toEqual({ type: 'SANCTION', actors: ['NOR'], recipients: ['IRN'] });
+    expect(await parties('Japan will give Nepal a loan of 20 million dollars.')).toEqual({ type: 'AGREE', actors: ['JPN'], recipients: ['NPL'] });
+    expect((await parties("The foreign ministry summoned Turkey's ambassador over the remarks.")).recipients).toEqual(['TUR']);
+    expect((await parties('The president declared that Egypt and Sudan must reopen the crossing.')).recipients).toEqual(['EGY', 'SDN']);
+    // the actor's own forces, and a place the act moves from, are no objects
+    expect((await parties('The army withdrew its troops from the border town.')).recipients).toEqual([]);
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');

@@ -15,12 +15,13 @@ if (!havePlover) console.warn(`skipping the PLOVER gate: ${PLOVER} not found (sh
 if (!havePetrarch) console.warn(`skipping the PETRARCH gate: ${PETRARCH} or ${CAMEO} not found`);
 
 describe.skipIf(!havePlover)('PLOVER gold standard', () => {
-  it('codes event types, and actor countries where the type is right, above the floors', async () => {
+  it('codes event types, and actor and recipient countries where the type is right, above the floors', async () => {
     const report = await evaluate(defaultPipeline(), loadPloverGold(PLOVER), false);
     expect(report.sentences).toBe(322);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.86);
     expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
     expect(report.actorCountry.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(report.recipientCountry.accuracy).toBeGreaterThanOrEqual(0.62);
     expect(report.noEvent).toBeLessThanOrEqual(15);
     expect(report.perType.filter((t) => t.support > 0)).toHaveLength(16);
   }, 120_000);
