@@ -139,6 +139,9 @@ describe('roles, magnitude and ACLED', () => {
     expect(await roles('Rebels in Mali rejected the latest peace proposal.')).toMatchObject({ type: 'REJECT', actors: ['MLI'] });
     // A town's possessive qualifies its officials.
     expect((await roles("Lagos's police chief banned all rallies in the state.")).actors).toEqual(['NGA']);
+    // A destination is where, not who: "flew to Kenya to meet".
+    const visit = primaryEvent((await code('The envoy flew to Kenya to meet the president.')).events ?? [])!;
+    expect({ actors: visit.actors.map((a) => a.text), locations: visit.locations.map((l) => l.text) }).toEqual({ actors: [], locations: ['Kenya'] });
   });
 
   it('reads the roles of noun triggers: by-agents, targets under a preposition, reporters are no attackers', async () => {
