@@ -20,9 +20,9 @@ export function unionOf(expressions: readonly RegExp[], flags = 'i'): RegExp {
 export const anyOf = (...expressions: RegExp[]): RegExp => unionOf(expressions);
 
 const SPORT = /\b(football|soccer|basketball|baseball|tennis|cricket|rugby|hockey|golf|volleyball|handball|goals?|goalkeeper|striker|midfield(?:er)?|defender|premier league|league (?:match|game|title|table|leaders|champions)|tournament|championship|cup final|semi-?final|quarter-?final|scored|scoring|coach|fixture|squad|innings|wicket|NBA|NFL|NHL|FIFA|UEFA|Olympics?|season|match(?:es)?|playoffs?|game|games|rally driver|boxer|boxing|wrestling|chess|e-?sports|video game|FC|AFC|Rovers|Athletic|Wanderers|Hotspur|Albion|United(?!\s+(?:States|Nations|Kingdom|Arab))|the defen[cs]e(?=\s*[.,;]))\b/i;
-const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|(?:a|an|the|another|second|third)\s+(?:large\s+|huge\s+|massive\s+|major\s+|deadly\s+)?fire(?!\s+(?:on|at|upon)\b)|firefighters|fire\s+(?:broke\s+out|started|engulfed|gutted|swept|spread)|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|gas explosion|boiler|water main|burst pipe|outages?|maintenance|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;
+const MISHAP = /\b(crash(?:ed|es)?|collision|collided|derail(?:ed|ment)?|accident(?:s|al|ally)?|overturned|plunged|capsi[sz]ed|earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|tsunami|avalanche|wildfires?|bushfires?|forest fires?|blaze|(?:a|an|the|another|second|third)\s+(?:large\s+|huge\s+|massive\s+|major\s+|deadly\s+)?fire(?!\s+(?:on|at|upon)\b)|firefighters|fire\s+(?:broke\s+out|started|engulfed|gutted|swept|spread)|lightning|heatwave|drought|eruption|volcan(?:o|ic)|disease|virus|covid(?:-19)?|coronavirus|pandemic|outbreak|epidemic|cholera|ebola|malaria|cancer|illness|overdose|stampede|collapsed?|gas leak|(?:gas|methane|propane|butane|transformer|cylinder|firework|dust|furnace|silo)\s+(?:explosions?|blasts?)|boiler|water main|burst pipe|outages?|maintenance|fireworks|electrocuted|drowned|heart attack|panic attack|asthma attack|stroke|vaccine|booster|flu shot|killed (?:himself|herself|themselves)|suicide by)\b/i;
 const MARKET = /\b(stocks?|shares|share prices?|markets?|index|indices|Nasdaq|Dow|S&P|FTSE|Nikkei|prices?|currency|currencies|bitcoin|crypto|investors|trading|bonds?|inflation|earnings|profits?)\b/i;
-const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad)\b/i;
+const SPACE = /\b(space|spacecraft|SpaceX|NASA|satellites?|orbit|lunar|launch pad|astronauts?|cosmonauts?|re-?entry)\b/i;
 const FICTION = /\b(film|movie|novel|series|episode|character|video game|play|scene|photo shoot)\b/i;
 const ARMED = /\b(troops?|soldiers?|army|armies|military|militar(?:y|ies)|forces|militants?|militias?|militiamen|rebels?|insurgents?|guerrill?as?|gunmen|gunman|fighters|jihadists?|terrorists?|terror|police|policemen|security forces|navy|naval|air force|jets?|warplanes?|drones?|missiles?|rockets?|artillery|tanks?|weapons?|guns?|rifles?|bombs?|bombing|airstrikes?|air strikes?|shelling|shells|explosives?|IDF|Hamas|Hezbollah|Taliban|ISIS|ISIL|Islamic State|al-Qaeda|al-Shabaab|Boko Haram|Houthis?|war|wars|conflict|ceasefire|truce|front ?line|offensive|invasion|battalions?|brigades?|commandos?|paramilitar(?:y|ies)|armed|gangs?|rival|tribes?|tribal|clans?|factions?|herders|mobs?|rioters|killed|dead|wounded|casualties|hostages?|kidnapp\w+|peacekeepers?|separatists?|extremists?|assailants?|attackers?|snipers?|combatants?|junta|coup|regime|rebellion|uprising|insurgency|enemy|enemies|Hamas)\b/i;
 const CROWD = /\b(rioters|looted|looting|torched|stones|shops|cars|protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|people|thousands|hundreds|dozens|students|workers|activists|supporters|opponents|residents|villagers|opposition|union|unions|citizens|youths?|farmers|women|men|mob|rioters|police|against|streets?|square|government|unrest)\b/i;
@@ -110,6 +110,15 @@ function includesAscii(text: string, word: string): boolean {
 
 const BODILY = ['heart', 'panic', 'asthma', 'anxiety', 'allergic'];
 
+/** Sources of an accidental blast, right before "explosion" or "blast" ("a gas explosion", "a boiler blast"). */
+const ACCIDENTAL_BLAST_BEFORE = /\b(?:gas|methane|propane|butane|boiler|transformer|cylinder|fireworks?|firecracker|dust|furnace|kitchen|silo|reactor)\s+$/i;
+
+/** An explosion or blast that an accidental source names, with no armed party in the sentence. */
+function accidentalBlast(sentence: string, start: number, triggerText: string, rest: string): boolean {
+  if (!startsWithAscii(triggerText, 'explo', 0) && !startsWithAscii(triggerText, 'blast', 0)) return false;
+  return ACCIDENTAL_BLAST_BEFORE.test(sentence.slice(Math.max(0, start - 16), start)) && !STRONG_ARMED.test(rest);
+}
+
 /** "heart attack", "panic attacks": /(heart|panic|asthma|anxiety|allergic)\s+$/i on the text before the trigger. */
 function bodilyAttackBefore(sentence: string, start: number): boolean {
   let wordEnd = start;
@@ -140,6 +149,7 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   let armed: boolean | undefined;
   if (/\bwar of words\b/i.test(sentence) && !(armed ??= armedIn(scanned, sentence, rest))) return false;
   if (bodilyAttackBefore(sentence, start)) return false;
+  if (accidentalBlast(sentence, start, triggerText, rest)) return false;
   if (mayMatchIn(scanned, NOT_VIOLENCE_WORDS, sentence) && NOT_VIOLENCE.test(rest) && !STRONG_ARMED.test(rest)) return false;
   if (mayMatchIn(scanned, MARKET_WORDS, sentence) && MARKET.test(rest) && !(armed ??= armedIn(scanned, sentence, rest))) return false;
   if (guard === 'armed') return armed ?? armedIn(scanned, sentence, rest);

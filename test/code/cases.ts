@@ -196,6 +196,7 @@ export const TYPE_CASES: Case[] = [
   ['Police dispersed the crowd and sealed off the square.', 'COERCE'],
   // ASSAULT
   ['On 12 March, an armed group shelled a village near the border.', 'ASSAULT'],
+  ['A landmine explosion killed two soldiers on patrol near the border.', 'ASSAULT'],
   ['Gunmen killed 15 worshippers in an attack on a mosque in northern Nigeria.', 'ASSAULT'],
   ['Israeli warplanes struck targets in southern Lebanon overnight.', 'ASSAULT'],
   ['A suicide bomber blew himself up at a checkpoint in Mogadishu, killing six soldiers.', 'ASSAULT'],
@@ -227,6 +228,9 @@ export const NEGATIVE_CASES: Case[] = [
   ['The storm killed three people and cut power to thousands of homes.', null],
   ['Shares of the company rallied after the earnings report.', null],
   ['He died of a heart attack at his home in Lisbon.', null],
+  ['A gas explosion at a restaurant in the old town killed five people.', null],
+  ['A methane blast at the coal mine trapped dozens of miners underground.', null],
+  ['The capsule broke apart during re-entry, killing all three cosmonauts.', null],
   ['The film shows the hero shooting his way out of the embassy.', null],
   ['The rocket lifted off from the launch pad carrying two satellites.', null],
   ['The river is the longest in the country.', null],
