@@ -210,10 +210,11 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   return 'occurred';
 }
 
-const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|(?:is|are|was|were) (?:said|believed|thought|reported|alleged|understood|rumou?red) to|it is (?:believed|thought|understood|alleged|reported|said)|(?:is|are) believed|unconfirmed|rumou?rs?|may have|might have|appears? to have|claimed to have|according to (?:unconfirmed|unverified) reports?|suspected)\b/i;
+const HEDGES = /\b(reportedly|allegedly|purportedly|apparently|supposedly|(?:is|are|was|were) (?:said|believed|thought|reported|alleged|understood|rumou?red) to|it is (?:believed|thought|understood|alleged|reported|said)|(?:is|are) believed|unconfirmed|rumou?rs?|may have|might have|appears? to have|claimed to have|according to (?:unconfirmed|unverified) reports?|suspected|possibly|probably|presumably|speculat(?:e|es|ed|ing|ion) that)\b/i;
 
 const HEDGE_WORDS = cueWordsOf(HEDGES, ['reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'said', 'believed', 'thought', 'reported', 'alleged', 'understood',
-  'rumored', 'rumoured', 'unconfirmed', 'unverified', 'rumor', 'rumors', 'rumour', 'rumours', 'may', 'might', 'appear', 'appears', 'claimed', 'suspected']);
+  'rumored', 'rumoured', 'unconfirmed', 'unverified', 'rumor', 'rumors', 'rumour', 'rumours', 'may', 'might', 'appear', 'appears', 'claimed', 'suspected',
+  'possibly', 'probably', 'presumably', 'speculate', 'speculates', 'speculated', 'speculating', 'speculation']);
 
 /**
  * The hedging cue in a text, if any. `scanned`: the text is part of the sentence whose words

@@ -346,6 +346,8 @@ export const HEDGE_CASES: Array<[string, boolean]> = [
   ['Government troops are said to have shelled the town overnight.', true],
   ['It is believed that militants attacked the convoy.', true],
   ['The commander allegedly ordered the execution of prisoners.', true],
+  ['Russian forces have probably deployed additional artillery near the town.', true],
+  ['Police asked the public not to speculate that the ship had been hijacked.', true],
   ['Rebels killed 12 villagers in the attack, the governor said.', false],
 ];
 
