@@ -52,6 +52,8 @@ const SUBORDINATE_START = /^(?:,\s*)?\s*(?:after|following|amid|because|since|be
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i;
 const UNDER_ATTACK = /\b(?:came|come|comes|coming|was|were|is|are|remain(?:s|ed)?)\s+under\s+$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|we|i)\s+(?:\w+\s+){0,3}$/i;
+/** A third-person pronoun as the trigger's own subject, with only auxiliaries and adverbs between ("he did not", "they would later"; not "he meant"). */
+const PRONOUN_SUBJECT_AUX = /\b(?:it|they|he|she)\s+(?:(?:would|will|had|has|have|did|does|do|not|never|also|then|could|should|might|may|must|was|were|is|are|be|been|later|again|already|just|finally|n['’]t)\s+){0,3}$/i;
 /** Verbs by which a subject talks about an act rather than does it ("the UN reported attacks", "the strike follows rocket attacks"); the tagger sometimes reads "alleged" as an adjective. */
 const STANCE_VERB = /^(?:report|say|said|alleg|condemn|denounc|deplor|find|found|call|point|follow|preced|approv|justif|describ|characteri[sz]|blam|cit|recall|mark|investigat|witness|see|saw|fear|warn|mourn|discuss|welcom|prais|critici[sz]|confirm|den(?:y|ie)|spoke|speak|question|document|record|verif|dismiss|conclud|show|indicat|suggest)\w*$/i;
 const PASSIVE_BY_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?["'“‘]?\w+(?:ed|en|wn|t|d)["'”’]?\s+by\s+(?:(?:the|an?|multiple|several|two|three|repeated|an?other)\s+)*$/i;
@@ -399,6 +401,12 @@ interface Previous {
 }
 
 /** Whom a pronoun opening a sentence means: the previous sentence's first actors, else its subject. */
+/** The named actor that opens the sentence (sentenceSubject, not a place), if it comes before `before`; else undefined. */
+function openingParty(by: BySentence, sentence: Sentence, before: number): Entity[] | undefined {
+  const m = (by.mentions.get(sentence.index) ?? []).find((x) => x.span[0] - sentence.span[0] <= SUBJECT_REACH && x.kind === 'actor' && !!x.entity);
+  return m && m.span[1] <= before ? [toEntity(m)] : undefined;
+}
+
 function pronounReferent(by: BySentence, previous: Previous | null): Entity[] {
   return previous ? (previous.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(by, previous.sentence)) : [];
 }
@@ -501,8 +509,15 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     // a copy in the stage's one entity shape (the lang stage makes the speaker)
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
     // ("..., calling it an attack": "it" is the speech's object, and the act another party's)
+    // "Macron spoke to reporters in Paris and said he would not ...": a pronoun right before the trigger is its subject, not a party before it
+    const pronounSubject = !passive && !participle?.othersAct && PRONOUN_SUBJECT_AUX.test(before);
+    if (pronounSubject && actors.length) {
+      const referent = events.find((e) => e.actors.length)?.actors ?? openingParty(by, sentence, base + ev.trigger.start) ?? (previousActors ??= pronounReferent(by, adjacent));
+      if (referent.length) actors = referent;
+    }
     if (!actors.length && !passive && !participle?.othersAct && PRONOUN_SUBJECT.test(before)) {
-      actors = events.find((e) => e.actors.length)?.actors ?? (previousActors ??= pronounReferent(by, adjacent));
+      // "Biden referred to himself as ... and said he did not support": the sentence's own opening party first
+      actors = events.find((e) => e.actors.length)?.actors ?? (PRONOUN_SUBJECT_AUX.test(before) ? openingParty(by, sentence, base + ev.trigger.start) : undefined) ?? (previousActors ??= pronounReferent(by, adjacent));
     }
     if (!actors.length) {
       // The trigger names its own participants: an actor mention around it ("Egyptian demonstrators

@@ -260,6 +260,14 @@ describe('roles, magnitude and ACLED', () => {
     expect((await parties('The army withdrew its troops from the border town.')).recipients).toEqual([]);
   });
 
+  it("takes a pronoun right before the trigger as its subject: the sentence's opening party before the sentence before", async () => {
+    const actorsOf = async (text: string, type: string) => (((await code(text)).events ?? []).find((e) => e.type === type)?.actors ?? []).map((a) => a.text);
+    expect(await actorsOf('Putin met Erdogan in Sochi on Monday. Macron spoke to reporters in Paris and said he would not recognise the new government.', 'REJECT')).toEqual(['Macron']);
+    expect(await actorsOf('Putin met Erdogan in Sochi on Monday. Macron gave a long interview in Paris and said he did not support the sanctions.', 'SUPPORT')).toEqual(['Macron']);
+    // a verb of its own between the pronoun and the trigger: the act is not the pronoun's
+    expect(await actorsOf('Putin met Erdogan in Sochi on Monday. Macron later said he meant that looting leads to shooting.', 'COERCE')).not.toContain('Macron');
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
