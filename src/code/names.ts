@@ -3,6 +3,8 @@
 
 /** A capitalised word: an upper-case letter then a lower-case one ("Assault"; not "UN", not "a"). */
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+/** Lower-case words that join the words of a name ("Court of Appeals", "Fire and Rescue"). */
+const NAME_JOINER = /^(?:of|and|for|&)$/;
 /** Word characters, for finding a word's bounds: letters, marks, digits, apostrophes and hyphens. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’-]/u;
 /** Words of at least this many letters decide whether a sentence is in title case (short ones: "of", "the", "in" stay lower case in headlines). */
@@ -54,8 +56,17 @@ export function isInsideName(text: string, start: number, end: number): boolean 
   const after = wordAfter(text, end);
   if (after !== null && TITLE_WORD.test(after)) return true;
   const before = wordBefore(text, start);
-  if (before === null || !TITLE_WORD.test(before)) return false;
-  // the word before opens the sentence: capitalised whatever it is
+  if (before === null) return false;
+  // "Court of Appeals", "Fire and Rescue": a capitalised word after a name's joining word and a capitalised word
   const beforeStart = start - 1 - before.length;
-  return /\p{L}/u.test(text.slice(0, beforeStart));
+  if (NAME_JOINER.test(before)) {
+    const further = wordBefore(text, beforeStart);
+    return further !== null && TITLE_WORD.test(further) && !opensSentence(text, beforeStart - 1 - further.length);
+  }
+  return TITLE_WORD.test(before) && !opensSentence(text, beforeStart);
+}
+
+/** Whether the word at `start` opens the sentence (no letter before it): capitalised whatever it is. */
+function opensSentence(text: string, start: number): boolean {
+  return !/\p{L}/u.test(text.slice(0, start));
 }

@@ -14,6 +14,16 @@ describe('trigger words inside capitalised names', () => {
     expect(isInsideName(day, ...at(day, 'Invasion'))).toBe(true);
   });
 
+  it('reads a name through its joining words: "of", "and", "for"', () => {
+    const court = 'The ruling was upheld by the Court of Appeals last week.';
+    expect(isInsideName(court, ...at(court, 'Appeals'))).toBe(true);
+    const service = 'Crews from Bergen Fire and Rescue reached the site at dawn.';
+    expect(isInsideName(service, ...at(service, 'Rescue'))).toBe(true);
+    // a joining word after a lower-case word joins no name
+    const prose = 'Hundreds of Protesters gathered outside.';
+    expect(isInsideName(prose, ...at(prose, 'Protesters'))).toBe(false);
+  });
+
   it('leaves lower-case words and lone capitalised words alone', () => {
     const text = 'Members of the Syrian Democratic Forces attacked a position near Raqqa.';
     expect(isInsideName(text, ...at(text, 'attacked'))).toBe(false);
