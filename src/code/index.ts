@@ -308,6 +308,24 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
+/** "Protest by 500 teachers in Nairobi": a trigger whose head word, no participle, comes right before "by" names the act: a noun. */
+function byAfterHead(text: string, start: number, triggerText: string): boolean {
+  const head = firstWordLength(triggerText);
+  return !/(?:ed|en|wn)$/i.test(triggerText.slice(0, head)) && /^\s+by\s/i.test(text.slice(start + head, start + head + 4));
+}
+
+/** "by" and at most two words before a party ("by 300 doctors", "by suspected militants"). */
+const BY_BEFORE = /\bby\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** The first generic agent inside [from, to) of the source, a noun trigger's phrase, under "by" ("Strike by 300 doctors"); else null. */
+function innerByAgent(agents: readonly GenericAgent[], source: string, from: number, to: number): Entity | null {
+  for (const g of agents) {
+    if (g.start < from || g.entity.span[1] > to) continue;
+    return BY_BEFORE.test(source.slice(from, g.start)) ? g.entity : null;
+  }
+  return null;
+}
+
 /** A preposition that puts the party after it outside the act's object: the agent, a place, a source, a time. */
 const NOT_OBJECT_BEFORE = /\b(?:by|in|near|inside|outside|across|around|throughout|within|from|of|along|through|during|after|before|since|like|as)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
 /** "withdraw our troops": the actor's own forces, not the act's object. */
@@ -455,7 +473,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     let modes = ev.modes;
     // "..., arresting 15 people": an -ing word right after a comma is a participle, which the tagger may read as a noun
     const commaParticiple = COMMA_BEFORE.test(before) && /\p{L}ing$/u.test(ev.trigger.text.slice(0, firstWordLength(ev.trigger.text)));
-    const noun = !commaParticiple && (!!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8)));
+    const noun = !commaParticiple && (!!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8))
+      || byAfterHead(text, ev.trigger.start, ev.trigger.text));
     // "workers will strike": an auxiliary inside an agent-first phrase is part of the context.
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);
     const cueBefore = !ev.frame && INNER_AUXILIARY.test(inner) ? before + inner : before;
@@ -524,7 +543,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       // rioted"), else a generic agent it starts with ("Rioters torched ..."). One array made for
       // either, and toEntity asked with or without a mention: code V8 has not seen run deoptimises
       // codeSentence, and the first mention found came only in the timed texts of bench:code.
-      const own = ownMention(mentions, base + ev.trigger.start, base + ev.trigger.end) ?? agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
+      const own = ownMention(mentions, base + ev.trigger.start, base + ev.trigger.end) ?? agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end)
+        ?? (noun ? innerByAgent(agents, source, base + ev.trigger.start, base + ev.trigger.end) : null);
       if (own) actors = [own];
     }
     // A mobilisation's object is its own forces ("called up 300,000 troops"), not a recipient.

@@ -268,6 +268,16 @@ describe('roles, magnitude and ACLED', () => {
     expect(await actorsOf('Putin met Erdogan in Sochi on Monday. Macron later said he meant that looting leads to shooting.', 'COERCE')).not.toContain('Macron');
   });
 
+  it("reads a brief's noun before 'by' as the act and the party after 'by' as its actor", async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e?.type, actors: e?.actors.map((a) => a.text), locations: e?.locations.map((l) => l.text) };
+    };
+    expect(await parties('Protest by 500 teachers in Nairobi over unpaid salaries.')).toEqual({ type: 'PROTEST', actors: ['teachers'], locations: ['Nairobi'] });
+    expect(await parties('A strike by teachers closed schools across the province.')).toMatchObject({ type: 'PROTEST', actors: ['teachers'] });
+    expect(await parties('Attack by suspected jihadists on a military post near Djibo.')).toMatchObject({ type: 'ASSAULT', actors: ['jihadists'] });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
