@@ -1,7 +1,7 @@
 // Code stage: who did what to whom, where, when, how many, according to whom, how sure.
 // Rules over the lexicon's phrasings (lexicon.ts) with the lang stage's sentences, dates,
 // quantities and quotes and the know stage's places and actors.
-import type { Attribution, Entity, EventTime, Modality, PloverType, Quote, SitrepEvent, Span } from '../model/types.ts';
+import type { Attribution, Entity, EventTime, Location, Modality, PloverType, Quote, SitrepEvent, Span } from '../model/types.ts';
 import { Tokens, type DateMention, type Doc, type Mention, type QuantityMention, type Sentence } from '../pipeline/doc.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { acledFor } from './acled.ts';
@@ -326,6 +326,24 @@ function innerByAgent(agents: readonly GenericAgent[], source: string, from: num
   return null;
 }
 
+/** A locative right before a place inside a phrase trigger ("arrived in Seoul for talks"). */
+const INNER_LOCATIVE = /\b(?:in|at|near|inside|outside|to|into)\s+(?:the\s+)?$/i;
+/** A visit's words: its host is the country visited. */
+const VISIT_WORD = /\b(?:visit\w*|arriv\w*|trip|tour(?:s|ed|ing)?|landed|flew|travel\w*)\b/i;
+
+/** `locations` with the places inside [from, to) of the source, a phrase trigger after its head word, that a locative comes right before. */
+function withInnerPlaces(locations: Location[], mentions: readonly Mention[], source: string, from: number, to: number): Location[] {
+  let out = locations;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || !m.location || m.span[0] < from || m.span[1] > to || !INNER_LOCATIVE.test(source.slice(from, m.span[0]))) continue;
+    // the same place named again in the sentence is one location
+    if (out.some((l) => l.span[0] === m.span[0] || (l.name === m.location!.name && l.country === m.location!.country))) continue;
+    if (out === locations) out = [...locations];
+    out.push({ ...m.location, text: m.text, span: m.span });
+  }
+  return out;
+}
+
 /** A preposition that puts the party after it outside the act's object: the agent, a place, a source, a time. */
 const NOT_OBJECT_BEFORE = /\b(?:by|in|near|inside|outside|across|around|throughout|within|from|of|along|through|during|after|before|since|like|as)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
 /** "withdraw our troops": the actor's own forces, not the act's object. */
@@ -560,12 +578,20 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       const inner = innerParties(mentions, source, base + ev.trigger.start + headWord.length, base + ev.trigger.end).filter((r) => !actors.some((a) => a.span[0] === r.span[0]));
       if (inner.length) recipients = inner;
     }
+    // "arrived in Seoul for talks": a place a phrase trigger names under a locative is where
+    const locations = withInnerPlaces(roles.locations, mentions, source, base + ev.trigger.start + headWord.length, base + ev.trigger.end);
+    // "Saddam Hussein arrived in Amman on a visit": a visit abroad is to the country visited
+    if (!recipients.length && type === 'CONSULT' && VISIT_WORD.test(ev.trigger.text) && actors.length && actors.every((a) => a.country)) {
+      const host = locations.find((l) => l.country && actors.every((a) => a.country !== l.country));
+      const m = host && mentions.find((x) => x.kind === 'place' && x.span[0] === host.span[0]);
+      if (m) recipients = [toEntity(m)];
+    }
 
     const magnitude = magnitudeOf(type, quantities, text, base);
     const time = eventTime(by.dates.get(sentence.index) ?? [], base + ev.trigger.start);
     const span: Span = [base + ev.trigger.start, base + ev.trigger.end];
     const confidence = Math.max(0.1, Math.min(0.95,
-      0.5 + 0.05 * (ev.trigger.entry.weight - 1) + (ev === main ? 0.1 : 0) + (actors.length ? 0.15 : 0) + (roles.locations.length ? 0.05 : 0)
+      0.5 + 0.05 * (ev.trigger.entry.weight - 1) + (ev === main ? 0.1 : 0) + (actors.length ? 0.15 : 0) + (locations.length ? 0.05 : 0)
       - (clause.subordinate ? 0.15 : 0) - (hedge ? 0.1 : 0)));
 
     events.push({
@@ -575,7 +601,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       acled: acledFor(type, modes, text, recipients, actors),
       actors,
       recipients,
-      locations: roles.locations,
+      locations,
       time,
       magnitude,
       modality,

@@ -278,6 +278,16 @@ describe('roles, magnitude and ACLED', () => {
     expect(await parties('Attack by suspected jihadists on a military post near Djibo.')).toMatchObject({ type: 'ASSAULT', actors: ['jihadists'] });
   });
 
+  it('takes a place a phrase trigger names under a locative as a location, and a visit abroad as with the country visited', async () => {
+    const e = primaryEvent((await code('The Japanese prime minister arrived in Seoul for talks on security cooperation.')).events ?? [])!;
+    expect({ type: e.type, locations: e.locations.map((l) => l.text), recipients: e.recipients.map((r) => r.country) }).toEqual({ type: 'CONSULT', locations: ['Seoul'], recipients: ['KOR'] });
+    const visit = primaryEvent((await code('The Kenyan president arrived in Kampala on a two-day state visit.')).events ?? [])!;
+    expect(visit.recipients.map((r) => r.country)).toEqual(['UGA']);
+    // talks at a venue are not with the venue's country
+    const venue = primaryEvent((await code('The French foreign minister held talks in Beijing on Monday.')).events ?? [])!;
+    expect(venue.recipients).toEqual([]);
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
