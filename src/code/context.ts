@@ -31,6 +31,8 @@ const LABOUR = /\b(workers|unions?|employees|staff|teachers|nurses|doctors|miner
 const VERBAL_OBJECT = /^\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:\w+\s+)?(?:policy|policies|plan|plans|decision|remarks|comments|statement|record|proposal|speech|bill|budget|critics|media|press|leadership|idea|ideas|reforms?|report|claims?|rhetoric|stance|approach|judge|ruling|verdict|law|proclamation|announcement|move|recognition|deal|agreement|resolution|measures?|vote|results?|article|book|film|inquiry|investigation|probe|process|handling|response)\b/i;
 /** "attacked Trump for the tweet": criticism. */
 const ATTACKED_FOR_WORDS = /^\s+(?:\S+\s+){1,3}(?:for\s+(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:tweets?|remarks|comments|statements?|policy|policies|decision|handling|response|record|stance|views|speech|failure|role|silence|position)|(?:during|in)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:debates?|interview|speech|tweets?|op-ed|column|editorial|podcast|campaign\s+ads?)|on\s+(?:Twitter|X|Facebook|social\s+media|television|TV))\b/i;
+/** "attacked Trump on paying fewer taxes", "attacked the minister over his handling of the crisis": criticism on a subject. */
+const ATTACKED_ON_SUBJECT = /^\s+(?:\S+\s+){1,3}(?:on|over)\s+(?:(?!during\b|morning\b|evening\b)\w+ing\b|(?:his|her|their|its)\s+\w+|the\s+(?:issues?|subject|question|economy|taxes|handling|record|policy|policies|response|remarks|comments|decision|plan|budget|deal|bill|law|reforms?|stance|views?)\b)/i;
 const FIGHT_CAUSE = /^\s+(?:against\s+)?(?:the\s+)?(corruption|poverty|crime|fires?|wildfires?|blaze|disease|the virus|virus|pandemic|covid\S*|cancer|climate change|inflation|hunger|drugs|illiteracy|racism|discrimination|unemployment|for (?:their|his|her) li(?:fe|ves)|for rights|in court|legal)\b/i;
 const NOT_KILL_OBJECT = /^\s+(?:(?:the|a|an|his|her|their|its|this)\s+)?(bill|deal|plan|proposal|measure|motion|legislation|project|time|story|idea|talks|engine|lights?|off)\b/i;
 
@@ -143,7 +145,7 @@ export function guardHolds(guard: Guard | undefined, sentence: string, start: nu
   const after = sentence.slice(end);
   // violence and armed; the costlier tests run only when an earlier one leaves the answer open.
   if (includesAscii(triggerText, 'strik') && mayMatchIn(scanned, LABOUR_WORDS, sentence) && LABOUR.test(rest)) return false;
-  if ((startsWithAscii(triggerText, 'attack', 0) || startsWithAscii(triggerText, 'assault', 0)) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after))) return false;
+  if ((startsWithAscii(triggerText, 'attack', 0) || startsWithAscii(triggerText, 'assault', 0)) && (VERBAL_OBJECT.test(after) || ATTACKED_FOR_WORDS.test(after) || (ATTACKED_ON_SUBJECT.test(after) && !STRONG_ARMED.test(rest)))) return false;
   if ((startsWithAscii(triggerText, 'fight', 0) || startsWithAscii(triggerText, 'battl', 0)) && FIGHT_CAUSE.test(after)) return false;
   if (startsWithAscii(triggerText, 'kill', 0) && NOT_KILL_OBJECT.test(after)) return false;
   let armed: boolean | undefined;

@@ -197,6 +197,7 @@ export const TYPE_CASES: Case[] = [
   // ASSAULT
   ['On 12 March, an armed group shelled a village near the border.', 'ASSAULT'],
   ['A landmine explosion killed two soldiers on patrol near the border.', 'ASSAULT'],
+  ['Rebels attacked the village over its support for the government.', 'ASSAULT'],
   ['Gunmen killed 15 worshippers in an attack on a mosque in northern Nigeria.', 'ASSAULT'],
   ['Israeli warplanes struck targets in southern Lebanon overnight.', 'ASSAULT'],
   ['A suicide bomber blew himself up at a checkpoint in Mogadishu, killing six soldiers.', 'ASSAULT'],
@@ -229,6 +230,8 @@ export const NEGATIVE_CASES: Case[] = [
   ['Shares of the company rallied after the earnings report.', null],
   ['He died of a heart attack at his home in Lisbon.', null],
   ['A gas explosion at a restaurant in the old town killed five people.', null],
+  ['The opposition leader attacked the prime minister over the economy.', null],
+  ['Senators from both parties attacked the governor on his record in office.', null],
   ['A methane blast at the coal mine trapped dozens of miners underground.', null],
   ['The capsule broke apart during re-entry, killing all three cosmonauts.', null],
   ['The film shows the hero shooting his way out of the embassy.', null],
