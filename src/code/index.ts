@@ -326,6 +326,19 @@ function innerByAgent(agents: readonly GenericAgent[], source: string, from: num
   return null;
 }
 
+/** "from", right before a party, with no clause break since the trigger's head ("requested weapons from Germany"). */
+const FROM_BEFORE = /^[^,;:]*?\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+
+/** The first named party in [from, to) of the source that "from" comes right before (FROM_BEFORE): an actor, or a country; else undefined. */
+function partyAfterFrom(mentions: readonly Mention[], source: string, from: number, to: number): Mention | undefined {
+  for (const m of mentions) {
+    if (m.span[0] < from || m.span[1] > to) continue;
+    if (!((m.kind === 'actor' && m.entity) || (m.kind === 'place' && m.location?.precision === 'country'))) continue;
+    if (FROM_BEFORE.test(source.slice(from, m.span[0]))) return m;
+  }
+  return undefined;
+}
+
 /** A locative right before a place inside a phrase trigger ("arrived in Seoul for talks"). */
 const INNER_LOCATIVE = /\b(?:in|at|near|inside|outside|to|into)\s+(?:the\s+)?$/i;
 /** A visit's words: its host is the country visited. */
@@ -579,12 +592,21 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       if (inner.length) recipients = inner;
     }
     // "arrived in Seoul for talks": a place a phrase trigger names under a locative is where
-    const locations = withInnerPlaces(roles.locations, mentions, source, base + ev.trigger.start + headWord.length, base + ev.trigger.end);
+    let locations = withInnerPlaces(roles.locations, mentions, source, base + ev.trigger.start + headWord.length, base + ev.trigger.end);
     // "Saddam Hussein arrived in Amman on a visit": a visit abroad is to the country visited
     if (!recipients.length && type === 'CONSULT' && VISIT_WORD.test(ev.trigger.text) && actors.length && actors.every((a) => a.country)) {
       const host = locations.find((l) => l.country && actors.every((a) => a.country !== l.country));
       const m = host && mentions.find((x) => x.kind === 'place' && x.span[0] === host.span[0]);
       if (m) recipients = [toEntity(m)];
+    }
+    // "demanded an explanation from Russia", "withdraw its troops from Lebanon": the party asked, the country left
+    if (!recipients.length && (type === 'REQUEST' || type === 'RETREAT')) {
+      const from = partyAfterFrom(mentions, source, base + ev.trigger.start + headWord.length, base + clause.end);
+      if (from && !actors.some((a) => a.country && a.country === (from.entity?.country ?? from.location?.country))) {
+        recipients = [toEntity(from)];
+        // what is asked of a country is not asked in it
+        if (type === 'REQUEST') locations = locations.filter((l) => l.span[0] !== from.span[0]);
+      }
     }
 
     const magnitude = magnitudeOf(type, quantities, text, base);

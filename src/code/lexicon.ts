@@ -88,11 +88,12 @@ add('REJECT', [], [
   'refusal', 'rejection', 'deny|denied|denies|denying * request|entry|access|visa|visas|permission|asylum',
 ], { frame: 'reject', weight: 1.5 });
 add('AGREE', [], [
-  'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation|troops|forces|soldiers|support|concessions|loan|loans|credit|asylum|compromise', 'express~ * willingness|readiness|desire|hope', 'ready to', 'willing to',
+  'agree~', 'offer~ to', 'offer~ * talks|aid|help|assistance|mediation|troops|forces|soldiers|support|concessions|loan|loans|credit|asylum|compromise', 'express~ * willingness|readiness|desire|hope',
   'accept~ * invitation|proposal|offer|plan|mediation|deal|terms|formula|compromise|settlement|framework|roadmap|road_map', 'reach~ * agreement|deal|accord|compromise|consensus|understanding|truce',
   'struck|strike~ * deal|agreement|accord', 'agreement', 'deal to', 'consent~ to', 'pact',
 ], { frame: 'agree', weight: 1.4 });
-add('AGREE', [], ['decide~ to'], { frame: 'agree', guard: 'political', weight: 1.4 });
+// "Many were ready to give up": willingness is an event only in a political or armed context
+add('AGREE', [], ['decide~ to', 'ready to', 'willing to'], { frame: 'agree', guard: 'political', weight: 1.4 });
 add('REJECT', [], ['deny|denied|denies|denying', 'reject~ * claims|reports|allegations|accusations|responsibility', 'dismiss~ * reports|claims|allegations|accusations'], { frame: 'deny', weight: 1.2 });
 add('MOBILIZE', ['troops'], ['prepare~ to|for', 'gear~ up for', 'brace~ for', 'readies|readied|readying for'], { frame: 'prepare', weight: 0.8 });
 

@@ -288,6 +288,12 @@ describe('roles, magnitude and ACLED', () => {
     expect(venue.recipients).toEqual([]);
   });
 
+  it("takes the party a request is made of, after 'from', as its recipient, not its place", async () => {
+    const e = primaryEvent((await code('Ukraine requested air defence systems from Germany.')).events ?? [])!;
+    expect({ type: e.type, actors: e.actors.map((a) => a.country), recipients: e.recipients.map((r) => r.country), locations: e.locations.map((l) => l.text) })
+      .toEqual({ type: 'REQUEST', actors: ['UKR'], recipients: ['DEU'], locations: [] });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
