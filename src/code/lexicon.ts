@@ -127,7 +127,8 @@ add('SUPPORT', [], ['thank~'], { notBefore: /^(?:\s+(?:you|u|to)\b|\s*[.!?,;)]|$
 // Not what evidence does ("evidence supported his murder", "the data support the theory").
 add('SUPPORT', [], ['support~'], { weight: 1, notAfter: /\b(?:evidence|data|findings|research|studies|study|results|facts|analysis|figures|polls?|theory|model)\s+(?:\w+\s+)?$/i });
 add('SUPPORT', [], ['welcomed|welcomes|welcoming'], { weight: 1 });
-add('SUPPORT', [], ['welcome'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, weight: 1 });
+// ("Contributions welcome!": a bare "welcome" that ends its sentence welcomes nothing)
+add('SUPPORT', [], ['welcome'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, notBefore: /^\s*(?:[.!?]|$)/, weight: 1 });
 add('CONSULT', [], ['discuss~', 'meet~|met in|at'], { guard: 'political', weight: 1 });
 
 // COOPERATE ---------------------------------------------------------------------------------

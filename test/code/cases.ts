@@ -231,6 +231,7 @@ export const NEGATIVE_CASES: Case[] = [
   ['He died of a heart attack at his home in Lisbon.', null],
   ['A gas explosion at a restaurant in the old town killed five people.', null],
   ['The opposition leader attacked the prime minister over the economy.', null],
+  ['Comments and corrections welcome!', null],
   ['Many of the residents were ready to start again somewhere else.', null],
   ['The students said they were willing to skip class to see the exhibition.', null],
   ['Senators from both parties attacked the governor on his record in office.', null],
