@@ -125,7 +125,11 @@ add('SUPPORT', [], ['defend~ *5 against *3 criticism|accusations|charges|allegat
 // Not a courtesy: "thank you", "thanks to the rain", "I am good, thanks."; "You are welcome", "visitors are welcome to".
 add('SUPPORT', [], ['thank~'], { notBefore: /^(?:\s+(?:you|u|to)\b|\s*[.!?,;)]|$)/i, weight: 1 });
 // Not what evidence does ("evidence supported his murder", "the data support the theory").
-add('SUPPORT', [], ['support~'], { weight: 1, notAfter: /\b(?:evidence|data|findings|research|studies|study|results|facts|analysis|figures|polls?|theory|model)\s+(?:\w+\s+)?$/i });
+// (software: "supports more platforms", "to support older devices")
+add('SUPPORT', [], ['support~'], {
+  weight: 1, notAfter: /\b(?:evidence|data|findings|research|studies|study|results|facts|analysis|figures|polls?|theory|model)\s+(?:\w+\s+)?$/i,
+  notBefore: /^\s+(?:(?:more|multiple|many|all|both|older|newer|new|other|several|most)\s+)?(?:platforms?|formats?|devices?|browsers?|languages?|file types?|features?|hardware|operating systems?|plugins?|plug-ins?|extensions?|resolutions?|codecs?|APIs?|protocols?|DRM)\b/i,
+});
 add('SUPPORT', [], ['welcomed|welcomes|welcoming'], { weight: 1 });
 // ("Contributions welcome!": a bare "welcome" that ends its sentence welcomes nothing)
 add('SUPPORT', [], ['welcome'], { notAfter: /\b(?:are|you're|youre|be|is|was|were|always|very|most|more than|feel)\s+$/i, notBefore: /^\s*(?:[.!?]|$)/, weight: 1 });

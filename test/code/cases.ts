@@ -232,6 +232,7 @@ export const NEGATIVE_CASES: Case[] = [
   ['A gas explosion at a restaurant in the old town killed five people.', null],
   ['The opposition leader attacked the prime minister over the economy.', null],
   ['Comments and corrections welcome!', null],
+  ['The latest release of the browser supports more file types and older devices.', null],
   ['Many of the residents were ready to start again somewhere else.', null],
   ['The students said they were willing to skip class to see the exhibition.', null],
   ['Senators from both parties attacked the governor on his record in office.', null],
