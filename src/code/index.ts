@@ -599,6 +599,14 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       const m = host && mentions.find((x) => x.kind === 'place' && x.span[0] === host.span[0]);
       if (m) recipients = [toEntity(m)];
     }
+    // "Clashes between herders and farmers": a clash's first party acts on the second
+    if (type === 'ASSAULT' && !actors.length && recipients.length > 1 && /\bbetween\s/i.test(text.slice(ev.trigger.start, ev.trigger.end + 9))) {
+      const second = recipients.findIndex((r, i) => i > 0 && /\band\b/i.test(source.slice(recipients[i - 1].span[1], r.span[0])));
+      if (second > 0) {
+        actors = recipients.slice(0, second);
+        recipients = recipients.slice(second);
+      }
+    }
     // "demanded an explanation from Russia", "withdraw its troops from Lebanon": the party asked, the country left
     if (!recipients.length && (type === 'REQUEST' || type === 'RETREAT')) {
       const from = partyAfterFrom(mentions, source, base + ev.trigger.start + headWord.length, base + clause.end);

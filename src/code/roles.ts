@@ -8,12 +8,13 @@ import { FNV_OFFSET, FNV_PRIME, expressionTexts, hashKey, nextWordHash } from '.
 /** Generic agents named by a common noun, with their PLOVER sector. */
 export const GENERIC_AGENTS: Array<[RegExp, string, EntityKind]> = ([
   [/\b(?:an?\s+|the\s+)?(?:unidentified\s+|unknown\s+|masked\s+|suspected\s+)?(?:gunmen|gunman|armed men|armed man|armed groups?|assailants?|attackers?|snipers?)\b/i, 'UAF', 'group'],
-  [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
+  [/\b(?:the\s+)?(?:rebels?|insurgents?|militants?|guerrill?as?|jihadists?|separatists?|fighters|militias?|militiamen|vigilantes|extremists?|terrorists?|suicide bombers?|bombers?)\b/i, 'REB', 'group'],
   [/\b(?:the\s+)?(?:riot police|police(?:\s+officers)?|policemen|officers|security forces|paramilitar(?:y|ies)|gendarmes?|(?:border|prison) guards|border agents|coast ?guards?)\b/i, 'COP', 'group'],
   [/\b(?:the\s+)?(?:troops|soldiers|army|armed forces|military|navy|air force|marines|paratroopers|commandos|warplanes|jets|tanks|forces)\b/i, 'MIL', 'group'],
   [/\b(?:the\s+)?(?:protesters|protestors|demonstrators|rioters|marchers|crowds?|mobs?)\b/i, 'CVL', 'group'],
   [/\b(?:the\s+)?(?:(?:dock|port|steel|rail|railway|factory|farm|oil|mine|transport|postal|textile|garment|car)\s?workers|workers|employees|miners|unions?|trade unions?|dockers|teachers|nurses|doctors)\b/i, 'LAB', 'group'],
   [/\b(?:the\s+)?(?:students)\b/i, 'EDU', 'group'],
+  [/\b(?:the\s+)?(?:herders|herdsmen|pastoralists)\b/i, 'AGR', 'group'],
   [/\b(?:the\s+)?(?:civilians|villagers|residents|worshippers|passengers|farmers|children|women|people|families|refugees|migrants|journalists|reporters|aid workers|settlers)\b/i, 'CVL', 'group'],
   [/\b(?:the\s+)?(?:court|judges?|prosecutors?|tribunal)\b/i, 'JUD', 'organization'],
   [/\b(?:the\s+)?(?:parliament|lawmakers|legislators|senate|congress|MPs)\b/i, 'LEG', 'organization'],

@@ -294,6 +294,15 @@ describe('roles, magnitude and ACLED', () => {
       .toEqual({ type: 'REQUEST', actors: ['UKR'], recipients: ['DEU'], locations: [] });
   });
 
+  it('gives a clash between two parties the first as actor and the second as recipient', async () => {
+    const parties = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) };
+    };
+    expect(await parties('Clashes between herders and farmers in Benue State left 12 dead.')).toEqual({ type: 'ASSAULT', actors: ['herders'], recipients: ['farmers'] });
+    expect(await parties('Fighting between the army and RSF fighters continued in Khartoum.')).toEqual({ type: 'ASSAULT', actors: ['the army'], recipients: ['RSF fighters'] });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
