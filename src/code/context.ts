@@ -180,6 +180,8 @@ const PLANNED_BEFORE = /\b(?:will|shall|['’]ll|plans? to|planned to|planning t
 const PLANNED_AFTER = /^\s+(?:\w+\s+){0,2}?(?:is planned|are planned|is scheduled|are scheduled|will take place|is due|was planned|planned for|scheduled for)\b/i;
 /** "paid the Taliban to kill", "was ordered to shell", "hired gunmen to attack": an act someone was set to do, not one done. */
 const DIRECTED_BEFORE = /\b(?:paid|pays|paying|hired|hires|hiring|ordered|orders|ordering|instructed|instructs|told|tells|asked|asks|urged|urges|encouraged|encourages|recruited|commissioned|bribed|incited|incites|authori[sz]ed|tasked|directed|pressured|pressed)\s+(?:[\w'-]+\s+){0,4}?to\s+$/i;
+/** "would sometimes", "would often": what used to happen. */
+const HABITUAL_BEFORE = /\bwould\s+(?:sometimes|often|usually|regularly|frequently|routinely|occasionally|repeatedly)\s+(?:[\w'-]+\s+){0,1}$/i;
 const ONGOING_BEFORE = /\b(?:continu(?:e|es|ed|ing) to|kept|keeps?|still|ongoing)\s+(?:[\w'-]+\s+){0,2}$/i;
 const ONGOING_AFTER = /^\s+(?:\S+\s+){0,4}?(?:continu(?:e|es|ed)|(?:is|are) (?:still )?(?:ongoing|continuing|under way|underway))\b/i;
 
@@ -206,6 +208,8 @@ export function modalityOf(clauseBefore: string, triggerText: string, clauseAfte
   if ((forecastCue && !nameMay) || (noun && FORECAST_AFTER.test(clauseAfter))) return 'forecast';
   // "once the invasion begins": an act still to come.
   if (cued && PENDING_BEFORE.test(before) && /^\s+(?:\S+\s+){0,2}?(?:begins|starts|comes|gets under way|is launched)\b/i.test(triggerText.replace(/^\S+/, '') + clauseAfter)) return 'forecast';
+  // "they would sometimes kill the farmers": a past habit, not a plan
+  if (cued && HABITUAL_BEFORE.test(before)) return 'occurred';
   if ((cued && (PLANNED_BEFORE.test(before) || DIRECTED_BEFORE.test(before))) || (noun && PLANNED_AFTER.test(clauseAfter))) return 'planned';
   if (cued && /ing\b/i.test(triggerText.split(/\s+/)[0]) && !/^(?:un)?willing$/i.test(triggerText.split(/\s+/)[0]) && PROGRESSIVE_BEFORE.test(before)) return 'ongoing';
   if ((cued && ONGOING_BEFORE.test(before)) || (noun && ONGOING_AFTER.test(clauseAfter))) return 'ongoing';

@@ -62,7 +62,10 @@ function add(type: PloverType, modes: string[], phrases: string[], options: Opti
 const VERB_ONLY = /^=?(?:support|host|order|press|fire|shell|target|fund|mass|station|move|blast|block|hail|back|strike|phone|telephone|demand|request|sentence|storm)~/;
 
 // Frames ------------------------------------------------------------------------------------
-add('THREATEN', [], ['threaten~', 'threat+ to', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
+/** "a threat to national security", "a new threat to his rule": a danger to something, not a threat made. */
+const ABSTRACT_THREATENED = '(?:the\\s+|our\\s+|their\\s+|its\\s+|his\\s+|her\\s+|[\\w\'’-]+[\'’]s\\s+)?(?:national\\s+|public\\s+|regional\\s+|global\\s+|international\\s+|world\\s+|food\\s+|energy\\s+)?(?:security|safety|health|democracy|peace|stability|rule|economy|environment|life|lives|survival|sovereignty|freedoms?|existence|well-?being|order|society|humanity|civili[sz]ation|planet|wildlife|species|biodiversity|jobs|business|industry|credibility|reputation|independence|unity)\\b';
+add('THREATEN', [], ['threat+ to'], { frame: 'threaten', weight: 2, notBefore: new RegExp(`^\\s+${ABSTRACT_THREATENED}`, 'i') });
+add('THREATEN', [], ['threaten~', 'threat+ of', 'warn~ * that|it|they * would|will', 'warn~ of retaliation|reprisals|a_response|action', 'issue~ an? ultimatum', 'gave|give~ * an? ultimatum', 'ultimatum', 'menace~'], { frame: 'threaten', weight: 2 });
 add('THREATEN', [], ['warn~ of * consequences'], { frame: 'threaten', guard: 'political', weight: 2 });
 add('AGREE', [], ['vow~', 'pledge~', 'promise~', 'swore|swear~|sworn', 'commit~ to', 'vowed|pledged|promised'], { frame: 'promise', weight: 1.5 });
 add('REQUEST', [], [
@@ -207,7 +210,8 @@ add('ACCUSE', ['investigate'], [
 ], { weight: 1 });
 
 // THREATEN (non-frame) ----------------------------------------------------------------------
-add('THREATEN', ['violence'], ['vow~|promise~|pledge~|threaten~ * revenge|retaliation|retribution|reprisals', 'warn~ *3 of *3 retaliation|reprisals|retribution|response|countermeasures|military_action', 'threat+', 'or face'], { weight: 1.2 });
+add('THREATEN', ['violence'], ['vow~|promise~|pledge~|threaten~ * revenge|retaliation|retribution|reprisals', 'warn~ *3 of *3 retaliation|reprisals|retribution|response|countermeasures|military_action', 'or face'], { weight: 1.2 });
+add('THREATEN', ['violence'], ['threat+'], { weight: 1.2, notBefore: new RegExp(`^\\s+to\\s+${ABSTRACT_THREATENED}`, 'i') });
 
 // PROTEST -----------------------------------------------------------------------------------
 add('PROTEST', ['demo'], [

@@ -232,6 +232,7 @@ export const NEGATIVE_CASES: Case[] = [
   ['A gas explosion at a restaurant in the old town killed five people.', null],
   ['The opposition leader attacked the prime minister over the economy.', null],
   ['Comments and corrections welcome!', null],
+  ['Analysts said the rising debt was a threat to national security.', null],
   ['The latest release of the browser supports more file types and older devices.', null],
   ['Many of the residents were ready to start again somewhere else.', null],
   ['The students said they were willing to skip class to see the exhibition.', null],
@@ -327,6 +328,8 @@ export const MODALITY_CASES: Case[] = [
   // an act someone was paid, hired or told to do: not an act done
   ['Investigators say the businessman paid a gang to kill the journalist.', 'ASSAULT', 'planned'],
   ['He hired gunmen to attack the convoy of his rival.', 'ASSAULT', 'planned'],
+  // a past habit, not a plan
+  ['During the occupation, soldiers would often raid villages at night.', 'ASSAULT', 'occurred'],
   ['Militants managed to kill two guards before fleeing into the hills.', 'ASSAULT', 'occurred'],
   ['The army did not attack the village, the spokesman said.', 'ASSAULT', 'negated'],
   ['Israel denied carrying out the strike on the convoy.', 'ASSAULT', 'denied'],
