@@ -288,8 +288,15 @@ function reducedPassive(text: string, base: number, clauseStart: number, trigger
   if (noun || headWord.length !== triggerText.length && !/^\S+\s+dead$/i.test(triggerText)) return false;
   if (!REDUCED_PARTICIPLE.test(headWord) || STATE_PARTICIPLE.test(headWord) || triggerStart === clauseStart) return false;
   if (!REDUCED_PASSIVE_AFTER.test(text.slice(triggerStart + headWord.length))) return false;
+  // "The army attacked on Monday": an armed party before a verb that needs no object acts
+  if (INTRANSITIVE_ASSAULT.test(headWord) && ARMED_SUBJECT_BEFORE.test(text.slice(clauseStart, triggerStart))) return false;
   return lastVerbBefore(base + clauseStart, base + triggerStart) < 0;
 }
+
+/** Verbs of attack used without an object ("the rebels attacked at dawn"). */
+const INTRANSITIVE_ASSAULT = /^(?:attacked|struck|fired|fought|clashed|retaliated|advanced|raided)$/i;
+/** An armed party right before the verb. */
+const ARMED_SUBJECT_BEFORE = /\b(?:army|armies|troops|forces|militants|rebels|insurgents|gunmen|police|soldiers|fighters|militias?|jets|warplanes|drones|navy|guerrill?as|jihadists)\s+(?:(?:again|also|then|later|reportedly|allegedly)\s+)?$/i;
 
 /** The actor mention with a country around [start, end) of the source ("Egyptian demonstrators"), as an entity; null for none. */
 function ownMention(mentions: readonly Mention[], start: number, end: number): Entity | null {
@@ -324,6 +331,17 @@ function innerByAgent(agents: readonly GenericAgent[], source: string, from: num
     return BY_BEFORE.test(source.slice(from, g.start)) ? g.entity : null;
   }
   return null;
+}
+
+/** A target's preposition right after an attack ("an attack on Kyiv"); "at" only after a verb of firing ("fired rockets at Israel": "an airstrike at the airport" says where). */
+const TARGET_AFTER = /^\s+(?:on|upon|against|into|toward|towards)\s+(?:the\s+)?$/i;
+const AT_TARGET_AFTER = /^\s+at\s+(?:the\s+)?$/i;
+const FIRING_HEAD = /^(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?|lob(?:s|bed|bing)?|shoot(?:s|ing)?|shot|hurl(?:s|ed|ing)?|aim(?:s|ed|ing)?)$/i;
+/** A phrase trigger that ends in its target's preposition ("strikes on"). */
+const TARGET_END = /\s(?:on|upon|against|at|into)$/i;
+
+function isTargetGap(gap: string, firing: boolean, endsInPreposition: boolean): boolean {
+  return TARGET_AFTER.test(gap) || (firing && AT_TARGET_AFTER.test(gap)) || (endsInPreposition && /^\s+(?:the\s+)?$/.test(gap));
 }
 
 /** "from", right before a party, with no clause break since the trigger's head ("requested weapons from Germany"). */
@@ -598,6 +616,17 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       const host = locations.find((l) => l.country && actors.every((a) => a.country !== l.country));
       const m = host && mentions.find((x) => x.kind === 'place' && x.span[0] === host.span[0]);
       if (m) recipients = [toEntity(m)];
+    }
+    // "fired rockets at Israel", "a drone attack on Kyiv": a place named as the target is the recipient as well as where
+    if (!recipients.length && !passive && type === 'ASSAULT') {
+      const firing = FIRING_HEAD.test(headWord);
+      const endsInPreposition = TARGET_END.test(ev.trigger.text);
+      const target = mentions.find((m) => m.span[0] >= base + ev.trigger.end && m.span[0] <= base + ev.trigger.end + 16 && m.kind !== 'outlet'
+        && ((m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location)) && isTargetGap(source.slice(base + ev.trigger.end, m.span[0]), firing, endsInPreposition));
+      if (target && !actors.some((a) => a.span[0] === target.span[0] || (!!a.country && a.country === (target.entity?.country ?? target.location?.country)))) {
+        recipients = [toEntity(target)];
+        if (target.location && !locations.some((l) => l.span[0] === target.span[0])) locations = [...locations, { ...target.location, text: target.text, span: target.span }];
+      }
     }
     // "Clashes between herders and farmers": a clash's first party acts on the second
     if (type === 'ASSAULT' && !actors.length && recipients.length > 1 && /\bbetween\s/i.test(text.slice(ev.trigger.start, ev.trigger.end + 9))) {

@@ -64,8 +64,8 @@ const hasWordBit = (bits: Uint32Array, hash: number) => (bits[(hash & (AGENT_WOR
 
 const LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|into|from|to|toward|towards|through|along|off|of|over|between|on|and)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const STRICT_LOCATIVE = /\b(?:in|at|near|inside|outside|across|around|throughout|within|from|through|along|off|between)\s+(?:the\s+)?(?:\w+\s+){0,2}$|\b(?:city|town|village|province|region|district|capital|port|enclave|state) of\s+$|\bborders? (?:with|of)\s+(?:the\s+)?$/i;
-/** A destination: "flew to Kenya to meet", "returned to Iraq". */
-const DESTINATION = /\b(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|l?ing|s)?|went|goes|going|came|comes|coming|return(?:ed|ing|s)?|head(?:ed|ing|s)?|moved|sailed|drove|journeyed|rushed)\s+(?:back\s+)?to\s+(?:the\s+)?$/i;
+/** A destination: "flew to Kenya to meet", "returned to Iraq", "on the road to Goma". */
+const DESTINATION = /\b(?:fl(?:ew|own|ies|y|ying)|travel(?:l?ed|l?ing|s)?|went|goes|going|came|comes|coming|return(?:ed|ing|s)?|head(?:ed|ing|s)?|moved|sailed|drove|journeyed|rushed|road|roads|highway|route|way|flights?|corridor)\s+(?:back\s+)?to(?:wards?)?\s+(?:the\s+)?$/i;
 const DIRECT_SUBJECT = /^\s*(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|again|then|now|on \w+|today|yesterday|\w+day|\w+ly)\s+)*$/i;
 const TARGET_PREP = /\b(?:on|against|at|into|toward|towards|targeting|with|to)\s+(?:the\s+)?$/i;
 

@@ -303,6 +303,21 @@ describe('roles, magnitude and ACLED', () => {
     expect(await parties('Fighting between the army and RSF fighters continued in Khartoum.')).toEqual({ type: 'ASSAULT', actors: ['the army'], recipients: ['RSF fighters'] });
   });
 
+  it('takes a place named as an attack\'s target as its recipient, and a place on a route as where', async () => {
+    const roles = async (text: string) => {
+      const e = primaryEvent((await code(text)).events ?? [])!;
+      return { actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text), locations: e.locations.map((l) => l.text) };
+    };
+    expect(await roles('Militants fired rockets at Israel.')).toEqual({ actors: ['Militants'], recipients: ['Israel'], locations: ['Israel'] });
+    expect(await roles('Israeli jets carried out strikes on Gaza.')).toMatchObject({ recipients: ['Gaza'], locations: ['Gaza'] });
+    // "at" after a strike says where; a town on a route is where
+    expect((await roles('The United States carried out the airstrike at Baghdad airport.')).recipients).toEqual([]);
+    expect(await roles('Gunmen ambushed a bus on the highway to Kandahar.')).toEqual({ actors: ['Gunmen'], recipients: [], locations: ['Kandahar'] });
+    // an armed party before a verb that needs no object acts; a brief's victims are still its subject
+    expect(await roles('The army attacked on Monday.')).toMatchObject({ actors: ['The army'], recipients: [] });
+    expect(await roles('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ actors: [], recipients: ['soldiers'] });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
