@@ -315,6 +315,17 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
+/** A past tense or participle: "abducted", "shelled" (not "bloodshed", "hundred"). */
+const PAST_FORM = /^(?!(?:blood)?shed$|hundred$|need$|greed$|speed$|seed$|creed$|breed$)\p{L}+ed$/iu;
+/** A word that can open the object right after a verb: not a preposition or joining word. */
+const OBJECT_START = /^\s+(?!(?:on|in|at|over|by|from|to|for|with|after|before|during|near|into|and|or|but|as|off|up|out|down)\b)[\p{L}\d]/iu;
+
+/** "abducted civilians": a trigger whose head word is a past form with an object right after it. */
+function pastWithObject(text: string, start: number, triggerText: string): boolean {
+  const head = firstWordLength(triggerText);
+  return PAST_FORM.test(triggerText.slice(0, head)) && OBJECT_START.test(text.slice(start + head, start + head + 12));
+}
+
 /** "Protest by 500 teachers in Nairobi": a trigger whose head word, no participle, comes right before "by" names the act: a noun. */
 function byAfterHead(text: string, start: number, triggerText: string): boolean {
   const head = firstWordLength(triggerText);
@@ -522,7 +533,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     let modes = ev.modes;
     // "..., arresting 15 people": an -ing word right after a comma is a participle, which the tagger may read as a noun
     const commaParticiple = COMMA_BEFORE.test(before) && /\p{L}ing$/u.test(ev.trigger.text.slice(0, firstWordLength(ev.trigger.text)));
-    const noun = !commaParticiple && (!!ev.trigger.entry.noun || posAt(ev.trigger.start) === 'NOUN' || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8))
+    // ("Gunmen abducted civilians": the tagger may call a past tense with its object a noun)
+    const noun = !commaParticiple && (!!ev.trigger.entry.noun || (posAt(ev.trigger.start) === 'NOUN' && !pastWithObject(text, ev.trigger.start, ev.trigger.text)) || /(?:\b(?:the|an?|its|their|his|her)|['’]s)\s+$/i.test(before.slice(-8))
       || byAfterHead(text, ev.trigger.start, ev.trigger.text));
     // "workers will strike": an auxiliary inside an agent-first phrase is part of the context.
     const inner = ev.trigger.text.slice(0, ev.trigger.text.lastIndexOf(' ') + 1);

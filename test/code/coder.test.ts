@@ -316,6 +316,8 @@ describe('roles, magnitude and ACLED', () => {
     // an armed party before a verb that needs no object acts; a brief's victims are still its subject
     expect(await roles('The army attacked on Monday.')).toMatchObject({ actors: ['The army'], recipients: [] });
     expect(await roles('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ actors: [], recipients: ['soldiers'] });
+    // the tagger reads "abducted" before its object as a noun: a past form with an object is a verb
+    expect(await roles('Gunmen abducted civilians in Zamfara on Sunday.')).toMatchObject({ actors: ['Gunmen'], recipients: ['civilians'] });
   });
 
   it('leaves roles empty without evidence', async () => {
