@@ -315,6 +315,11 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
+/** An actor mention with an entity, or a place mention; with `countryOnly`, only a country's (a country stands for its government; a town is where). */
+function isParty(m: Mention, countryOnly: boolean): boolean {
+  return (m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location && (!countryOnly || m.location.precision === 'country'));
+}
+
 /** A past tense or participle: "abducted", "shelled" (not "bloodshed", "hundred"). */
 const PAST_FORM = /^(?!(?:blood)?shed$|hundred$|need$|greed$|speed$|seed$|creed$|breed$)\p{L}+ed$/iu;
 /** A word that can open the object right after a verb: not a preposition or joining word. */
@@ -362,7 +367,7 @@ const FROM_BEFORE = /^[^,;:]*?\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 function partyAfterFrom(mentions: readonly Mention[], source: string, from: number, to: number): Mention | undefined {
   for (const m of mentions) {
     if (m.span[0] < from || m.span[1] > to) continue;
-    if (!((m.kind === 'actor' && m.entity) || (m.kind === 'place' && m.location?.precision === 'country'))) continue;
+    if (!isParty(m, true)) continue;
     if (FROM_BEFORE.test(source.slice(from, m.span[0]))) return m;
   }
   return undefined;
@@ -402,8 +407,8 @@ const OBJECT_RUN_GAP = /^\s*(?:,|and|&|or|,\s*and)\s*(?:the\s+)?$/i;
  * and those joined to it by "and" or commas.
  */
 function innerParties(mentions: readonly Mention[], source: string, from: number, to: number): Entity[] {
-  // a country stands for its government; a town or region inside the phrase is where, or where to
-  const inside = mentions.filter((m) => m.span[0] >= from && m.span[1] <= to && ((m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && m.location?.precision === 'country')));
+  // (a town or region inside the phrase is where, or where to)
+  const inside = mentions.filter((m) => m.span[0] >= from && m.span[1] <= to && isParty(m, true));
   if (!inside.length || NOT_OBJECT_BEFORE.test(source.slice(from, inside[0].span[0])) || OWN_BEFORE.test(source.slice(from, inside[0].span[0]))) return [];
   const run = [inside[0]];
   for (let i = 1; i < inside.length; i++) {
@@ -478,13 +483,13 @@ interface Previous {
   events: SitrepEvent[];
 }
 
-/** Whom a pronoun opening a sentence means: the previous sentence's first actors, else its subject. */
 /** The named actor that opens the sentence (sentenceSubject, not a place), if it comes before `before`; else undefined. */
 function openingParty(by: BySentence, sentence: Sentence, before: number): Entity[] | undefined {
   const m = (by.mentions.get(sentence.index) ?? []).find((x) => x.span[0] - sentence.span[0] <= SUBJECT_REACH && x.kind === 'actor' && !!x.entity);
   return m && m.span[1] <= before ? [toEntity(m)] : undefined;
 }
 
+/** Whom a pronoun opening a sentence means: the previous sentence's first actors, else its subject. */
 function pronounReferent(by: BySentence, previous: Previous | null): Entity[] {
   return previous ? (previous.events.find((e) => e.actors.length)?.actors ?? sentenceSubject(by, previous.sentence)) : [];
 }
@@ -589,15 +594,13 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     // a copy in the stage's one entity shape (the lang stage makes the speaker)
     if (!actors.length && quote?.speaker && FIRST_PERSON.test(before)) actors = [entityAt(quote.speaker, quote.speaker.text, quote.speaker.span)];
     // ("..., calling it an attack": "it" is the speech's object, and the act another party's)
-    // "Macron spoke to reporters in Paris and said he would not ...": a pronoun right before the trigger is its subject, not a party before it
-    const pronounSubject = !passive && !participle?.othersAct && PRONOUN_SUBJECT_AUX.test(before);
-    if (pronounSubject && actors.length) {
-      const referent = events.find((e) => e.actors.length)?.actors ?? openingParty(by, sentence, base + ev.trigger.start) ?? (previousActors ??= pronounReferent(by, adjacent));
-      if (referent.length) actors = referent;
-    }
-    if (!actors.length && !passive && !participle?.othersAct && PRONOUN_SUBJECT.test(before)) {
-      // "Biden referred to himself as ... and said he did not support": the sentence's own opening party first
-      actors = events.find((e) => e.actors.length)?.actors ?? (PRONOUN_SUBJECT_AUX.test(before) ? openingParty(by, sentence, base + ev.trigger.start) : undefined) ?? (previousActors ??= pronounReferent(by, adjacent));
+    // A pronoun right before the trigger ("he did not") is its subject, even where roles took a party before it ("Macron spoke
+    // to reporters in Paris and said he would not ..."); it means the sentence's opening actor before the sentence before.
+    const pronounRight = !passive && !participle?.othersAct && PRONOUN_SUBJECT_AUX.test(before);
+    if (pronounRight || (!actors.length && !passive && !participle?.othersAct && PRONOUN_SUBJECT.test(before))) {
+      const referent = events.find((e) => e.actors.length)?.actors ?? (pronounRight ? openingParty(by, sentence, base + ev.trigger.start) : undefined)
+        ?? (previousActors ??= pronounReferent(by, adjacent));
+      if (referent.length || !actors.length) actors = referent;
     }
     if (!actors.length) {
       // The trigger names its own participants: an actor mention around it ("Egyptian demonstrators
@@ -633,8 +636,8 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
     if (!recipients.length && !passive && type === 'ASSAULT') {
       const firing = FIRING_HEAD.test(headWord);
       const endsInPreposition = TARGET_END.test(ev.trigger.text);
-      const target = mentions.find((m) => m.span[0] >= base + ev.trigger.end && m.span[0] <= base + ev.trigger.end + 16 && m.kind !== 'outlet'
-        && ((m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location)) && isTargetGap(source.slice(base + ev.trigger.end, m.span[0]), firing, endsInPreposition));
+      const target = mentions.find((m) => m.span[0] >= base + ev.trigger.end && m.span[0] <= base + ev.trigger.end + 16
+        && isParty(m, false) && isTargetGap(source.slice(base + ev.trigger.end, m.span[0]), firing, endsInPreposition));
       if (target && !actors.some((a) => a.span[0] === target.span[0] || (!!a.country && a.country === (target.entity?.country ?? target.location?.country)))) {
         recipients = [toEntity(target)];
         if (target.location && !locations.some((l) => l.span[0] === target.span[0])) locations = [...locations, { ...target.location, text: target.text, span: target.span }];

@@ -10,6 +10,14 @@ import { ATTRIBUTION_CASES, FAMILY_CASES, HEDGE_CASES, MODALITY_CASES, NEGATIVE_
 const pipeline = defaultPipeline();
 let counter = 0;
 const code = async (text: string): Promise<Doc> => runSentence(pipeline, text, `case-${counter++}`, '2024-03-20');
+/** The primary event of a text: its type, its parties' texts and countries, and its locations' texts. */
+const primaryOf = async (text: string) => {
+  const e = primaryEvent((await code(text)).events ?? [])!;
+  return {
+    type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text), locations: e.locations.map((l) => l.text),
+    actorCountries: e.actors.map((a) => a.country), recipientCountries: e.recipients.map((r) => r.country),
+  };
+};
 const describeEvents = (events: readonly SitrepEvent[]) => events.map((e) => `${e.type}/${e.modality} [${e.trigger?.text}]`).join(', ') || 'none';
 
 beforeAll(async () => {
@@ -248,16 +256,12 @@ describe('roles, magnitude and ACLED', () => {
   });
 
   it('takes a party a phrase trigger names after its head word as the object, and the party a demand binds', async () => {
-    const parties = async (text: string) => {
-      const e = primaryEvent((await code(text)).events ?? [])!;
-      return { type: e.type, actors: e.actors.map((a) => a.country), recipients: e.recipients.map((r) => r.country) };
-    };
-    expect(await parties('Norway expelled three Iranian diplomats on Tuesday.')).toEqual({ type: 'SANCTION', actors: ['NOR'], recipients: ['IRN'] });
-    expect(await parties('Japan will give Nepal a loan of 20 million dollars.')).toEqual({ type: 'AGREE', actors: ['JPN'], recipients: ['NPL'] });
-    expect((await parties("The foreign ministry summoned Turkey's ambassador over the remarks.")).recipients).toEqual(['TUR']);
-    expect((await parties('The president declared that Egypt and Sudan must reopen the crossing.')).recipients).toEqual(['EGY', 'SDN']);
+    expect(await primaryOf('Norway expelled three Iranian diplomats on Tuesday.')).toMatchObject({ type: 'SANCTION', actorCountries: ['NOR'], recipientCountries: ['IRN'] });
+    expect(await primaryOf('Japan will give Nepal a loan of 20 million dollars.')).toMatchObject({ type: 'AGREE', actorCountries: ['JPN'], recipientCountries: ['NPL'] });
+    expect((await primaryOf("The foreign ministry summoned Turkey's ambassador over the remarks.")).recipientCountries).toEqual(['TUR']);
+    expect((await primaryOf('The president declared that Egypt and Sudan must reopen the crossing.')).recipientCountries).toEqual(['EGY', 'SDN']);
     // the actor's own forces, and a place the act moves from, are no objects
-    expect((await parties('The army withdrew its troops from the border town.')).recipients).toEqual([]);
+    expect((await primaryOf('The army withdrew its troops from the border town.')).recipients).toEqual([]);
   });
 
   it("takes a pronoun right before the trigger as its subject: the sentence's opening party before the sentence before", async () => {
@@ -269,55 +273,38 @@ describe('roles, magnitude and ACLED', () => {
   });
 
   it("reads a brief's noun before 'by' as the act and the party after 'by' as its actor", async () => {
-    const parties = async (text: string) => {
-      const e = primaryEvent((await code(text)).events ?? [])!;
-      return { type: e?.type, actors: e?.actors.map((a) => a.text), locations: e?.locations.map((l) => l.text) };
-    };
-    expect(await parties('Protest by 500 teachers in Nairobi over unpaid salaries.')).toEqual({ type: 'PROTEST', actors: ['teachers'], locations: ['Nairobi'] });
-    expect(await parties('A strike by teachers closed schools across the province.')).toMatchObject({ type: 'PROTEST', actors: ['teachers'] });
-    expect(await parties('Attack by suspected jihadists on a military post near Djibo.')).toMatchObject({ type: 'ASSAULT', actors: ['jihadists'] });
+    expect(await primaryOf('Protest by 500 teachers in Nairobi over unpaid salaries.')).toMatchObject({ type: 'PROTEST', actors: ['teachers'], locations: ['Nairobi'] });
+    expect(await primaryOf('A strike by teachers closed schools across the province.')).toMatchObject({ type: 'PROTEST', actors: ['teachers'] });
+    expect(await primaryOf('Attack by suspected jihadists on a military post near Djibo.')).toMatchObject({ type: 'ASSAULT', actors: ['jihadists'] });
   });
 
   it('takes a place a phrase trigger names under a locative as a location, and a visit abroad as with the country visited', async () => {
-    const e = primaryEvent((await code('The Japanese prime minister arrived in Seoul for talks on security cooperation.')).events ?? [])!;
-    expect({ type: e.type, locations: e.locations.map((l) => l.text), recipients: e.recipients.map((r) => r.country) }).toEqual({ type: 'CONSULT', locations: ['Seoul'], recipients: ['KOR'] });
-    const visit = primaryEvent((await code('The Kenyan president arrived in Kampala on a two-day state visit.')).events ?? [])!;
-    expect(visit.recipients.map((r) => r.country)).toEqual(['UGA']);
+    expect(await primaryOf('The Japanese prime minister arrived in Seoul for talks on security cooperation.')).toMatchObject({ type: 'CONSULT', locations: ['Seoul'], recipientCountries: ['KOR'] });
+    expect((await primaryOf('The Kenyan president arrived in Kampala on a two-day state visit.')).recipientCountries).toEqual(['UGA']);
     // talks at a venue are not with the venue's country
-    const venue = primaryEvent((await code('The French foreign minister held talks in Beijing on Monday.')).events ?? [])!;
-    expect(venue.recipients).toEqual([]);
+    expect((await primaryOf('The French foreign minister held talks in Beijing on Monday.')).recipients).toEqual([]);
   });
 
   it("takes the party a request is made of, after 'from', as its recipient, not its place", async () => {
-    const e = primaryEvent((await code('Ukraine requested air defence systems from Germany.')).events ?? [])!;
-    expect({ type: e.type, actors: e.actors.map((a) => a.country), recipients: e.recipients.map((r) => r.country), locations: e.locations.map((l) => l.text) })
-      .toEqual({ type: 'REQUEST', actors: ['UKR'], recipients: ['DEU'], locations: [] });
+    expect(await primaryOf('Ukraine requested air defence systems from Germany.')).toMatchObject({ type: 'REQUEST', actorCountries: ['UKR'], recipientCountries: ['DEU'], locations: [] });
   });
 
   it('gives a clash between two parties the first as actor and the second as recipient', async () => {
-    const parties = async (text: string) => {
-      const e = primaryEvent((await code(text)).events ?? [])!;
-      return { type: e.type, actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text) };
-    };
-    expect(await parties('Clashes between herders and farmers in Benue State left 12 dead.')).toEqual({ type: 'ASSAULT', actors: ['herders'], recipients: ['farmers'] });
-    expect(await parties('Fighting between the army and RSF fighters continued in Khartoum.')).toEqual({ type: 'ASSAULT', actors: ['the army'], recipients: ['RSF fighters'] });
+    expect(await primaryOf('Clashes between herders and farmers in Benue State left 12 dead.')).toMatchObject({ type: 'ASSAULT', actors: ['herders'], recipients: ['farmers'] });
+    expect(await primaryOf('Fighting between the army and RSF fighters continued in Khartoum.')).toMatchObject({ type: 'ASSAULT', actors: ['the army'], recipients: ['RSF fighters'] });
   });
 
   it('takes a place named as an attack\'s target as its recipient, and a place on a route as where', async () => {
-    const roles = async (text: string) => {
-      const e = primaryEvent((await code(text)).events ?? [])!;
-      return { actors: e.actors.map((a) => a.text), recipients: e.recipients.map((r) => r.text), locations: e.locations.map((l) => l.text) };
-    };
-    expect(await roles('Militants fired rockets at Israel.')).toEqual({ actors: ['Militants'], recipients: ['Israel'], locations: ['Israel'] });
-    expect(await roles('Israeli jets carried out strikes on Gaza.')).toMatchObject({ recipients: ['Gaza'], locations: ['Gaza'] });
+    expect(await primaryOf('Militants fired rockets at Israel.')).toMatchObject({ actors: ['Militants'], recipients: ['Israel'], locations: ['Israel'] });
+    expect(await primaryOf('Israeli jets carried out strikes on Gaza.')).toMatchObject({ recipients: ['Gaza'], locations: ['Gaza'] });
     // "at" after a strike says where; a town on a route is where
-    expect((await roles('The United States carried out the airstrike at Baghdad airport.')).recipients).toEqual([]);
-    expect(await roles('Gunmen ambushed a bus on the highway to Kandahar.')).toEqual({ actors: ['Gunmen'], recipients: [], locations: ['Kandahar'] });
+    expect((await primaryOf('The United States carried out the airstrike at Baghdad airport.')).recipients).toEqual([]);
+    expect(await primaryOf('Gunmen ambushed a bus on the highway to Kandahar.')).toMatchObject({ actors: ['Gunmen'], recipients: [], locations: ['Kandahar'] });
     // an armed party before a verb that needs no object acts; a brief's victims are still its subject
-    expect(await roles('The army attacked on Monday.')).toMatchObject({ actors: ['The army'], recipients: [] });
-    expect(await roles('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ actors: [], recipients: ['soldiers'] });
+    expect(await primaryOf('The army attacked on Monday.')).toMatchObject({ actors: ['The army'], recipients: [] });
+    expect(await primaryOf('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ actors: [], recipients: ['soldiers'] });
     // the tagger reads "abducted" before its object as a noun: a past form with an object is a verb
-    expect(await roles('Gunmen abducted civilians in Zamfara on Sunday.')).toMatchObject({ actors: ['Gunmen'], recipients: ['civilians'] });
+    expect(await primaryOf('Gunmen abducted civilians in Zamfara on Sunday.')).toMatchObject({ actors: ['Gunmen'], recipients: ['civilians'] });
   });
 
   it('leaves roles empty without evidence', async () => {
