@@ -79,7 +79,8 @@ add('REQUEST', [], ['plead~'], { frame: 'request', weight: 1.5, notBefore: /^\s+
 // Not the pressure of water or air ("enough pressure returned to the system").
 add('REQUEST', [], ['pressure~ * to|into'], { frame: 'request', weight: 1.5, notAfter: /\b(?:enough|water|air|blood|high|low|tyre|tire|gas|oil)\s+$/i });
 // Nouns that are also market words ("meet demand", "in high demand").
-add('REQUEST', [], ['request+', 'demand+'], { frame: 'request', weight: 1.5, notAfter: /\b(?:meet|meeting|met|high|higher|rising|strong|weak|growing|falling|consumer|global|domestic|oil|energy|market|power|peak|supply and)\s+$/i });
+// (markets: "increased demand"; software: "a pull request", "feature requests")
+add('REQUEST', [], ['request+', 'demand+'], { frame: 'request', weight: 1.5, notAfter: /\b(?:meet|meeting|met|high|higher|rising|strong|weak|growing|falling|consumer|global|domestic|oil|energy|market|power|peak|supply and|increased|increasing|surging|soaring|booming|declining|pull|merge|feature|HTTP|API)\s+$/i });
 add('REQUEST', ['assist'], ['seek~|sought * asylum|help|assistance|protection|aid|support|extradition|explanation|clarification'], { weight: 1.6 });
 // Not "sought refuge from the floods".
 add('REQUEST', ['assist'], ['seek~|sought refuge'], { guard: 'violence', weight: 1.6 });

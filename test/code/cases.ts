@@ -234,6 +234,8 @@ export const NEGATIVE_CASES: Case[] = [
   ['Comments and corrections welcome!', null],
   ['Analysts said the rising debt was a threat to national security.', null],
   ['The latest release of the browser supports more file types and older devices.', null],
+  ['Refineries struggled to keep up with increased demand for diesel.', null],
+  ['A volunteer opened a pull request with the fix on Tuesday.', null],
   ['Many of the residents were ready to start again somewhere else.', null],
   ['The students said they were willing to skip class to see the exhibition.', null],
   ['Senators from both parties attacked the governor on his record in office.', null],
