@@ -181,6 +181,7 @@ add('RETREAT', ['withdraw'], [
 add('RETREAT', ['release'], [
   'release~ * prisoners|prisoner|hostages|hostage|detainees|captives|journalist|journalists|activists|soldiers|people|men|women|students|nationals|sailors|crew|civilians|children|fishermen|migrants|mayor|leader|leaders|dissident|dissidents|politician|opponents|suspects|members|workers|minister|president|governor|official|officials',
   'freed|free|frees|freeing * prisoners|hostages|detainees|captives', 'release of * prisoners|prisoner|hostages|hostage|detainees|captives|mayor|leader|activist|journalist|dissident', 'set * free', 'prisoner swap|exchange', 'release~ * from prison|custody|jail',
+  'swap~|exchange~|exchanging|traded * prisoners|detainees|captives|hostages|prisoners_of_war|POWs',
 ], { weight: 1.2 });
 add('RETREAT', ['return'], ['return~ * property|remains|land|territory|seized|confiscated', 'repatriate~'], { weight: 1 });
 // "disarmed a gunman" is someone else's weapon.

@@ -81,6 +81,7 @@ export const TYPE_CASES: Case[] = [
   ['Qatar airlifted medical supplies to Khartoum.', 'AID'],
   ['The European Commission provided 40 million euros in emergency assistance to flood victims.', 'AID'],
   // RETREAT
+  ['Armenia and Azerbaijan swapped 30 prisoners at the border on Thursday.', 'RETREAT'],
   ['Rebels released 23 hostages, including four foreign aid workers.', 'RETREAT'],
   ['Russian troops withdrew from the town after weeks of fighting.', 'RETREAT'],
   ['The government freed 150 prisoners under the amnesty deal.', 'RETREAT'],
