@@ -315,6 +315,9 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
+/** A verb that stops an attack, right before it ("repelled an assault", "foiled a plot to attack"): its subject did not make the attack. */
+const STOPPED_BEFORE = /\b(repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed|s)? off|fought off|beat back|beaten back|push(?:ed)? back|held off|withst(?:ood|and)|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s)?|avert(?:ed|s)?|disrupt(?:ed|s)?)\s+(?:(?:an?|the|another|several|two|three|multiple|repeated|\w+ian|Russian|enemy)\s+){0,2}$/i;
+
 /** An actor mention with an entity, or a place mention; with `countryOnly`, only a country's (a country stands for its government; a town is where). */
 function isParty(m: Mention, countryOnly: boolean): boolean {
   return (m.kind === 'actor' && !!m.entity) || (m.kind === 'place' && !!m.location && (!countryOnly || m.location.precision === 'country'));
@@ -586,6 +589,21 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       excluded,
     });
     let actors = roles.actors;
+    // "repelled an assault": the subject was attacked; "foiled an attack": the subject stopped it. Neither made it.
+    // (parties after the verb, "repelled a Russian assault", still made it)
+    let defenders: Entity[] = [];
+    const stopped = noun && actors.length ? STOPPED_BEFORE.exec(before) : null;
+    if (stopped) {
+      const stopAt = base + clause.start + stopped.index;
+      const subjects = actors.filter((a) => a.span[1] <= stopAt);
+      // a foiled attack was planned, not made; a repelled one was made
+      const foiled = /^(?:foil|thwart|prevent|avert|disrupt)/i.test(stopped[1]);
+      if (foiled && modality === 'occurred') modality = 'planned';
+      if (subjects.length) {
+        if (!foiled) defenders = subjects;
+        actors = actors.filter((a) => a.span[0] >= stopAt);
+      }
+    }
     // "Police fired tear gas at protesters": the protesters are the protest's own party, whoever acts before them.
     if (type === 'PROTEST' && noun && actors.length) {
       const self = agentAtStart(agents, base + ev.trigger.start, base + ev.trigger.end);
@@ -632,6 +650,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       const m = host && mentions.find((x) => x.kind === 'place' && x.span[0] === host.span[0]);
       if (m) recipients = [toEntity(m)];
     }
+    if (defenders.length && !recipients.length) recipients = defenders;
     // "fired rockets at Israel", "a drone attack on Kyiv": a place named as the target is the recipient as well as where
     if (!recipients.length && !passive && type === 'ASSAULT') {
       const firing = FIRING_HEAD.test(headWord);

@@ -307,6 +307,14 @@ describe('roles, magnitude and ACLED', () => {
     expect(await primaryOf('Gunmen abducted civilians in Zamfara on Sunday.')).toMatchObject({ actors: ['Gunmen'], recipients: ['civilians'] });
   });
 
+  it('makes the subject of "repelled an assault" its target, and a foiled attack planned with no actor', async () => {
+    expect(await primaryOf('Ukrainian forces repelled an assault near Avdiivka, the General Staff said.')).toMatchObject({ type: 'ASSAULT', actors: [], recipients: ['Ukrainian forces'] });
+    // a party named with the attack itself still made it
+    expect(await primaryOf('Ukrainian troops repelled a Russian assault near Bakhmut.')).toMatchObject({ actorCountries: ['RUS'] });
+    const foiled = primaryEvent((await code('Police foiled an attack on the embassy in Nairobi.')).events ?? [])!;
+    expect({ actors: foiled.actors, modality: foiled.modality }).toEqual({ actors: [], modality: 'planned' });
+  });
+
   it('leaves roles empty without evidence', async () => {
     const e = primaryEvent((await code('A roadside bomb exploded near a market.')).events ?? [])!;
     expect(e.type).toBe('ASSAULT');
