@@ -300,6 +300,8 @@ describe('roles, magnitude and ACLED', () => {
     // "at" after a strike says where; a town on a route is where
     expect((await primaryOf('The United States carried out the airstrike at Baghdad airport.')).recipients).toEqual([]);
     expect(await primaryOf('Gunmen ambushed a bus on the highway to Kandahar.')).toMatchObject({ actors: ['Gunmen'], recipients: [], locations: ['Kandahar'] });
+    // a noun trigger's verb of harm names its target
+    expect(await primaryOf('An Israeli airstrike killed three Hamas commanders in Rafah.')).toMatchObject({ actorCountries: ['ISR'], recipients: ['Hamas commanders'] });
     // an armed party before a verb that needs no object acts; a brief's victims are still its subject
     expect(await primaryOf('The army attacked on Monday.')).toMatchObject({ actors: ['The army'], recipients: [] });
     expect(await primaryOf('Two soldiers killed in roadside blast near Kandahar.')).toMatchObject({ actors: [], recipients: ['soldiers'] });
