@@ -635,6 +635,8 @@ function placeOk(text: string, ws: Word[], i: number, j: number, propn: ProperNo
   const inName = (before?.capital && joined(text, before, ws[i]) && !isSentenceStart(text, before)) || (after?.capital && joined(text, ws[j], after) && !PLACE_TYPE.test(after.text));
   if (common && (inName || !(LOCATIVE.has(before?.text ?? '') && !isSentenceStart(text, ws[i])))) return false;
   if (ws[i].text.length < 3 && !ALL_CAPITALS.test(ws[i].text)) return false;
+  // "an NGO", "the CEO": an acronym names a place only if that place is a country, a capital, listed or large
+  if (i === j && isAcronym(written) && !isStrongPlace(ids)) return false;
   // "Mr. Bolton": kept as a match so that findMentions can read it as the person
   if (i === j && mayFollowTitle(text, ws[i].start) && PERSONAL_TITLE.test(text.slice(Math.max(0, ws[i].start - 6), ws[i].start))) {
     surnames.add(key);

@@ -125,3 +125,13 @@ describe('context', () => {
     expect(places('Birds died near Esperance. Australia has tested the water. A lab in Albuquerque helped.')[0]).toBe('Esperance:city:Western Australia');
   });
 });
+
+describe('acronyms', () => {
+  it('reads an acronym as a place only when the place is a country, a capital, listed or large', () => {
+    const found = find('Gunmen torched the cars of an NGO in Ituri; officials in the US, the UAE and DC blamed the OS update and SARS.').map((m) => m.text);
+    expect(found).toEqual(expect.arrayContaining(['Ituri', 'US', 'UAE', 'DC']));
+    expect(found).not.toContain('NGO');
+    expect(found).not.toContain('OS');
+    expect(found).not.toContain('SARS');
+  });
+});
