@@ -315,8 +315,11 @@ function innerTarget(agents: readonly GenericAgent[], source: string, from: numb
   return null;
 }
 
-/** A verb that stops an attack, right before it ("repelled an assault", "foiled a plot to attack"): its subject did not make the attack. */
-const STOPPED_BEFORE = /\b(repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed|s)? off|fought off|beat back|beaten back|push(?:ed)? back|held off|withst(?:ood|and)|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s)?|avert(?:ed|s)?|disrupt(?:ed|s)?)\s+(?:(?:an?|the|another|several|two|three|multiple|repeated|\w+ian|Russian|enemy)\s+){0,2}$/i;
+/**
+ * A verb that stops an attack, right before it: its subject did not make the attack. Group 1, one that
+ * repels it ("repelled an assault": the subject was its target); group 2, one that foils it ("thwarted a bombing").
+ */
+const STOPPED_BEFORE = /\b(?:(repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fend(?:ed|s)? off|fought off|beat back|beaten back|push(?:ed)? back|held off|withst(?:ood|and))|(foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s)?|avert(?:ed|s)?|disrupt(?:ed|s)?))\s+(?:(?:an?|the|another|several|two|three|multiple|repeated|\w+ian|enemy)\s+){0,2}$/i;
 
 /** An actor mention with an entity, or a place mention; with `countryOnly`, only a country's (a country stands for its government; a town is where). */
 function isParty(m: Mention, countryOnly: boolean): boolean {
@@ -597,7 +600,7 @@ function codeSentence(doc: Doc, by: BySentence, sentence: Sentence, adjacent: Pr
       const stopAt = base + clause.start + stopped.index;
       const subjects = actors.filter((a) => a.span[1] <= stopAt);
       // a foiled attack was planned, not made; a repelled one was made
-      const foiled = /^(?:foil|thwart|prevent|avert|disrupt)/i.test(stopped[1]);
+      const foiled = stopped[2] !== undefined;
       if (foiled && modality === 'occurred') modality = 'planned';
       if (subjects.length) {
         if (!foiled) defenders = subjects;

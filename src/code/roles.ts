@@ -364,7 +364,7 @@ export function assignRoles(input: RoleInput): Roles {
     // "repeated attacks by fighters", "the attack, reportedly conducted by the Taliban".
     subjectSide = [by.entity];
   } else if (rightAll.length) {
-    const targets = input.noun ? rightAll.filter((r) => r !== by && (NOUN_TARGET.test(source.slice(triggerEnd, r.start)) || NOUN_HARMS.test(source.slice(triggerEnd, r.start)))) : rightAll.filter((r) => r !== by);
+    const targets = input.noun ? rightAll.filter((r) => r !== by && isNounTarget(source.slice(triggerEnd, r.start))) : rightAll.filter((r) => r !== by);
     if (!targets.length) return { actors: subjectSide, recipients: victim ? [victim] : [], locations };
     const first = targets[0];
     const run = [first];
@@ -391,6 +391,8 @@ const BY_AGENT = /^by\s+(?:the\s+|an?\s+|both\s+|members\s+of\s+(?:the\s+)?)?(?:
 const NOUN_TARGET = /^\s+(?:[^,;]*\s)?(?:on|against|at|into|targeting|of|upon|toward|towards|between|with|to|over|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}$/i;
 /** "A drone strike killed a senior al-Shabaab commander": a noun trigger's verb of harm, whose object is the act's target. */
 const NOUN_HARMS = /^\s+(?:\w+\s+){0,2}?(?:killed|kills|killing|injured|injures|wounded|wounds|hit|hits|struck|strikes|destroyed|destroys|damaged|targeted|targets)\s+(?:(?:at\s+least|more\s+than|up\s+to)\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+/** Whether the text between a noun trigger and a party puts the party in the act's target: a preposition (NOUN_TARGET) or a verb of harm (NOUN_HARMS). */
+const isNounTarget = (between: string): boolean => NOUN_TARGET.test(between) || NOUN_HARMS.test(between);
 /** "attacks by fighters", "the attack, reportedly carried out by the Taliban": the agent of a noun trigger. */
 const NOUN_BY_AGENT = /^\s*,?\s*(?:\w+ly\s+)?(?:(?:carried\s+out|conducted|launched|staged|mounted|perpetrated|committed|claimed|organi[sz]ed|led)\s+)?by\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,2}$/i;
 
